@@ -1,0 +1,23 @@
+// Builds the project's artefacts with esbuild. `node scripts/build.mjs [cli|bench|apps-script ...]`; no argument builds all.
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const node = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+
+const targets = {
+  cli: () => build({ ...node, entryPoints: ['cli/senco-time.ts'], outfile: 'dist/cli/senco-time.mjs' }),
+  bench: () => build({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.mjs' }),
+};
+
+if (existsSync('scripts/buildAppsScript.mjs')) {
+  targets['apps-script'] = async () => (await import('./buildAppsScript.mjs')).buildAppsScript();
+}
+
+const wanted = process.argv.slice(2);
+for (const name of wanted.length ? wanted : Object.keys(targets)) {
+  if (!targets[name]) {
+    console.error(`Unknown build target "${name}". Known: ${Object.keys(targets).join(', ')}.`);
+    process.exit(2);
+  }
+  await targets[name]();
+}

@@ -1,0 +1,24 @@
+import type { Analysis } from '../analysis/analysisSchema';
+import { commentsTab } from './commentsTab';
+import { comparisonsTab } from './comparisonsTab';
+import { correlationsTab } from './correlationsTab';
+import { distributionsTab } from './distributionsTab';
+import type { Report } from './report';
+import { summaryTab } from './summaryTab';
+
+export interface ReportContext {
+  /** Where the responses came from: a file name or a sheet name. */
+  source: string;
+  /** When the analysis ran, as the user should read it (shared/ has no clock: the caller passes it). */
+  generatedAt: string;
+  title?: string;
+}
+
+/** The report model every renderer draws: Summary, Distributions, Correlations, Comparisons, Comments. */
+export function buildReport(a: Analysis, context: ReportContext): Report {
+  const title = context.title ?? 'SENCO Time: survey analysis';
+  return {
+    title,
+    tabs: [summaryTab(a, { ...context, title }), distributionsTab(a), correlationsTab(a), comparisonsTab(a), commentsTab(a)],
+  };
+}

@@ -1,0 +1,11 @@
+export { adjustPValues, type PAdjustMethod } from './adjustPValues';
+export { correlationPValue } from './correlationPValue';
+export { kendallTauB } from './kendallTauB';
+export { kruskalWallis, type KruskalWallisResult } from './kruskalWallis';
+export { mannWhitneyU, type MannWhitneyResult } from './mannWhitneyU';
+export { ordinalPairStats, type CodedItem, type PairStats } from './ordinalCorrelation';
+export { pearson } from './pearson';
+export { averageRanks } from './rank';
+export { spearman } from './spearman';
+export { sumTieCubes } from './tieCorrection';
+export { wilsonInterval } from './wilsonInterval';

@@ -1,0 +1,44 @@
+import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
+import { averageRanks } from './rank';
+import { sumTieCubes } from './tieCorrection';
+
+/** Result of a Kruskal–Wallis rank-sum test. */
+export interface KruskalWallisResult {
+  /** Tie-corrected H (R's "Kruskal-Wallis chi-squared"). */
+  h: number;
+  /** Degrees of freedom: number of groups − 1. */
+  df: number;
+  /** Upper-tail chi-square p (as 1 − cdf, so p below ~1e-16 rounds to 0). */
+  p: number;
+  /** Effect size ε² = H / ((n² − 1)/(n + 1)) = H/(n − 1), in [0, 1]. */
+  epsilonSquared: number;
+  /** Total observations across groups. */
+  n: number;
+}
+
+/**
+ * Kruskal–Wallis H test across groups with tie correction, = R's `kruskal.test(list(...))`. NaN values are dropped (as R drops NA); h, p and epsilonSquared are NaN with fewer than two groups, an empty group, or every value tied (R errors or gives NaN).
+ */
+export function kruskalWallis(groups: readonly ArrayLike<number>[]): KruskalWallisResult {
+  const cleaned = groups.map((g) => Array.from(g).filter((v) => !Number.isNaN(v)));
+  const df = cleaned.length - 1;
+  const combined = cleaned.flat();
+  const n = combined.length;
+  if (cleaned.length < 2 || cleaned.some((g) => g.length === 0)) {
+    return { h: NaN, df, p: NaN, epsilonSquared: NaN, n };
+  }
+
+  const ranks = averageRanks(combined);
+  let weighted = 0;
+  let offset = 0;
+  for (const g of cleaned) {
+    let rankSum = 0;
+    for (let i = 0; i < g.length; i++) rankSum += ranks[offset + i];
+    weighted += (rankSum * rankSum) / g.length;
+    offset += g.length;
+  }
+  const tieFactor = 1 - sumTieCubes(combined) / (n * n * n - n);
+  if (tieFactor === 0) return { h: NaN, df, p: NaN, epsilonSquared: NaN, n };
+  const h = ((12 * weighted) / (n * (n + 1)) - 3 * (n + 1)) / tieFactor;
+  return { h, df, p: 1 - chisquareCdf(h, df), epsilonSquared: h / (n - 1), n };
+}

@@ -1,0 +1,70 @@
+/** Reading single cells as Sheets' getValues() or a CSV reader gives them. */
+
+/** The cell as trimmed text: '' for empty, null or undefined; numbers and booleans as written; Dates as ISO. */
+export function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  return String(cell).trim();
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)$/;
+
+/** The cell as a finite number, or NaN when it is not a plain number ("2.5" reads; "2.5 hours" does not). */
+export function cellNumber(cell: unknown): number {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
+  if (typeof cell !== 'string') return NaN;
+  const t = cell.trim();
+  return NUMBER.test(t) ? Number(t) : NaN;
+}
+
+const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)?)?$/i;
+const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export type DateOrder = 'dmy' | 'mdy';
+
+/** Splits a "dd/mm/yyyy[ hh:mm[:ss]]" style text into numbers, or null; the order is decided per column. */
+export function dateParts(text: string): { a: number; b: number; year: number; h: number; m: number; s: number } | null {
+  const match = DMY.exec(text.trim());
+  if (!match) return null;
+  let year = Number(match[3]);
+  if (match[3].length === 2) year += 2000;
+  let h = match[4] ? Number(match[4]) : 0;
+  const ampm = match[7]?.toLowerCase();
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  return { a: Number(match[1]), b: Number(match[2]), year, h, m: match[5] ? Number(match[5]) : 0, s: match[6] ? Number(match[6]) : 0 };
+}
+
+/**
+ * The cell as epoch milliseconds of its wall-clock time (read as UTC), or NaN.
+ * Date objects keep their instant; "dd/mm/yyyy" text follows `order` (UK exports are day first).
+ */
+export function cellTime(cell: unknown, order: DateOrder = 'dmy'): number {
+  if (cell instanceof Date) return cell.getTime();
+  if (typeof cell !== 'string') return NaN;
+  const t = cell.trim();
+  if (ISO.test(t)) return Date.parse(t.length === 10 ? t + 'T00:00:00Z' : /Z|[+-]\d{2}:?\d{2}$/.test(t) ? t : t + 'Z');
+  const p = dateParts(t);
+  if (!p) return NaN;
+  const [day, month] = order === 'dmy' ? [p.a, p.b] : [p.b, p.a];
+  if (month < 1 || month > 12 || day < 1 || day > 31 || p.h > 23 || p.m > 59 || p.s > 59) return NaN;
+  const ms = Date.UTC(p.year, month - 1, day, p.h, p.m, p.s);
+  // Reject 31/02 and the like, which Date.UTC would roll over.
+  return new Date(ms).getUTCDate() === day ? ms : NaN;
+}
+
+/** Day-first unless some value can only be month-first (a middle part above 12). */
+export function detectDateOrder(texts: Iterable<string>): DateOrder {
+  let dayFirstPossible = true;
+  let monthFirstSeen = false;
+  for (const t of texts) {
+    const p = dateParts(t);
+    if (!p) continue;
+    if (p.b > 12) monthFirstSeen = true;
+    if (p.b > 12) dayFirstPossible = false;
+  }
+  return monthFirstSeen && !dayFirstPossible ? 'mdy' : 'dmy';
+}

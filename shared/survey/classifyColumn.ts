@@ -1,0 +1,211 @@
+import { extent } from '../util/extent';
+import { cellNumber, cellText, cellTime, detectDateOrder } from './cells';
+import type { ColumnData, ColumnKind, NonSubstantiveCount, SurveyColumn } from './survey';
+import { isNonSubstantive, matchVocabulary, normaliseLabel } from './vocabularies';
+
+/** How one column should be read, when the caller (a template, the sidebar) knows better than guessing. */
+export interface ColumnHint {
+  kind?: ColumnKind;
+  /** Ordinal labels low to high; makes the column a scale in exactly this order. */
+  scaleOrder?: string[];
+  grid?: { question: string; row: string };
+}
+
+const ID_HEADER = /^(e-?mail( address)?|your e-?mail|username|user ?name|id|respondent( id)?|response id|name|full name|your name|ip address|upn|uln)$/i;
+const TIME_HEADER = /^(timestamp|start time|completion time|last modified time|submitted( at)?|submission time)$/i;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MULTI_SEPARATOR = ', ';
+
+/** Reads a scale's bounds from its header: "(1–5)", "1 to 10", "(1 = never, 5 = always)". */
+export function headerScaleBounds(header: string): { low: number; high: number } | null {
+  const range = /\b(0|1)\s*(?:-|–|—|to)\s*(\d{1,2})\b/.exec(header);
+  if (range) return { low: Number(range[1]), high: Number(range[2]) };
+  const ends = /\b(0|1)\s*=\s*[^,;)]+[,;]\s*(\d{1,2})\s*=/.exec(header);
+  if (ends) return { low: Number(ends[1]), high: Number(ends[2]) };
+  return null;
+}
+
+interface Tally {
+  answers: { row: number; cell: unknown; text: string }[];
+  missing: number;
+  nonSubstantive: Map<string, NonSubstantiveCount>;
+}
+
+function tally(cells: readonly unknown[], respect: (text: string) => boolean): Tally {
+  const t: Tally = { answers: [], missing: 0, nonSubstantive: new Map() };
+  cells.forEach((cell, row) => {
+    const text = cellText(cell);
+    if (text === '') t.missing++;
+    else if (respect(text) && isNonSubstantive(text)) {
+      const key = normaliseLabel(text);
+      const entry = t.nonSubstantive.get(key) ?? { label: text, count: 0 };
+      entry.count++;
+      t.nonSubstantive.set(key, entry);
+    } else t.answers.push({ row, cell, text });
+  });
+  return t;
+}
+
+function column(
+  index: number,
+  header: string,
+  kind: ColumnKind,
+  t: Tally,
+  data: ColumnData,
+  unreadable = 0,
+  grid?: SurveyColumn['grid'],
+): SurveyColumn {
+  return {
+    column: index,
+    header,
+    kind,
+    ...(grid ? { grid } : {}),
+    missing: t.missing,
+    nonSubstantive: [...t.nonSubstantive.values()],
+    unreadable,
+    data,
+  };
+}
+
+function ordinalFromLabels(n: number, t: Tally, order: string[], scaleName: string) {
+  const levelOf = new Map(order.map((label, i) => [normaliseLabel(label), i] as const));
+  const codes = new Float64Array(n).fill(NaN);
+  let unreadable = 0;
+  for (const a of t.answers) {
+    const level = levelOf.get(normaliseLabel(a.text));
+    if (level === undefined) unreadable++;
+    else codes[a.row] = level + 1;
+  }
+  const levels = order.map((label, i) => ({ label, code: i + 1 }));
+  return { data: { type: 'ordinal' as const, levels, codes, scaleName }, unreadable };
+}
+
+/**
+ * Decides a column's kind from its header and answers, and codes its answers.
+ * Order of tests: hint, identifier, timestamp, numbers (scale or number), ordinal labels, checkbox, choice, text.
+ */
+export function classifyColumn(index: number, header: string, cells: readonly unknown[], hint: ColumnHint = {}): SurveyColumn {
+  const n = cells.length;
+  const grid = hint.grid;
+  const gridKind = (k: ColumnKind): ColumnKind => (grid && (k === 'scale' || k === 'choice') ? 'grid' : k);
+
+  if (hint.scaleOrder && hint.scaleOrder.length >= 2) {
+    const t = tally(cells, (text) => !hint.scaleOrder!.some((l) => normaliseLabel(l) === normaliseLabel(text)));
+    const { data, unreadable } = ordinalFromLabels(n, t, hint.scaleOrder, 'given order');
+    return column(index, header, gridKind('scale'), t, data, unreadable, grid);
+  }
+
+  const raw = tally(cells, () => false);
+  const texts = raw.answers.map((a) => a.text);
+  const forced = hint.kind;
+
+  if (forced === 'id' || (!forced && (ID_HEADER.test(header.trim()) || (texts.length > 0 && texts.filter((x) => EMAIL.test(x)).length >= texts.length / 2)))) {
+    return column(index, header, 'id', raw, { type: 'withheld' });
+  }
+
+  const isDateLike = (a: { cell: unknown; text: string }) => a.cell instanceof Date || !Number.isNaN(cellTime(a.text));
+  if (forced === 'timestamp' || (!forced && texts.length > 0 && (TIME_HEADER.test(header.trim()) || raw.answers.every(isDateLike)) && raw.answers.filter(isDateLike).length >= texts.length * 0.9)) {
+    const order = detectDateOrder(texts);
+    const values = new Float64Array(n).fill(NaN);
+    let unreadable = 0;
+    for (const a of raw.answers) {
+      values[a.row] = cellTime(a.cell, order);
+      if (Number.isNaN(values[a.row])) unreadable++;
+    }
+    return column(index, header, 'timestamp', raw, { type: 'timestamp', values }, unreadable);
+  }
+
+  const t = tally(cells, () => true);
+  const numbers = t.answers.map((a) => cellNumber(a.cell));
+  const numeric = numbers.filter((x) => !Number.isNaN(x));
+  const mostlyNumeric = t.answers.length > 0 && numeric.length >= t.answers.length * 0.8;
+  if (forced === 'number' || forced === 'scale' || (!forced && mostlyNumeric)) {
+    const unreadable = t.answers.length - numeric.length;
+    const bounds = headerScaleBounds(header);
+    const allIntegers = numeric.every(Number.isInteger);
+    const { min: lo, max: hi } = extent(numeric);
+    const looksLikeScale =
+      numeric.length > 0 &&
+      allIntegers &&
+      (bounds ? lo >= bounds.low && hi <= bounds.high : lo >= 0 && hi <= 10 && hi - lo >= 1 && new Set(numeric).size <= 11);
+    if (forced === 'scale' || (forced !== 'number' && looksLikeScale)) {
+      const low = bounds ? bounds.low : Math.min(lo, lo >= 1 ? 1 : 0);
+      const high = bounds ? bounds.high : hi;
+      const levels = [];
+      for (let c = low; c <= high; c++) levels.push({ label: String(c), code: c });
+      const codes = new Float64Array(n).fill(NaN);
+      t.answers.forEach((a, i) => {
+        if (Number.isInteger(numbers[i]) && numbers[i] >= low && numbers[i] <= high) codes[a.row] = numbers[i];
+      });
+      const outOfRange = numeric.filter((x) => !Number.isInteger(x) || x < low || x > high).length;
+      return column(index, header, gridKind('scale'), t, { type: 'ordinal', levels, codes, scaleName: `numeric ${low}–${high}` }, unreadable + outOfRange, grid);
+    }
+    const values = new Float64Array(n).fill(NaN);
+    t.answers.forEach((a, i) => (values[a.row] = numbers[i]));
+    return column(index, header, 'number', t, { type: 'numeric', values }, unreadable);
+  }
+
+  const match = forced ? null : matchVocabulary(t.answers.map((a) => a.text));
+  if (match) {
+    const order = match.vocabulary.levels.map((spellings) => spellings[0]);
+    // Show the spelling respondents actually saw for each level that was used.
+    const seen = new Set<number>();
+    for (const a of t.answers) {
+      const level = match.levelOf.get(normaliseLabel(a.text))!;
+      if (!seen.has(level)) order[level] = a.text;
+      seen.add(level);
+    }
+    const codes = new Float64Array(n).fill(NaN);
+    for (const a of t.answers) codes[a.row] = match.levelOf.get(normaliseLabel(a.text))! + 1;
+    const levels = order.map((label, i) => ({ label, code: i + 1 }));
+    return column(index, header, gridKind('scale'), t, { type: 'ordinal', levels, codes, scaleName: match.vocabulary.name }, 0, grid);
+  }
+
+  if (forced === 'multi' || (!forced && looksMulti(texts))) {
+    const options: string[] = [];
+    const optionIndex = new Map<string, number>();
+    const selections: (number[] | null)[] = new Array(n).fill(null);
+    for (const a of raw.answers) {
+      selections[a.row] = a.text.split(MULTI_SEPARATOR).map((part) => {
+        const label = part.trim();
+        let i = optionIndex.get(label);
+        if (i === undefined) {
+          i = options.length;
+          options.push(label);
+          optionIndex.set(label, i);
+        }
+        return i;
+      });
+    }
+    return column(index, header, 'multi', raw, { type: 'multi', options, selections });
+  }
+
+  const distinct = new Map<string, number>();
+  for (const a of t.answers) distinct.set(a.text, (distinct.get(a.text) ?? 0) + 1);
+  if (forced === 'choice' || (!forced && t.answers.length > 0 && distinct.size <= 20 && t.answers.length >= distinct.size * 3) || (!forced && grid && distinct.size <= 20)) {
+    const categories = [...distinct.keys()];
+    const index_ = new Map(categories.map((c, i) => [c, i] as const));
+    const values = new Int32Array(n).fill(-1);
+    for (const a of t.answers) values[a.row] = index_.get(a.text)!;
+    return column(index, header, gridKind('choice'), t, { type: 'categorical', categories, values }, 0, grid);
+  }
+
+  const answers: (string | null)[] = new Array(n).fill(null);
+  for (const a of raw.answers) answers[a.row] = a.text;
+  return column(index, header, 'text', raw, { type: 'text', answers });
+}
+
+/** Checkbox answers: some answers hold several options, and the options recur across respondents. */
+function looksMulti(texts: string[]): boolean {
+  if (!texts.some((x) => x.includes(MULTI_SEPARATOR))) return false;
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const x of texts)
+    for (const part of x.split(MULTI_SEPARATOR)) {
+      counts.set(part.trim(), (counts.get(part.trim()) ?? 0) + 1);
+      total++;
+    }
+  let recurring = 0;
+  for (const c of counts.values()) if (c >= 2) recurring += c;
+  return counts.size <= 40 && recurring >= total * 0.8;
+}

@@ -1,0 +1,65 @@
+import { cellText } from './cells';
+import { classifyColumn, type ColumnHint } from './classifyColumn';
+import type { Survey } from './survey';
+
+export interface ParseOptions {
+  /** Per 0-based source column: a kind or a scale order that wins over guessing (templates, the sidebar). */
+  hints?: Record<number, ColumnHint>;
+}
+
+export type ParseResult = { ok: true; survey: Survey } | { ok: false; message: string };
+
+const GRID_HEADER = /^(.*\S)\s*\[([^\]]+)\]\s*$/;
+
+/**
+ * Turns a table of cells (first row = question headers, as Sheets' getValues() or a CSV gives it)
+ * into a Survey. Wholly blank rows are skipped; short rows count as blank cells.
+ */
+export function parseSurvey(table: readonly (readonly unknown[])[], options: ParseOptions = {}): ParseResult {
+  if (table.length === 0 || table.every((row) => row.every((c) => cellText(c) === ''))) {
+    return { ok: false, message: 'The sheet is empty: there are no questions and no responses to analyse.' };
+  }
+  const width = Math.max(...table.map((r) => r.length));
+  const headerRow = table[0];
+  const notes: string[] = [];
+  const headers: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const h = cellText(headerRow[c]);
+    headers.push(h === '' ? `Column ${c + 1}` : h);
+  }
+  const blankHeaders = headerRow.length < width ? width - headerRow.length : 0;
+  const unnamed = headers.filter((h, c) => h === `Column ${c + 1}` && cellText(headerRow[c]) === '').length;
+  if (unnamed > 0 || blankHeaders > 0) notes.push(`${unnamed} column(s) had no question in the header row and are called "Column N".`);
+
+  const rows = table.slice(1).filter((row) => row.some((c) => cellText(c) !== ''));
+  const skipped = table.length - 1 - rows.length;
+  if (rows.length === 0) {
+    return { ok: false, message: 'There is a header row but no responses yet: analyse again once people have answered.' };
+  }
+  if (skipped > 0) notes.push(`${skipped} blank row(s) were skipped.`);
+
+  // Grid questions arrive as one column per row, "Question [Row]": a stem shared by two or more columns.
+  const stems = new Map<string, number>();
+  const gridParts = headers.map((h) => {
+    const m = GRID_HEADER.exec(h);
+    if (!m) return null;
+    stems.set(m[1], (stems.get(m[1]) ?? 0) + 1);
+    return { question: m[1], row: m[2].trim() };
+  });
+
+  const columns = headers.map((header, c) => {
+    const cells = rows.map((row) => row[c]);
+    const part = gridParts[c];
+    const hint: ColumnHint = { ...(part && stems.get(part.question)! >= 2 ? { grid: part } : {}), ...options.hints?.[c] };
+    return classifyColumn(c, header, cells, hint);
+  });
+
+  const withheld = columns.filter((col) => col.kind === 'id').map((col) => `"${col.header}"`);
+  if (withheld.length > 0) notes.push(`Identifying columns are never analysed or copied: ${withheld.join(', ')}.`);
+  for (const col of columns) {
+    if (col.unreadable > 0) {
+      notes.push(`"${col.header}": ${col.unreadable} answer(s) could not be read as ${col.kind === 'number' ? 'numbers' : 'points on the scale'} and were left out.`);
+    }
+  }
+  return { ok: true, survey: { respondents: rows.length, columns, notes } };
+}
