@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toCsv } from '../shared/csv/toCsv';
 import { readCsv, type ReadCsvResult } from './readCsv';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -256,6 +257,18 @@ describe('readCsv: input it cannot use gets one clear sentence', () => {
       expect(message).toMatch(/^[A-Z].*\.$/);
       expect(message.replace(/\(\.csv\)|e\.g\./g, '').match(/\. /g)).toBeNull();
     }
+  });
+});
+
+describe('readCsv: round trip', () => {
+  it('reads back exactly what toCsv writes, awkward cells included', () => {
+    const rows = [
+      ['Q1', 'Comment', 'Tasks'],
+      ['-3', 'She said "no",\r\nthen left', 'EHCP paperwork, Annual reviews'],
+      ['', ' spaced ', ';'],
+      ['5', '', ''],
+    ];
+    expect(rowsOf(readCsv(toCsv(rows, { neutraliseFormulas: false })))).toEqual(rows);
   });
 });
 

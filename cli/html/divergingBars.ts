@@ -3,44 +3,45 @@ import { formatPercent } from '../../shared/analysis/format';
 import { divergingPalette } from '../../shared/report/palette';
 import { escapeHtml } from './escape';
 
-const LABEL_WIDTH = 330;
 const BAR_WIDTH = 520;
-const ROW_HEIGHT = 26;
+const BAR_HEIGHT = 20;
+
+/** Percent of an item's answers left of the centre line: the lower half of the levels and half of an odd middle. */
+function leftShare(q: Question): number {
+  const k = q.levels.length;
+  const below = Math.floor(k / 2);
+  let left = 0;
+  for (let i = 0; i < below; i++) left += q.levels[i].percent;
+  return k % 2 === 1 ? left + q.levels[below].percent / 2 : left;
+}
 
 /**
- * A diverging stacked bar per item (one SVG for a group of items sharing a scale): levels below the middle
- * extend left of the centre line, levels above it to the right, and an odd scale's middle level straddles it.
+ * Diverging stacked bars for a group of items sharing a scale: levels below the middle extend left of the
+ * centre line, levels above it to the right, and an odd scale's middle level straddles it. Labels and the
+ * legend are HTML so that long questions wrap instead of being cut.
  */
 export function divergingBars(items: Question[]): string {
-  const k = items[0].levels.length;
-  const colours = divergingPalette(k);
-  const half = (k - 1) / 2;
-  const leftOf = (q: Question) =>
-    q.levels.reduce((s, l, i) => s + (i < Math.floor(half) + (k % 2 === 0 ? 1 : 0) ? l.percent : 0), 0) + (k % 2 === 1 ? q.levels[half].percent / 2 : 0);
-  const maxLeft = Math.max(1, ...items.map(leftOf));
-  const maxRight = Math.max(1, ...items.map((q) => 100 - leftOf(q)));
+  const colours = divergingPalette(items[0].levels.length);
+  const maxLeft = Math.max(1, ...items.map(leftShare));
+  const maxRight = Math.max(1, ...items.map((q) => 100 - leftShare(q)));
   const scale = BAR_WIDTH / (maxLeft + maxRight);
-  const centre = LABEL_WIDTH + maxLeft * scale;
-  const legendHeight = 28;
-  const height = legendHeight + items.length * ROW_HEIGHT + 8;
-  const parts: string[] = [];
-  items[0].levels.forEach((l, i) => {
-    const x = LABEL_WIDTH + (i * BAR_WIDTH) / k;
-    parts.push(`<rect x="${x}" y="4" width="12" height="12" fill="${colours[i]}"/><text x="${x + 16}" y="14" class="legend">${escapeHtml(l.label)}</text>`);
-  });
-  items.forEach((q, row) => {
-    const y = legendHeight + row * ROW_HEIGHT;
-    parts.push(`<text x="${LABEL_WIDTH - 8}" y="${y + 16}" text-anchor="end" class="item"><title>${escapeHtml(q.header)}</title>${escapeHtml(q.label)} (n = ${q.n})</text>`);
-    let x = centre - leftOf(q) * scale;
-    q.levels.forEach((l, i) => {
+  const centre = maxLeft * scale;
+  const legend = items[0].levels
+    .map((l, i) => `<span class="key"><span class="swatch" style="background:${colours[i]}"></span>${escapeHtml(l.label)}</span>`)
+    .join('');
+  const rows = items.map((q) => {
+    let x = centre - leftShare(q) * scale;
+    const segments = q.levels.map((l, i) => {
       const w = l.percent * scale;
-      if (w > 0) {
-        parts.push(`<rect x="${x.toFixed(1)}" y="${y + 3}" width="${w.toFixed(1)}" height="${ROW_HEIGHT - 6}" fill="${colours[i]}"><title>${escapeHtml(l.label)}: ${formatPercent(l.percent)} (${l.count} of ${q.n})</title></rect>`);
-        if (w > 30) parts.push(`<text x="${(x + w / 2).toFixed(1)}" y="${y + 17}" text-anchor="middle" class="seg${i === 0 || i === k - 1 ? ' dark' : ''}">${Math.round(l.percent)}%</text>`);
-      }
+      const rect =
+        w <= 0
+          ? ''
+          : `<rect x="${x.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="${BAR_HEIGHT}" fill="${colours[i]}"><title>${escapeHtml(l.label)}: ${formatPercent(l.percent)} (${l.count} of ${q.n})</title></rect>` +
+            (w > 28 ? `<text x="${(x + w / 2).toFixed(1)}" y="14" text-anchor="middle"${i === 0 || i === q.levels.length - 1 ? ' class="dark"' : ''}>${Math.round(l.percent)}%</text>` : '');
       x += w;
+      return rect;
     });
+    return `<div class="brow"><div class="blabel" title="${escapeHtml(q.header)}">${escapeHtml(q.label)} <span class="muted nowrap">(n = ${q.n})</span></div><svg width="${BAR_WIDTH}" height="${BAR_HEIGHT}" viewBox="0 0 ${BAR_WIDTH} ${BAR_HEIGHT}" role="img" aria-label="${escapeHtml(q.label)}">${segments.join('')}<line x1="${centre.toFixed(1)}" x2="${centre.toFixed(1)}" y1="0" y2="${BAR_HEIGHT}" stroke="#444"/></svg></div>`;
   });
-  parts.push(`<line x1="${centre}" x2="${centre}" y1="${legendHeight - 2}" y2="${height - 4}" stroke="#555" stroke-width="1"/>`);
-  return `<svg class="bars" viewBox="0 0 ${LABEL_WIDTH + BAR_WIDTH + 10} ${height}" width="${LABEL_WIDTH + BAR_WIDTH + 10}" role="img" aria-label="Distribution of answers">${parts.join('')}</svg>`;
+  return `<div class="diverging"><div class="legend">${legend}</div>${rows.join('')}</div>`;
 }

@@ -34,5 +34,5 @@ export function heatmap(a: Analysis): string {
     });
     return `<tr><th class="row"><span class="num">${i + 1}</span> ${label(row)}</th>${cells.join('')}</tr>`;
   });
-  return `<table class="heatmap"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<div class="scroll"><table class="heatmap"><thead><tr><th></th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

@@ -13,7 +13,7 @@ function scaleSection(group: Question[]): string {
   const rows = group
     .map((q) => {
       const b = q.topBox!;
-      return `<tr><td class="text">${e(q.label)}</td><td>${q.n}</td><td>${q.missing}</td><td>${q.nonSubstantive}</td><td>${formatPercent(b.percent)}</td><td>${formatPercent(b.ciLow)}–${formatPercent(b.ciHigh)}</td><td>${num(q.mean)}</td><td>${num(q.median, 1)}</td><td>${num(q.sd)}</td></tr>`;
+      return `<tr><td class="text">${e(q.label)}</td><td>${q.n}</td><td>${q.missing}</td><td>${q.nonSubstantive}</td><td>${formatPercent(b.percent)}</td><td class="nowrap">${b.ciLow.toFixed(1)}–${formatPercent(b.ciHigh)}</td><td>${num(q.mean)}</td><td>${q.median ?? ''}</td><td>${num(q.sd)}</td></tr>`;
     })
     .join('');
   const top = group[0].levels[group[0].levels.length - 1].label;

@@ -23,7 +23,7 @@ export function wilsonInterval(successes: number, n: number, confidence = 0.95):
   const p = successes / n;
   const z22n = (z * z) / (2 * n);
   const spread = z * Math.sqrt((p * (1 - p)) / n + z22n / (2 * n));
-  const low = p <= 0 ? 0 : (p - z22n - spread) / (1 + 2 * z22n);
+  const low = p <= 0 ? 0 : (p + z22n - spread) / (1 + 2 * z22n);
   const high = p >= 1 ? 1 : (p + z22n + spread) / (1 + 2 * z22n);
-  return { low, high };
+  return { low: Math.max(low, 0), high: Math.min(high, 1) };
 }

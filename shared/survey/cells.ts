@@ -1,12 +1,17 @@
 /** Reading single cells as Sheets' getValues() or a CSV reader gives them. */
 
+/** True for a Date from any realm (Apps Script's, a vm context's, Node's): `instanceof` would miss some. */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === '[object Date]';
+}
+
 /** The cell as trimmed text: '' for empty, null or undefined; numbers and booleans as written; Dates as ISO. */
 export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
   if (typeof cell === 'string') return cell.trim();
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  if (cell instanceof Date) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
+  if (isDate(cell)) return Number.isNaN(cell.getTime()) ? '' : cell.toISOString();
   return String(cell).trim();
 }
 
@@ -43,7 +48,7 @@ export function dateParts(text: string): { a: number; b: number; year: number; h
  * Date objects keep their instant; "dd/mm/yyyy" text follows `order` (UK exports are day first).
  */
 export function cellTime(cell: unknown, order: DateOrder = 'dmy'): number {
-  if (cell instanceof Date) return cell.getTime();
+  if (isDate(cell)) return cell.getTime();
   if (typeof cell !== 'string') return NaN;
   const t = cell.trim();
   if (ISO.test(t)) return Date.parse(t.length === 10 ? t + 'T00:00:00Z' : /Z|[+-]\d{2}:?\d{2}$/.test(t) ? t : t + 'Z');

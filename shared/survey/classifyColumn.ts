@@ -1,5 +1,5 @@
 import { extent } from '../util/extent';
-import { cellNumber, cellText, cellTime, detectDateOrder } from './cells';
+import { cellNumber, cellText, cellTime, detectDateOrder, isDate } from './cells';
 import type { ColumnData, ColumnKind, NonSubstantiveCount, SurveyColumn } from './survey';
 import { isNonSubstantive, matchVocabulary, normaliseLabel } from './vocabularies';
 
@@ -103,7 +103,7 @@ export function classifyColumn(index: number, header: string, cells: readonly un
     return column(index, header, 'id', raw, { type: 'withheld' });
   }
 
-  const isDateLike = (a: { cell: unknown; text: string }) => a.cell instanceof Date || !Number.isNaN(cellTime(a.text));
+  const isDateLike = (a: { cell: unknown; text: string }) => isDate(a.cell) || !Number.isNaN(cellTime(a.text));
   if (forced === 'timestamp' || (!forced && texts.length > 0 && (TIME_HEADER.test(header.trim()) || raw.answers.every(isDateLike)) && raw.answers.filter(isDateLike).length >= texts.length * 0.9)) {
     const order = detectDateOrder(texts);
     const values = new Float64Array(n).fill(NaN);

@@ -1,0 +1,76 @@
+/// <reference types="google-apps-script" />
+import { formatGrid } from '../shared/report/formatCell';
+import type { Block, Tab } from '../shared/report/report';
+import { asSheetText } from './sheetText';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const range = (sheet: Sheet, b: Block) => sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns);
+
+function grid<T>(rows: number, columns: number, fill: T): T[][] {
+  return Array.from({ length: rows }, () => new Array<T>(columns).fill(fill));
+}
+
+function paint<T>(target: T[][], blocks: readonly Block[], value: T): void {
+  for (const b of blocks)
+    for (let r = b.row; r < b.row + b.rows && r < target.length; r++)
+      for (let c = b.column; c < b.column + b.columns && c < target[r].length; c++) target[r][c] = value;
+}
+
+/**
+ * Writes one report tab into an empty sheet: number formats first (so that '@' cells stay text), then every
+ * value in one setValues, then weights and wraps in one call each, widths, frozen panes, colour scales, charts.
+ * The number of calls depends on the tab's layout, never on the number of responses.
+ */
+export function renderTab(sheet: Sheet, tab: Tab): void {
+  const rows = tab.cells.length;
+  const columns = tab.cells[0].length;
+  for (const f of tab.formats) range(sheet, f.range).setNumberFormat(f.numberFormat);
+  const formats = formatGrid(rows, columns, tab.formats);
+  const values = tab.cells.map((row, r) =>
+    row.map((cell, c) => (cell === null ? '' : typeof cell === 'string' && formats[r][c] !== '@' ? asSheetText(cell) : cell)),
+  );
+  const all = sheet.getRange(1, 1, rows, columns);
+  all.setValues(values);
+  const weights = grid<'bold' | 'normal'>(rows, columns, 'normal');
+  paint(weights, tab.bold, 'bold');
+  all.setFontWeights(weights);
+  if (tab.wrap.length > 0) {
+    const wraps = grid(rows, columns, false);
+    paint(wraps, tab.wrap, true);
+    all.setWraps(wraps);
+  }
+  all.setVerticalAlignment('top');
+  tab.columnWidths.forEach((w, c) => sheet.setColumnWidth(c + 1, w));
+  if (tab.frozenRows > 0) sheet.setFrozenRows(tab.frozenRows);
+  if (tab.frozenColumns > 0) sheet.setFrozenColumns(tab.frozenColumns);
+  if (tab.colourScales.length > 0) {
+    sheet.setConditionalFormatRules(
+      tab.colourScales.map((s) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .setGradientMinpointWithValue(s.min.colour, SpreadsheetApp.InterpolationType.NUMBER, String(s.min.value))
+          .setGradientMidpointWithValue(s.mid.colour, SpreadsheetApp.InterpolationType.NUMBER, String(s.mid.value))
+          .setGradientMaxpointWithValue(s.max.colour, SpreadsheetApp.InterpolationType.NUMBER, String(s.max.value))
+          .setRanges([range(sheet, s.range)])
+          .build(),
+      ),
+    );
+  }
+  for (const chart of tab.charts) {
+    sheet.insertChart(
+      sheet
+        .newChart()
+        .setChartType(Charts.ChartType.BAR)
+        .addRange(range(sheet, chart.range))
+        .setNumHeaders(1)
+        .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
+        .setOption('title', chart.title)
+        .setOption('isStacked', chart.stacked === 'none' ? false : chart.stacked)
+        .setOption('colors', chart.colours)
+        .setOption('legend', { position: 'top' })
+        .setOption('width', 640)
+        .setOption('height', Math.max(240, 60 + 34 * (chart.range.rows - 1)))
+        .build(),
+    );
+  }
+}

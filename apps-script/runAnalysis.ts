@@ -1,0 +1,51 @@
+/// <reference types="google-apps-script" />
+import { analyse } from '../shared/analysis/analyse';
+import { toAnalyseOptions, type AnalysisOptions } from '../shared/options/analysisOptions';
+import { buildReport } from '../shared/report/buildReport';
+import type { Report } from '../shared/report/report';
+import { findResponseSheet } from './responseSheet';
+import { ownedTabs, writeReport } from './reportSheets';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export type RunResult = { ok: true; message: string; tabs: string[] } | { ok: false; message: string };
+
+/** Google Sheets refuses any spreadsheet over 10 million cells. */
+export const CELL_LIMIT = 10_000_000;
+
+function cellsAfterWriting(spreadsheet: Spreadsheet, report: Report): number {
+  const owned = new Set([...ownedTabs(spreadsheet).values()].map((s) => s.getSheetId()));
+  let cells = 0;
+  for (const sheet of spreadsheet.getSheets()) {
+    if (!owned.has(sheet.getSheetId())) cells += sheet.getMaxRows() * sheet.getMaxColumns();
+  }
+  // A new sheet starts at 1000 × 26 cells and grows to fit what is written.
+  for (const tab of report.tabs) cells += Math.max(1000, tab.cells.length) * Math.max(26, tab.cells[0].length);
+  return cells;
+}
+
+/**
+ * Reads the responses once, analyses them, and writes the report tabs; nothing is written unless the whole
+ * analysis succeeded and fits in the spreadsheet.
+ */
+export function runAnalysis(spreadsheet: Spreadsheet, options: AnalysisOptions, now: Date): RunResult {
+  const found = findResponseSheet(spreadsheet, options.sheetName);
+  if (!found.ok) return found;
+  const name = found.sheet.getName();
+  const values = found.sheet.getDataRange().getValues();
+  const headers = (values[0] ?? []).map((h) => String(h));
+  const result = analyse(values, toAnalyseOptions(options, headers));
+  if (!result.ok) return { ok: false, message: `Tab "${name}": ${result.message}` };
+  const generatedAt = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone() || 'Europe/London', 'd MMMM yyyy, HH:mm');
+  const report = buildReport(result.analysis, { source: `Tab "${name}" of ${spreadsheet.getName()}`, generatedAt });
+  if (cellsAfterWriting(spreadsheet, report) > CELL_LIMIT) {
+    return { ok: false, message: 'The report would take this spreadsheet past Google\u2019s limit of 10 million cells: delete unused tabs or analyse a CSV export with the command line.' };
+  }
+  const sheets = writeReport(spreadsheet, report);
+  const n = result.analysis.respondents;
+  return {
+    ok: true,
+    message: `Analysed ${n} response${n === 1 ? '' : 's'} from "${name}": see the ${sheets[0].getName()} tab.`,
+    tabs: sheets.map((s) => s.getName()),
+  };
+}

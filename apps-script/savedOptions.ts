@@ -1,0 +1,26 @@
+/// <reference types="google-apps-script" />
+import { parseAnalysisOptions, type AnalysisOptions, type OptionsResult } from '../shared/options/analysisOptions';
+
+const KEY = 'senco-time.options';
+/** PropertiesService holds at most 9 KB per value. */
+const MAX_VALUE_BYTES = 9 * 1024;
+
+/** The organiser's saved options; defaults when none are saved or the saved value is unreadable. */
+export function loadOptions(): AnalysisOptions {
+  const raw = PropertiesService.getDocumentProperties().getProperty(KEY);
+  if (!raw) return {};
+  const r = parseAnalysisOptions(raw);
+  return r.ok ? r.options : {};
+}
+
+/** Validates and stores options sent by the sidebar. */
+export function saveOptions(input: unknown): OptionsResult {
+  const r = parseAnalysisOptions(input);
+  if (!r.ok) return r;
+  const json = JSON.stringify(r.options);
+  if (json.length > MAX_VALUE_BYTES) {
+    return { ok: false, message: 'These choices are too long to save with the spreadsheet: tick "all columns" or choose fewer scale orders.' };
+  }
+  PropertiesService.getDocumentProperties().setProperty(KEY, json);
+  return r;
+}

@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+
+/**
+ * What the organiser chose in "Analysis options…", stored with the spreadsheet. zod/mini keeps the Apps Script
+ * bundle small; every field is optional so that an old or hand-edited value still reads.
+ */
+export const AnalysisOptionsSchema = z.object({
+  /** The response tab to analyse; absent = the active tab if it holds responses, else the first "Form responses" tab. */
+  sheetName: z.optional(z.string().check(z.maxLength(100))),
+  /** 0-based columns to analyse; absent = all. */
+  columns: z.optional(z.array(z.int().check(z.nonnegative())).check(z.maxLength(18278))),
+  method: z.optional(z.enum(['spearman', 'pearson', 'kendall'])),
+  adjust: z.optional(z.enum(['holm', 'bh', 'none'])),
+  /** 0-based single-choice columns to compare groups by; absent = every suitable one. */
+  groupColumns: z.optional(z.array(z.int().check(z.nonnegative()))),
+  /** Scale orders by column header, labels low to high, for scales whose labels are not recognised. */
+  scaleOrders: z.optional(z.record(z.string(), z.array(z.string()).check(z.minLength(2), z.maxLength(20)))),
+});
+
+export type AnalysisOptions = z.infer<typeof AnalysisOptionsSchema>;
+
+export type OptionsResult = { ok: true; options: AnalysisOptions } | { ok: false; message: string };
+
+/** Reads options from untrusted JSON text (a property value, a sidebar call); explains the first problem plainly. */
+export function parseAnalysisOptions(input: unknown): OptionsResult {
+  let value = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input);
+    } catch {
+      return { ok: false, message: 'The saved analysis options are not readable; they have been reset to the defaults.' };
+    }
+  }
+  const r = AnalysisOptionsSchema.safeParse(value ?? {});
+  if (r.success) return { ok: true, options: r.data };
+  const issue = r.error.issues[0];
+  const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the options';
+  return { ok: false, message: `The analysis options could not be used: ${where} is not valid (${issue.message}).` };
+}
+
+/** The engine's options from the saved ones, scale orders matched to columns by their header text. */
+export function toAnalyseOptions(options: AnalysisOptions, headers: readonly string[]) {
+  const hints: Record<number, { scaleOrder: string[] }> = {};
+  for (const [header, order] of Object.entries(options.scaleOrders ?? {})) {
+    const column = headers.findIndex((h) => h.trim() === header.trim());
+    if (column >= 0) hints[column] = { scaleOrder: order };
+  }
+  return {
+    method: options.method,
+    adjust: options.adjust,
+    columns: options.columns,
+    groupColumns: options.groupColumns,
+    hints,
+  };
+}
