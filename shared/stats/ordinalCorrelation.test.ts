@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kendallTauB } from './kendallTauB';
-import { ordinalPairStats, type CodedItem } from './ordinalCorrelation';
+import { ordinalPairStats, packedPairStats, packItem, type CodedItem } from './ordinalCorrelation';
 import { pearson } from './pearson';
 import { spearman } from './spearman';
 
@@ -131,5 +131,17 @@ describe('ordinalPairStats', () => {
 
   it('throws on items of different length', () => {
     expect(() => ordinalPairStats(item([1, 2]), item([1]))).toThrow('ordinalPairStats requires a and b of equal length');
+  });
+});
+
+describe('packedPairStats', () => {
+  it('gives exactly what ordinalPairStats gives, skipped answers included', () => {
+    // Reference: ordinalPairStats, itself checked against R's cor(..., use="pairwise.complete.obs") above.
+    const a = { codes: Float64Array.from([1, 2, NaN, 4, 5, 3, 3, 2, NaN, 1, 5, 4]), levelCount: 5 };
+    const b = { codes: Float64Array.from([2, 2, 3, NaN, 5, 3, 4, 1, 2, 1, 4, 4]), levelCount: 4 + 1 };
+    expect(packedPairStats(packItem(a), packItem(b))).toEqual(ordinalPairStats(a, b));
+  });
+  it('refuses a code outside the scale rather than miscounting it', () => {
+    expect(() => packItem({ codes: Float64Array.from([1, 6]), levelCount: 5 })).toThrow('packItem requires codes that are NaN or integers in 1..levelCount');
   });
 });

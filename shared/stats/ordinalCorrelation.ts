@@ -41,6 +41,45 @@ export function ordinalPairStats(a: CodedItem, b: CodedItem): PairStats {
   return pairStatsFromTable(table, ka, kb);
 }
 
+/** An ordinal item packed one byte per respondent for the correlation matrix's hot loop: 0 = no answer, else 1..levelCount (≤ 255). */
+export interface PackedItem {
+  codes: Uint8Array;
+  levelCount: number;
+}
+
+/**
+ * Packs a coded item once, so that each of the matrix's pairs reads 1 byte per respondent instead of 8 and
+ * builds its table without a branch.
+ * @throws {Error} if levelCount is over 255, or a code is not NaN or an integer in 1..levelCount
+ */
+export function packItem(item: CodedItem): PackedItem {
+  if (item.levelCount > 255) throw new Error('packItem requires at most 255 levels');
+  const codes = new Uint8Array(item.codes.length);
+  for (let i = 0; i < codes.length; i++) {
+    const v = item.codes[i];
+    if (v !== v) continue;
+    if (!Number.isInteger(v) || v < 1 || v > item.levelCount) throw new Error('packItem requires codes that are NaN or integers in 1..levelCount');
+    codes[i] = v;
+  }
+  return { codes, levelCount: item.levelCount };
+}
+
+/** The same statistics as `ordinalPairStats`, from packed items: O(n + ka·kb), one branch-free pass. */
+export function packedPairStats(a: PackedItem, b: PackedItem): PairStats {
+  const ca = a.codes;
+  const cb = b.codes;
+  if (cb.length !== ca.length) throw new Error('packedPairStats requires a and b of equal length');
+  const ka = a.levelCount;
+  const kb = b.levelCount;
+  const w = kb + 1;
+  // Row 0 and column 0 collect the respondents who skipped one item; they are dropped below (pairwise deletion).
+  const full = new Int32Array((ka + 1) * w);
+  for (let i = 0; i < ca.length; i++) full[ca[i] * w + cb[i]]++;
+  const table = new Int32Array(ka * kb);
+  for (let i = 0; i < ka; i++) for (let j = 0; j < kb; j++) table[i * kb + j] = full[(i + 1) * w + j + 1];
+  return pairStatsFromTable(table, ka, kb);
+}
+
 function pairStatsFromTable(table: Int32Array, ka: number, kb: number): PairStats {
   const rows = new Float64Array(ka);
   const cols = new Float64Array(kb);

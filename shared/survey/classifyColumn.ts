@@ -50,7 +50,7 @@ function column(
   index: number,
   header: string,
   kind: ColumnKind,
-  t: Tally,
+  t: Pick<Tally, 'missing' | 'nonSubstantive'>,
   data: ColumnData,
   unreadable = 0,
   grid?: SurveyColumn['grid'],
@@ -95,9 +95,15 @@ export function classifyColumn(index: number, header: string, cells: readonly un
     return column(index, header, gridKind('scale'), t, data, unreadable, grid);
   }
 
+  const forced = hint.kind;
+  if (!forced && !ID_HEADER.test(header.trim()) && !TIME_HEADER.test(header.trim())) {
+    // Most columns of a large survey are plain numbers: read them without building per-answer records.
+    const fast = readNumbers(cells);
+    if (fast) return numericColumn(index, header, fast.values, { missing: fast.missing, nonSubstantive: new Map() }, 0, undefined, grid);
+  }
+
   const raw = tally(cells, () => false);
   const texts = raw.answers.map((a) => a.text);
-  const forced = hint.kind;
 
   if (forced === 'id' || (!forced && (ID_HEADER.test(header.trim()) || (texts.length > 0 && texts.filter((x) => EMAIL.test(x)).length >= texts.length / 2)))) {
     return column(index, header, 'id', raw, { type: 'withheld' });
@@ -117,32 +123,11 @@ export function classifyColumn(index: number, header: string, cells: readonly un
 
   const t = tally(cells, () => true);
   const numbers = t.answers.map((a) => cellNumber(a.cell));
-  const numeric = numbers.filter((x) => !Number.isNaN(x));
-  const mostlyNumeric = t.answers.length > 0 && numeric.length >= t.answers.length * 0.8;
-  if (forced === 'number' || forced === 'scale' || (!forced && mostlyNumeric)) {
-    const unreadable = t.answers.length - numeric.length;
-    const bounds = headerScaleBounds(header);
-    const allIntegers = numeric.every(Number.isInteger);
-    const { min: lo, max: hi } = extent(numeric);
-    const looksLikeScale =
-      numeric.length > 0 &&
-      allIntegers &&
-      (bounds ? lo >= bounds.low && hi <= bounds.high : lo >= 0 && hi <= 10 && hi - lo >= 1 && new Set(numeric).size <= 11);
-    if (forced === 'scale' || (forced !== 'number' && looksLikeScale)) {
-      const low = bounds ? bounds.low : Math.min(lo, lo >= 1 ? 1 : 0);
-      const high = bounds ? bounds.high : hi;
-      const levels = [];
-      for (let c = low; c <= high; c++) levels.push({ label: String(c), code: c });
-      const codes = new Float64Array(n).fill(NaN);
-      t.answers.forEach((a, i) => {
-        if (Number.isInteger(numbers[i]) && numbers[i] >= low && numbers[i] <= high) codes[a.row] = numbers[i];
-      });
-      const outOfRange = numeric.filter((x) => !Number.isInteger(x) || x < low || x > high).length;
-      return column(index, header, gridKind('scale'), t, { type: 'ordinal', levels, codes, scaleName: `numeric ${low}–${high}` }, unreadable + outOfRange, grid);
-    }
+  const readable = numbers.filter((x) => !Number.isNaN(x)).length;
+  if (forced === 'number' || forced === 'scale' || (!forced && t.answers.length > 0 && readable >= t.answers.length * 0.8)) {
     const values = new Float64Array(n).fill(NaN);
     t.answers.forEach((a, i) => (values[a.row] = numbers[i]));
-    return column(index, header, 'number', t, { type: 'numeric', values }, unreadable);
+    return numericColumn(index, header, values, t, t.answers.length - readable, forced, grid);
   }
 
   const match = forced ? null : matchVocabulary(t.answers.map((a) => a.text));
@@ -193,6 +178,63 @@ export function classifyColumn(index: number, header: string, cells: readonly un
   const answers: (string | null)[] = new Array(n).fill(null);
   for (const a of raw.answers) answers[a.row] = a.text;
   return column(index, header, 'text', raw, { type: 'text', answers });
+}
+
+/** Every cell as a number (NaN when blank), or null as soon as one non-blank cell is not a plain number or none is. */
+function readNumbers(cells: readonly unknown[]): { values: Float64Array; missing: number } | null {
+  const values = new Float64Array(cells.length);
+  let missing = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i];
+    if (typeof c === 'number' && Number.isFinite(c)) values[i] = c;
+    else if (c === '' || c === null || c === undefined || (typeof c === 'string' && c.trim() === '')) {
+      values[i] = NaN;
+      missing++;
+    } else {
+      const v = cellNumber(c);
+      if (Number.isNaN(v)) return null;
+      values[i] = v;
+    }
+  }
+  return missing === cells.length ? null : { values, missing };
+}
+
+/**
+ * A column of numbers: a scale when its answers are whole numbers within the bounds the header gives, or
+ * within 0–10 spanning at least two points; otherwise a number. Blank cells are NaN in `values`.
+ */
+function numericColumn(
+  index: number,
+  header: string,
+  values: Float64Array,
+  t: Pick<Tally, 'missing' | 'nonSubstantive'>,
+  unreadable: number,
+  forced: ColumnKind | undefined,
+  grid: SurveyColumn['grid'],
+): SurveyColumn {
+  const bounds = headerScaleBounds(header);
+  const { min: lo, max: hi } = extent(values);
+  let allIntegers = true;
+  for (let i = 0; i < values.length && allIntegers; i++) if (!Number.isNaN(values[i]) && !Number.isInteger(values[i])) allIntegers = false;
+  // Whole numbers from 0 to 10 can take at most 11 values: the length of Google Forms' longest linear scale.
+  const looksLikeScale = !Number.isNaN(lo) && allIntegers && (bounds ? lo >= bounds.low && hi <= bounds.high : lo >= 0 && hi <= 10 && hi - lo >= 1);
+  const kind: ColumnKind = grid ? 'grid' : 'scale';
+  if (forced === 'scale' || (forced !== 'number' && looksLikeScale)) {
+    const low = bounds ? bounds.low : Math.min(lo, lo >= 1 ? 1 : 0);
+    const high = bounds ? bounds.high : hi;
+    const levels = [];
+    for (let c = low; c <= high; c++) levels.push({ label: String(c), code: c });
+    const codes = new Float64Array(values.length);
+    let outOfRange = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      const inRange = Number.isInteger(v) && v >= low && v <= high;
+      codes[i] = inRange ? v : NaN;
+      if (!inRange && !Number.isNaN(v)) outOfRange++;
+    }
+    return column(index, header, kind, t, { type: 'ordinal', levels, codes, scaleName: `numeric ${low}–${high}` }, unreadable + outOfRange, grid);
+  }
+  return column(index, header, 'number', t, { type: 'numeric', values }, unreadable);
 }
 
 /** Checkbox answers: some answers hold several options, and the options recur across respondents. */
