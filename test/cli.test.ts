@@ -1,0 +1,110 @@
+// End to end: the BUILT command line (dist/cli/senco-time.mjs, made by `npm run build`) on real files.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
+
+const CLI = 'dist/cli/senco-time.mjs';
+const tmp = mkdtempSync(join(tmpdir(), 'senco-cli-'));
+
+function cli(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  if (!existsSync(CLI)) execFileSync(process.execPath, ['scripts/build.mjs', 'cli']);
+});
+
+describe('senco-time analyse on the bundled sample survey', () => {
+  let analysis: Analysis;
+  let out: string;
+  beforeAll(() => {
+    out = join(tmp, 'sample');
+    const r = cli('analyse', 'examples/sample-survey.csv', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    analysis = AnalysisSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+  });
+
+  it('writes the HTML report, the JSON and one CSV per tab', () => {
+    for (const f of ['report.html', 'report.json', 'summary.csv', 'distributions.csv', 'correlations.csv', 'comparisons.csv', 'comments.csv']) {
+      expect(existsSync(join(out, f)), f).toBe(true);
+    }
+  });
+
+  it('matches R on the workload item: top box, Wilson interval, mean, median, SD', () => {
+    // R 4.2: d <- read.csv("examples/sample-survey.csv", check.names=FALSE, na.strings=""); w <- d[[4]]
+    //   sum(w==5, na.rm=TRUE) = 93; sum(!is.na(w)) = 146; prop.test(93, 146, correct=FALSE)$conf.int
+    const q = analysis.questions[3];
+    expect(q.topBox).toMatchObject({ count: 93 });
+    expect(q.n).toBe(146);
+    expect(q.topBox!.ciLow).toBeCloseTo(55.6400043686873, 8);
+    expect(q.topBox!.ciHigh).toBeCloseTo(71.054877218034, 8);
+    // mean(w, na.rm=T), median(w, na.rm=T), sd(w, na.rm=T)
+    expect(q.mean).toBeCloseTo(4.452054794520548, 12);
+    expect(q.median).toBe(5);
+    expect(q.sd).toBeCloseTo(0.879515476179313, 12);
+  });
+
+  it('matches psych::corr.test(method="spearman") for workload ↔ stress and stress ↔ feeling valued', () => {
+    const pair = (a: number, b: number) => analysis.correlations.find((c) => c.a === a && c.b === b)!;
+    // ct <- corr.test(d[, 4:13], method="spearman", adjust="holm"); ct$r[1,3], ct$n[1,3], ct$p[3,1] (raw)
+    expect(pair(3, 5).r).toBeCloseTo(0.445905059058707, 12);
+    expect(pair(3, 5).n).toBe(145);
+    expect(pair(3, 5).p).toBeCloseTo(1.90194122989011e-8, 18);
+    // ct$r[3,10]: stress ↔ feeling valued, negative as the published SENsible SENCO analysis found
+    expect(pair(5, 12).r).toBeCloseTo(-0.546357616403808, 12);
+    // ct$r[3,9]: stress ↔ adequacy of support, negative
+    expect(pair(5, 11).r).toBeCloseTo(-0.381976084670085, 12);
+  });
+
+  it('matches kruskal.test for stress across phases, leaving out the group of 3', () => {
+    // keep <- ph %in% c("Primary","Secondary","Special","All-through"); kruskal.test(s[keep] ~ factor(ph[keep]))
+    const c = analysis.comparisons.find((x) => x.groupColumn === 2 && x.item === 5)!;
+    expect(c.test).toBe('kruskal-wallis');
+    expect(c.statistic).toBeCloseTo(1.36777155028838, 10);
+    expect(c.p).toBeCloseTo(0.713106338481457, 10);
+    expect(c.suppressedGroups).toEqual(['Alternative provision']);
+    expect(c.groups.map((g) => g.label)).not.toContain('Alternative provision');
+  });
+
+  it('never copies e-mail addresses into any output', () => {
+    for (const f of ['report.html', 'report.json', 'summary.csv', 'comments.csv']) {
+      expect(readFileSync(join(out, f), 'utf8')).not.toMatch(/senco\d+@school\.example/);
+    }
+  });
+
+  it('keeps comments that look like formulas as text in the CSV output', () => {
+    const csv = readFileSync(join(out, 'comments.csv'), 'utf8');
+    expect(csv).toContain("'=more protected time");
+    expect(csv).not.toMatch(/(^|,)=more protected time/m);
+  });
+});
+
+describe('senco-time on bad input: one sentence, exit code 2, no stack trace', () => {
+  const file = (name: string, content: string | Uint8Array) => {
+    const p = join(tmp, name);
+    writeFileSync(p, content);
+    return p;
+  };
+  it.each([
+    ['an empty file', () => ['analyse', file('empty.csv', '')], /^The file is empty/],
+    ['a header row only', () => ['analyse', file('header.csv', 'Timestamp,Q1\n')], /header row but no responses/],
+    ['a binary file', () => ['analyse', file('binary.csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 3, 0, 0]))], /does not look like a CSV|Excel|spreadsheet/i],
+    ['a file that does not exist', () => ['analyse', join(tmp, 'nope.csv')], /^There is no file at/],
+    ['a folder', () => ['analyse', tmp], /is a folder/],
+    ['nothing analysable', () => ['analyse', file('ids.csv', 'Timestamp,Email address\n01/09/2025 10:00:00,a@b.example\n')], /^Nothing here can be analysed/],
+    ['an unknown method', () => ['analyse', 'examples/sample-survey.csv', '--method', 'magic'], /--method must be spearman, pearson or kendall/],
+    ['no file at all', () => ['analyse'], /^Give the CSV file to analyse/],
+    ['an unknown option', () => ['analyse', 'x.csv', '--colour'], /Unknown option/],
+  ])('explains %s', (_name, args, message) => {
+    const r = cli(...args());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
+  });
+});
