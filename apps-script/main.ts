@@ -1,15 +1,29 @@
 /// <reference types="google-apps-script" />
 // Entry points of the Sheets add-on. Each exported function becomes a top-level function in Code.js.
+import type { ClipReply } from '../shared/clip/clipSchema';
 import type { AnalysisOptions, OptionsResult } from '../shared/options/analysisOptions';
 import { loadOptions, saveOptions as storeOptions } from './savedOptions';
 import { runAnalysis, type RunResult } from './runAnalysis';
 import { sidebarState, type SidebarState } from './sidebarState';
+import { health } from './tracker/health';
+import { receiveClip } from './tracker/receiveClip';
+import { refreshWorkload } from './tracker/refreshWorkload';
+import { setUpTrackerIn } from './tracker/setUpTracker';
+import { rotateToken, trackerToken } from './tracker/token';
 
 const TITLE = 'SENCO Time';
 
 /** Builds the add-on menu. Runs in AuthMode.NONE too, so it does nothing else. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi().createAddonMenu().addItem('Analyse', 'analyse').addItem('Analysis options…', 'showOptions').addToUi();
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Analyse', 'analyse')
+    .addItem('Analysis options…', 'showOptions')
+    .addSeparator()
+    .addItem('Set up workload tracker', 'setUpTracker')
+    .addItem('Refresh workload', 'refreshWorkloadNow')
+    .addItem('Clip settings…', 'showClipSettings')
+    .addToUi();
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
@@ -50,4 +64,60 @@ export function analyseWithOptions(options: unknown): RunResult {
   const saved = storeOptions(options);
   if (!saved.ok) return saved;
   return runAnalysis(SpreadsheetApp.getActiveSpreadsheet(), saved.options as AnalysisOptions, new Date());
+}
+
+/** Menu: Set up workload tracker. Creates or repairs Tasks, Workload and Settings; never duplicates them. */
+export function setUpTracker(): string {
+  const message = setUpTrackerIn(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE, 10);
+  return message;
+}
+
+/** Menu: Refresh workload. */
+export function refreshWorkloadNow(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  if (refreshWorkload(spreadsheet, new Date())) spreadsheet.toast('The Workload tab is up to date.', TITLE, 5);
+  else SpreadsheetApp.getUi().alert(TITLE, 'There is no tracker here yet: choose Set up workload tracker first.', SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/** Menu: Clip settings… shows the deployment steps, the web-app URL and the token. */
+export function showClipSettings(): void {
+  const html = HtmlService.createHtmlOutputFromFile('ClipSettings').setWidth(520).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Clip settings');
+}
+
+/** Dialog: the web app's URL (empty until deployed) and the current token. */
+export function getClipSettings(): { url: string; token: string } {
+  return { url: ScriptApp.getService().getUrl() ?? '', token: trackerToken() };
+}
+
+/** Dialog: Rotate token. */
+export function rotateTrackerToken(): { url: string; token: string } {
+  return { url: ScriptApp.getService().getUrl() ?? '', token: rotateToken() };
+}
+
+function json(value: unknown): GoogleAppsScript.Content.TextOutput {
+  return ContentService.createTextOutput(JSON.stringify(value)).setMimeType(ContentService.MimeType.JSON);
+}
+
+/** Web app: receives a clip. Errors are replies ({ ok: false, error }), never exceptions or stack traces. */
+export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Content.TextOutput {
+  let reply: ClipReply;
+  try {
+    reply = receiveClip(e?.postData?.contents, new Date());
+  } catch (err) {
+    console.error('doPost failed', err);
+    reply = { ok: false, error: { code: 'internal', message: 'The tracker could not save the clip just now: it will be sent again.' } };
+  }
+  return json(reply);
+}
+
+/** Web app: health check for the extension's "Test connection". */
+export function doGet(_e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+  try {
+    return json(health());
+  } catch (err) {
+    console.error('doGet failed', err);
+    return json({ ok: false, app: 'senco-time-tracker', protocol: 1, tracker: false, message: 'The tracker could not be checked just now.' });
+  }
 }

@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { formatGrid } from '../shared/report/formatCell';
 import type { Block, Tab } from '../shared/report/report';
-import { asSheetText } from './sheetText';
+import { asSheetText } from '../shared/sheets/asSheetText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { ownedRole } from './reportSheets';
+import { ownedRole } from './ownedSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

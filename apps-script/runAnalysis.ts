@@ -4,7 +4,8 @@ import { toAnalyseOptions, type AnalysisOptions } from '../shared/options/analys
 import { buildReport } from '../shared/report/buildReport';
 import type { Report } from '../shared/report/report';
 import { findResponseSheet } from './responseSheet';
-import { ownedTabs, writeReport } from './reportSheets';
+import { ownedTabs, REPORT_KEY } from './ownedSheets';
+import { writeReport } from './reportSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -14,7 +15,7 @@ export type RunResult = { ok: true; message: string; tabs: string[] } | { ok: fa
 export const CELL_LIMIT = 10_000_000;
 
 function cellsAfterWriting(spreadsheet: Spreadsheet, report: Report): number {
-  const owned = new Set([...ownedTabs(spreadsheet).values()].map((s) => s.getSheetId()));
+  const owned = new Set([...ownedTabs(spreadsheet, REPORT_KEY).values()].map((s) => s.getSheetId()));
   let cells = 0;
   for (const sheet of spreadsheet.getSheets()) {
     if (!owned.has(sheet.getSheetId())) cells += sheet.getMaxRows() * sheet.getMaxColumns();

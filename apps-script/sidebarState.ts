@@ -3,7 +3,7 @@ import type { AnalysisOptions } from '../shared/options/analysisOptions';
 import { parseSurvey } from '../shared/survey/parseSurvey';
 import type { ColumnKind } from '../shared/survey/survey';
 import { findResponseSheet } from './responseSheet';
-import { ownedRole } from './reportSheets';
+import { ownedRole } from './ownedSheets';
 
 export interface SidebarQuestion {
   column: number;

@@ -1,3 +1,5 @@
+import { asSheetText } from '../sheets/asSheetText';
+
 export interface ToCsvOptions {
   /**
    * Prefix an apostrophe to text a spreadsheet would run as a formula (default true). Turn off only to
@@ -6,10 +8,6 @@ export interface ToCsvOptions {
   neutraliseFormulas?: boolean;
 }
 
-/** Characters that make Excel, Sheets or LibreOffice read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** A plain number such as "-3", "+44", "2.5" or "-1e-3" is shown as a number, never run, so it stays as it is. */
-const PLAIN_NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
@@ -30,6 +28,6 @@ export function toCsv(rows: readonly (readonly string[])[], options: ToCsvOption
 }
 
 function csvCell(cell: string, neutralise: boolean): string {
-  const text = neutralise && FORMULA_START.test(cell) && !PLAIN_NUMBER.test(cell) ? `'${cell}` : cell;
+  const text = neutralise ? asSheetText(cell, { keepPlainNumbers: true }) : cell;
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -1,0 +1,22 @@
+/// <reference types="google-apps-script" />
+import { refreshWorkload } from './refreshWorkload';
+import { trackerToken } from './token';
+import { ensureSettingsTab, ensureTasksTab } from './trackerTabs';
+
+/** Creates the tracker's tabs, or repairs them without touching any task; makes the token on first use. */
+export function setUpTrackerIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): string {
+  const lock = LockService.getDocumentLock();
+  lock.waitLock(30_000);
+  try {
+    const tasks = ensureTasksTab(spreadsheet);
+    ensureSettingsTab(spreadsheet);
+    refreshWorkload(spreadsheet, now);
+    trackerToken();
+    SpreadsheetApp.flush();
+    if (tasks.created) return 'The workload tracker is ready: Tasks, Workload and Settings tabs were added. Next: Clip settings… to connect the browser extension.';
+    if (tasks.repaired) return 'The Tasks header had changed and has been put back; no task was changed. The Workload tab is up to date.';
+    return 'The tracker was already set up: its dropdowns and formats were checked and the Workload tab refreshed.';
+  } finally {
+    lock.releaseLock();
+  }
+}

@@ -1,0 +1,86 @@
+import * as z from 'zod/mini';
+
+/**
+ * The clip protocol, version 1: what the extension POSTs to the tracker's web app and what it answers.
+ * Both ends import these schemas; zod/mini keeps the extension and the Apps Script bundle small.
+ */
+
+export const PROTOCOL_VERSION = 1;
+
+export const TASK_TYPES = [
+  'needs-assessment-request',
+  'advice',
+  'draft-plan-response',
+  'consultation-response',
+  'annual-review',
+  'phase-transfer',
+  'amendment-response',
+  'tribunal-mediation',
+  'funding-claim',
+  'other',
+] as const;
+
+export const TaskTypeSchema = z.enum(TASK_TYPES);
+export type TaskType = z.infer<typeof TaskTypeSchema>;
+
+/** How each task type reads in the tracker's dropdown and the popup. */
+export const TASK_TYPE_LABELS: Record<TaskType, string> = {
+  'needs-assessment-request': 'Needs assessment request',
+  advice: 'Advice contribution',
+  'draft-plan-response': 'Draft plan response',
+  'consultation-response': 'Consultation response (naming a school)',
+  'annual-review': 'Annual review',
+  'phase-transfer': 'Phase transfer review',
+  'amendment-response': 'Amendment response',
+  'tribunal-mediation': 'Tribunal or mediation evidence',
+  'funding-claim': 'Provision costing / top-up funding claim',
+  other: 'Other',
+};
+
+/** Initials only, as "J.S." or "JS": one to four capital letters, optional dots and spaces. */
+export const INITIALS = /^(?:[A-Z]\.?\s?){1,4}$/;
+
+const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+
+export const ClipSchema = z.object({
+  v: z.literal(1),
+  id: z.uuid(),
+  clippedAt: z.iso.datetime({ offset: true }),
+  senco: z.string().check(z.minLength(1, 'your name (set it in the extension options)')),
+  school: z.optional(z.string()),
+  la: z.optional(z.string()),
+  pupil: z.optional(z.string().check(z.regex(INITIALS, "the pupil's initials only, such as J.S."))),
+  taskType: TaskTypeSchema,
+  title: z.string().check(z.minLength(1, 'a title')),
+  details: z.optional(z.string()),
+  sourceUrl: z.optional(z.string()),
+  dueDate: z.optional(isoDate),
+  dueBasis: z.optional(z.string()),
+  estimatedMinutes: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10_000))),
+});
+export type Clip = z.infer<typeof ClipSchema>;
+
+export const ClipRequestSchema = z.object({
+  token: z.string(),
+  clip: ClipSchema,
+});
+export type ClipRequest = z.infer<typeof ClipRequestSchema>;
+
+export const ERROR_CODES = ['bad-request', 'bad-token', 'invalid-clip', 'too-large', 'busy', 'no-tracker', 'internal'] as const;
+export type ClipErrorCode = (typeof ERROR_CODES)[number];
+
+export const ClipReplySchema = z.union([
+  z.object({ ok: z.literal(true), row: z.number(), duplicate: z.boolean() }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) }),
+]);
+export type ClipReply = z.infer<typeof ClipReplySchema>;
+
+/** doGet's health check, for the extension's "Test connection". */
+export const HealthSchema = z.object({
+  ok: z.boolean(),
+  app: z.literal('senco-time-tracker'),
+  protocol: z.number(),
+  tracker: z.boolean(),
+  message: z.string(),
+});
+export type Health = z.infer<typeof HealthSchema>;

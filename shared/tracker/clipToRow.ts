@@ -1,0 +1,41 @@
+import { TASK_TYPE_LABELS, type Clip, type TaskType } from '../clip/clipSchema';
+import { asSheetText } from '../sheets/asSheetText';
+import { TASKS_HEADER } from './trackerLayout';
+
+/** A Google Sheets cell holds at most 50,000 characters. */
+export const CELL_TEXT_LIMIT = 50_000;
+
+/** Text that fits in one cell: cut with a visible note saying how long the original was. */
+export function fitCell(text: string): string {
+  if (text.length <= CELL_TEXT_LIMIT) return text;
+  const note = ` … [cut by SENCO Time: the original had ${text.length.toLocaleString('en-GB')} characters]`;
+  return text.slice(0, CELL_TEXT_LIMIT - note.length) + note;
+}
+
+const text = (value: string | undefined) => (value === undefined ? '' : asSheetText(fitCell(value)));
+
+/**
+ * One Tasks row for a clip. Every text field is made safe (no formula can run) and fits its cell; dates are
+ * returned as ISO text for the edge to turn into the spreadsheet's own date cells.
+ */
+export function clipToRow(clip: Clip, defaultMinutes: Record<TaskType, number>): (string | number)[] {
+  const row: Record<(typeof TASKS_HEADER)[number], string | number> = {
+    'Clip ID': clip.id,
+    'Clipped at': clip.clippedAt,
+    SENCO: text(clip.senco),
+    School: text(clip.school),
+    LA: text(clip.la),
+    'Pupil (initials)': text(clip.pupil),
+    'Task type': TASK_TYPE_LABELS[clip.taskType],
+    Title: text(clip.title),
+    Details: text(clip.details),
+    Source: text(clip.sourceUrl),
+    'Due date': clip.dueDate ?? '',
+    'Due basis': text(clip.dueBasis),
+    'Estimated minutes': clip.estimatedMinutes ?? defaultMinutes[clip.taskType],
+    Status: 'Open',
+    'Done at': '',
+    'Minutes spent': '',
+  };
+  return TASKS_HEADER.map((h) => row[h]);
+}
