@@ -25,6 +25,11 @@ function paint<T>(target: T[][], blocks: readonly Block[], value: T): void {
 export function renderTab(sheet: Sheet, tab: Tab): void {
   const rows = tab.cells.length;
   const columns = tab.cells[0].length;
+  // A range past the sheet's grid throws ("coordinates … outside the dimensions"): grow the grid first.
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   for (const f of tab.formats) range(sheet, f.range).setNumberFormat(f.numberFormat);
   const formats = formatGrid(rows, columns, tab.formats);
   const values = tab.cells.map((row, r) =>

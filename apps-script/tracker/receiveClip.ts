@@ -41,7 +41,8 @@ export function receiveClip(body: string | undefined, now: Date): ClipReply {
   }
   const clip = parsed.data.clip;
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const lock = LockService.getDocumentLock();
+  // The script lock: Google gives web apps no document lock, and one tracker script serves one spreadsheet.
+  const lock = LockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) return fail('busy', 'The tracker is busy saving other clips: this one will be sent again shortly.');
   try {
     const sheet = tasksTab(spreadsheet);

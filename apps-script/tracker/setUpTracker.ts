@@ -5,7 +5,8 @@ import { ensureSettingsTab, ensureTasksTab } from './trackerTabs';
 
 /** Creates the tracker's tabs, or repairs them without touching any task; makes the token on first use. */
 export function setUpTrackerIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): string {
-  const lock = LockService.getDocumentLock();
+  // The script lock: Google gives web apps no document lock, and one tracker script serves one spreadsheet.
+  const lock = LockService.getScriptLock();
   lock.waitLock(30_000);
   try {
     const tasks = ensureTasksTab(spreadsheet);

@@ -53,8 +53,10 @@ export class Boundary {
   /** The script-facing view of a value returned by the emulator. */
   expose<T>(value: T): T {
     if (isServiceObject(value)) return this.proxyFor(value) as T;
-    if (Array.isArray(value) && value.length > 0 && isServiceObject(value[0])) {
-      return value.map((v) => this.expose(v)) as T;
+    if (Array.isArray(value) && value.length > 0) {
+      const first = value[0];
+      // One level (getSheets) or two (getDataValidations); rows of plain values are left alone.
+      if (isServiceObject(first) || (Array.isArray(first) && first.some(isServiceObject))) return value.map((v) => this.expose(v)) as T;
     }
     return value;
   }

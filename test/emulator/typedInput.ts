@@ -25,6 +25,12 @@ export interface Typed {
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?(?:[eE][+-]?\d+)?$/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const TIME = '(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*(am|pm)?';
+const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})(?:\\s+${TIME})?$`, 'i');
+const ISO_DATE = new RegExp(`^(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?:\\s+${TIME})?$`, 'i');
+const NAMED_MONTH = new RegExp(`^(\\d{1,2})[ -]([a-z]{3,9})[ -,]*(\\d{4})(?:\\s+${TIME})?$`, 'i');
+const TIME_ONLY = new RegExp(`^${TIME}$`, 'i');
+/** Text that cannot be a number, boolean or date starts with none of these. */
+const MAY_PARSE = /^[\d+\-.£$€tTfF]/;
 
 function parseNumber(s: string): number | undefined {
   if (!/\d/.test(s) || !NUMBER.test(s)) return undefined;
@@ -55,21 +61,21 @@ function timeOf(h?: string, mi?: string, s?: string, ampm?: string): [number, nu
 }
 
 function parseDate(s: string, monthFirst: boolean): Typed | undefined {
-  let m = new RegExp(`^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{2}|\\d{4})(?:\\s+${TIME})?$`, 'i').exec(s);
+  let m = DAY_MONTH_YEAR.exec(s);
   let y: number, mo: number, d: number, dateFormat: string;
   if (m) {
     [d, mo] = monthFirst ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
     y = fullYear(m[3]);
     dateFormat = monthFirst ? 'M/d/yyyy' : 'dd/MM/yyyy';
-  } else if ((m = new RegExp(`^(\\d{4})[/-](\\d{1,2})[/-](\\d{1,2})(?:\\s+${TIME})?$`, 'i').exec(s))) {
+  } else if ((m = ISO_DATE.exec(s))) {
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
     dateFormat = 'yyyy-MM-dd';
-  } else if ((m = new RegExp(`^(\\d{1,2})[ -]([a-z]{3,9})[ -,]*(\\d{4})(?:\\s+${TIME})?$`, 'i').exec(s))) {
+  } else if ((m = NAMED_MONTH.exec(s))) {
     const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
     if (month < 0 || !'january february march april may june july august september october november december'.includes(m[2].toLowerCase())) return undefined;
     [y, mo, d] = [Number(m[3]), month + 1, Number(m[1])];
     dateFormat = 'd mmm yyyy';
-  } else if ((m = new RegExp(`^${TIME}$`, 'i').exec(s))) {
+  } else if ((m = TIME_ONLY.exec(s))) {
     const time = timeOf(m[1], m[2], m[3], m[4]);
     if (!time) return undefined;
     return { value: wallTimeToSerial(1899, 12, 30, ...time), format: m[4] ? 'h:mm:ss am/pm' : 'HH:mm:ss' };
@@ -92,6 +98,7 @@ export function parseTyped(s: string, cellFormat: string | undefined, locale: st
   if (first === "'") return { value: s.length === 1 ? undefined : s.slice(1) };
   if (first === '=') return { value: new Formula(s) };
   const trimmed = s.trim();
+  if (!MAY_PARSE.test(trimmed)) return { value: s };
   const n = parseNumber(trimmed);
   if (n !== undefined) return { value: n };
   const percent = /^([+-]?[\d.,eE+-]+)\s*%$/.exec(trimmed);

@@ -1,0 +1,49 @@
+import { fail } from './gasError';
+import type { AuthModeName } from './runtime';
+
+/**
+ * Which calls an execution may make. Google's add-on authorization lifecycle: in AuthMode.NONE
+ * (onOpen in a document where the add-on is installed but not yet used) only menus work — no
+ * document, no properties, no cache; in LIMITED (simple triggers) the current document and the
+ * UI work but other files do not. When the manifest lists oauthScopes, a call also needs one of
+ * the scopes Google requires for it, e.g. openById needs the full spreadsheets scope, which
+ * spreadsheets.currentonly does not give. The refusal copies Google's missing-permission text:
+ * "You do not have permission to call X. Required permissions: …" (for NONE/LIMITED the exact
+ * wording Google uses is not documented; this shape is the observed one for missing scopes).
+ */
+const SHEETS_ANY = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/spreadsheets'];
+const SHEETS_FULL = ['https://www.googleapis.com/auth/spreadsheets'];
+const CONTAINER_UI = ['https://www.googleapis.com/auth/script.container.ui'];
+const EMAIL = ['https://www.googleapis.com/auth/userinfo.email'];
+
+/** Scopes (any one suffices) each call needs; calls not listed need none. */
+const REQUIRED_SCOPES: Record<string, string[]> = {
+  'SpreadsheetApp.getActiveSpreadsheet': SHEETS_ANY,
+  'SpreadsheetApp.getActive': SHEETS_ANY,
+  'SpreadsheetApp.getActiveSheet': SHEETS_ANY,
+  'SpreadsheetApp.getActiveRange': SHEETS_ANY,
+  'SpreadsheetApp.openById': SHEETS_FULL,
+  'SpreadsheetApp.openByUrl': SHEETS_FULL,
+  'SpreadsheetApp.create': SHEETS_FULL,
+  'Ui.showSidebar': CONTAINER_UI,
+  'Ui.showModalDialog': CONTAINER_UI,
+  'Ui.showModelessDialog': CONTAINER_UI,
+  'Session.getActiveUser': EMAIL,
+  'Session.getEffectiveUser': EMAIL,
+};
+
+const DOCUMENT_ENTRY = /^SpreadsheetApp\.(getActiveSpreadsheet|getActive|getActiveSheet|getActiveRange|openById|openByUrl|create)$/;
+const OTHER_FILES = /^SpreadsheetApp\.(openById|openByUrl|create)$/;
+const STORAGE = /^(PropertiesService|CacheService)\./;
+
+function refuse(method: string, scopes: string[]): never {
+  fail(`You do not have permission to call ${method}. Required permissions: ${scopes.join(' || ')}`);
+}
+
+/** Throws when an execution in `authMode` with manifest `scopes` may not call `method`. */
+export function authorize(method: string, authMode: AuthModeName, scopes: readonly string[] | undefined): void {
+  const required = REQUIRED_SCOPES[method];
+  if (authMode === 'NONE' && (DOCUMENT_ENTRY.test(method) || STORAGE.test(method))) refuse(method, required ?? ['(authorization)']);
+  if (authMode === 'LIMITED' && OTHER_FILES.test(method)) refuse(method, required ?? SHEETS_FULL);
+  if (scopes && required && !required.some((s) => scopes.includes(s))) refuse(method, required);
+}

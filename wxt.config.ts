@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+// The SENCO Time clipper. srcDir keeps entrypoints in extension/entrypoints; auto-imports are off so that the
+// project's own tsconfig type-checks the extension like every other folder.
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  imports: false,
+  manifest: ({ mode }) => ({
+    name: 'SENCO Time clipper',
+    description: 'Clip EHCP admin tasks from local-authority portals into your school’s SENCO workload tracker. Pupil names never leave the page.',
+    permissions: ['activeTab', 'contextMenus', 'storage', 'scripting', 'alarms'],
+    // Only Google's web-app hosts; development builds may also reach a tracker served on this machine for tests.
+    host_permissions: [
+      'https://script.google.com/*',
+      'https://script.googleusercontent.com/*',
+      ...(mode === 'development' || process.env.SENCO_LOOPBACK === '1' ? ['http://127.0.0.1/*'] : []),
+    ],
+    commands: {
+      'quick-clip': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Clip the selection to the workload tracker at once, with the best guesses',
+      },
+    },
+    browser_specific_settings: { gecko: { id: 'senco-time-clipper@senco-time.example' } },
+  }),
+});
