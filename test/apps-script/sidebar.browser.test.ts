@@ -1,0 +1,105 @@
+// The options sidebar and the Clip settings dialog, in real Chromium, talking to the BUILT bundle in the
+// emulator through a google.script.run bridge (what HtmlService provides in Sheets). Screenshots go to a temp
+// folder whose path is printed, so that a person can look at them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator, loadBundle, type App } from '../emulator';
+import { asSeed, sampleSurveyValues } from './sheetValues';
+
+const DIST = 'dist/apps-script';
+const shots = mkdtempSync(join(tmpdir(), 'senco-sidebar-'));
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(DIST, 'Code.js'))) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  console.log(`Sidebar screenshots: ${shots}`);
+});
+afterAll(() => browser?.close());
+
+/** google.script.run as HtmlService gives it: withSuccessHandler / withFailureHandler, then the server function. */
+const BRIDGE = `
+window.google = { script: { run: (function make(ok, fail) {
+  return new Proxy({}, { get(_, name) {
+    if (name === 'withSuccessHandler') return (f) => make(f, fail);
+    if (name === 'withFailureHandler') return (f) => make(ok, f);
+    return (...args) => window.__callServer(String(name), JSON.stringify(args)).then(
+      (r) => { const v = JSON.parse(r); if (v.error) { fail && fail(new Error(v.error)); } else { ok && ok(v.value); } });
+  } });
+})() } };`;
+
+async function open(app: App, file: string, width: number, height: number): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width, height } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.exposeFunction('__callServer', (name: string, args: string) => {
+    try {
+      // Values cross as JSON, as google.script.run serialises them (a Date would not survive).
+      return JSON.stringify({ value: app.call(name, ...JSON.parse(args)) ?? null });
+    } catch (err) {
+      return JSON.stringify({ error: (err as Error).message });
+    }
+  });
+  // The bridge goes first in <head>, where Sheets' own google.script.run would already be defined.
+  await page.setContent(readFileSync(join(DIST, file), 'utf8').replace('<head>', `<head><script>${BRIDGE}</script>`));
+  (page as Page & { errors: string[] }).errors = errors;
+  return page;
+}
+
+function world() {
+  const emulator = createEmulator({ spreadsheet: { name: 'SENCO network survey', sheets: [{ name: 'Form responses 1', values: asSeed(sampleSurveyValues()) }] } });
+  const app = loadBundle(emulator, join(DIST, 'Code.js'));
+  app.call('onOpen', { authMode: 'NONE' });
+  return { emulator, app };
+}
+
+describe('the Analysis options sidebar (300 px)', () => {
+  it('shows the tabs, questions and options, and Save and analyse writes the report', async () => {
+    const { emulator, app } = world();
+    const page = await open(app, 'Sidebar.html', 300, 1100);
+    await page.waitForSelector('[data-col]');
+    expect(await page.locator('#sheet').inputValue()).toBe('Form responses 1');
+    // The e-mail column is listed but cannot be ticked.
+    expect(await page.locator('label:has-text("Email address") input').isDisabled()).toBe(true);
+    await page.screenshot({ path: join(shots, 'sidebar.png'), fullPage: true });
+    await page.selectOption('#method', 'kendall');
+    await page.click('#run');
+    await page.waitForFunction(() => /Analysed 150 responses/.test(document.getElementById('status')!.textContent ?? ''));
+    await page.screenshot({ path: join(shots, 'sidebar-after-run.png'), fullPage: true });
+    expect(emulator.spreadsheet.getSheetByName('Summary')).not.toBeNull();
+    expect(emulator.properties.document(emulator.spreadsheet.getId()).data.get('senco-time.options')).toContain('"method":"kendall"');
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a problem in words when the chosen tab is empty', async () => {
+    const emulator = createEmulator({ spreadsheet: { name: 'Empty', sheets: [{ name: 'Form responses 1', values: [['Timestamp', 'Stress (1–5)']] }] } });
+    const app = loadBundle(emulator, join(DIST, 'Code.js'));
+    const page = await open(app, 'Sidebar.html', 300, 700);
+    await page.waitForFunction(() => (document.getElementById('status')!.textContent ?? '').length > 10);
+    expect(await page.locator('#status').textContent()).toBe('There is a header row but no responses yet: analyse again once people have answered.');
+    expect(await page.locator('#status').getAttribute('class')).toBe('error');
+    await page.close();
+  });
+});
+
+describe('the Clip settings dialog', () => {
+  it('shows the steps, the web-app URL and a token that Rotate token replaces', async () => {
+    const { app } = world();
+    app.clickMenuItem('Set up workload tracker');
+    const page = await open(app, 'ClipSettings.html', 520, 520);
+    await page.waitForFunction(() => (document.getElementById('token') as HTMLInputElement).value.length === 64);
+    const before = await page.locator('#token').inputValue();
+    await page.screenshot({ path: join(shots, 'clip-settings.png'), fullPage: true });
+    page.on('dialog', (d) => d.accept());
+    await page.click('#rotate');
+    await page.waitForFunction((old) => (document.getElementById('token') as HTMLInputElement).value !== old, before);
+    expect(await page.locator('#token').inputValue()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await page.locator('#status').textContent()).toMatch(/^New token made/);
+    await page.close();
+  });
+});
