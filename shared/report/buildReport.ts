@@ -3,6 +3,7 @@ import { commentsTab } from './commentsTab';
 import { comparisonsTab } from './comparisonsTab';
 import { correlationsTab } from './correlationsTab';
 import { distributionsTab } from './distributionsTab';
+import { reliabilityTab } from './reliabilityTab';
 import type { Report } from './report';
 import { summaryTab } from './summaryTab';
 
@@ -14,11 +15,18 @@ export interface ReportContext {
   title?: string;
 }
 
-/** The report model every renderer draws: Summary, Distributions, Correlations, Comparisons, Comments. */
+/** The report model every renderer draws: Summary, Distributions, Correlations, Comparisons, Reliability (template constructs only), Comments. */
 export function buildReport(a: Analysis, context: ReportContext): Report {
   const title = context.title ?? 'SENCO Time: survey analysis';
   return {
     title,
-    tabs: [summaryTab(a, { ...context, title }), distributionsTab(a), correlationsTab(a), comparisonsTab(a), commentsTab(a)],
+    tabs: [
+      summaryTab(a, { ...context, title }),
+      distributionsTab(a),
+      correlationsTab(a),
+      comparisonsTab(a),
+      ...(a.reliability && a.reliability.length > 0 ? [reliabilityTab(a)] : []),
+      commentsTab(a),
+    ],
   };
 }

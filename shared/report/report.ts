@@ -55,6 +55,3 @@ export interface Report {
   title: string;
   tabs: Tab[];
 }
-
-/** The tab names the analysis owns, in order. */
-export const REPORT_TAB_NAMES = ['Summary', 'Distributions', 'Correlations', 'Comparisons', 'Comments'] as const;

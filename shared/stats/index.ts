@@ -9,3 +9,5 @@ export { averageRanks } from './rank';
 export { spearman } from './spearman';
 export { sumTieCubes } from './tieCorrection';
 export { wilsonInterval } from './wilsonInterval';
+export { alphaVerdict, cronbachAlpha, type AlphaResult, type AlphaVerdict } from './cronbachAlpha';
+export { reverseCode } from './reverseCode';

@@ -8,6 +8,10 @@ export interface ColumnHint {
   kind?: ColumnKind;
   /** Ordinal labels low to high; makes the column a scale in exactly this order. */
   scaleOrder?: string[];
+  /** A numeric linear scale's bounds and end labels (a template knows them; a header only sometimes says). */
+  scale?: { low: number; high: number; lowLabel?: string; highLabel?: string };
+  /** A checkbox question's options: answers are split on them, so an option may itself contain ", ". */
+  options?: string[];
   grid?: { question: string; row: string };
 }
 
@@ -95,7 +99,7 @@ export function classifyColumn(index: number, header: string, cells: readonly un
     return column(index, header, gridKind('scale'), t, data, unreadable, grid);
   }
 
-  const forced = hint.kind;
+  const forced = hint.scale ? 'scale' : hint.options ? 'multi' : hint.kind;
   if (!forced && !ID_HEADER.test(header.trim()) && !TIME_HEADER.test(header.trim())) {
     // Most columns of a large survey are plain numbers: read them without building per-answer records.
     const fast = readNumbers(cells);
@@ -127,7 +131,7 @@ export function classifyColumn(index: number, header: string, cells: readonly un
   if (forced === 'number' || forced === 'scale' || (!forced && t.answers.length > 0 && readable >= t.answers.length * 0.8)) {
     const values = new Float64Array(n).fill(NaN);
     t.answers.forEach((a, i) => (values[a.row] = numbers[i]));
-    return numericColumn(index, header, values, t, t.answers.length - readable, forced, grid);
+    return numericColumn(index, header, values, t, t.answers.length - readable, forced, grid, hint.scale);
   }
 
   const match = forced ? null : matchVocabulary(t.answers.map((a) => a.text));
@@ -150,9 +154,10 @@ export function classifyColumn(index: number, header: string, cells: readonly un
     const options: string[] = [];
     const optionIndex = new Map<string, number>();
     const selections: (number[] | null)[] = new Array(n).fill(null);
+    const known = hint.options ?? [];
+    for (const label of known) optionIndex.set(label, options.push(label) - 1);
     for (const a of raw.answers) {
-      selections[a.row] = a.text.split(MULTI_SEPARATOR).map((part) => {
-        const label = part.trim();
+      selections[a.row] = splitChoices(a.text, known).map((label) => {
         let i = optionIndex.get(label);
         if (i === undefined) {
           i = options.length;
@@ -211,8 +216,9 @@ function numericColumn(
   unreadable: number,
   forced: ColumnKind | undefined,
   grid: SurveyColumn['grid'],
+  given?: ColumnHint['scale'],
 ): SurveyColumn {
-  const bounds = headerScaleBounds(header);
+  const bounds = given ?? headerScaleBounds(header);
   const { min: lo, max: hi } = extent(values);
   let allIntegers = true;
   for (let i = 0; i < values.length && allIntegers; i++) if (!Number.isNaN(values[i]) && !Number.isInteger(values[i])) allIntegers = false;
@@ -223,7 +229,10 @@ function numericColumn(
     const low = bounds ? bounds.low : Math.min(lo, lo >= 1 ? 1 : 0);
     const high = bounds ? bounds.high : hi;
     const levels = [];
-    for (let c = low; c <= high; c++) levels.push({ label: String(c), code: c });
+    for (let c = low; c <= high; c++) {
+      const end = c === low ? given?.lowLabel : c === high ? given?.highLabel : undefined;
+      levels.push({ label: end ? `${c} (${end})` : String(c), code: c });
+    }
     const codes = new Float64Array(values.length);
     let outOfRange = 0;
     for (let i = 0; i < values.length; i++) {
@@ -235,6 +244,26 @@ function numericColumn(
     return column(index, header, kind, t, { type: 'ordinal', levels, codes, scaleName: `numeric ${low}–${high}` }, unreadable + outOfRange, grid);
   }
   return column(index, header, 'number', t, { type: 'numeric', values }, unreadable);
+}
+
+/**
+ * The options in one checkbox answer. Known options are found first, longest first, where they stand between
+ * ", " separators (so "Managing staff, timetables included" stays one option); what is left splits on ", ".
+ */
+export function splitChoices(answer: string, known: readonly string[]): string[] {
+  let rest = `${MULTI_SEPARATOR}${answer}${MULTI_SEPARATOR}`;
+  const found: string[] = [];
+  for (const option of [...known].sort((a, b) => b.length - a.length)) {
+    const marked = `${MULTI_SEPARATOR}${option}${MULTI_SEPARATOR}`;
+    if (rest.includes(marked)) {
+      found.push(option);
+      rest = rest.replace(marked, MULTI_SEPARATOR);
+    }
+  }
+  const others = rest.split(MULTI_SEPARATOR).map((x) => x.trim()).filter(Boolean);
+  // Keep the respondent's order: known options in the order they appear in the answer, then any others.
+  found.sort((x, y) => answer.indexOf(x) - answer.indexOf(y));
+  return [...found, ...others];
 }
 
 /** Checkbox answers: some answers hold several options, and the options recur across respondents. */

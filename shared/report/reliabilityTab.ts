@@ -1,0 +1,33 @@
+import type { Analysis } from '../analysis/analysisSchema';
+import type { Tab } from './report';
+import { TabBuilder } from './tabBuilder';
+
+const VERDICT: Record<string, string> = {
+  unacceptable: 'unacceptable (below .60)',
+  questionable: 'questionable (.60 to .70)',
+  acceptable: 'acceptable (.70 or more)',
+  good: 'good (.80 or more)',
+  redundant: 'very high (above .95): items may repeat each other',
+};
+
+/** Reliability: per template construct, Cronbach's alpha, then each item's alpha-if-dropped and corrected item–total r. */
+export function reliabilityTab(a: Analysis): Tab {
+  const t = new TabBuilder('Reliability', [330, 110, 130, 120, 90, 90]);
+  t.heading(`Reliability of the template's scores${a.template ? ` ("${a.template.title}", version ${a.template.version})` : ''}`);
+  t.row("Cronbach's alpha over respondents who answered every item of the score. Items marked reversed are scored high-to-low.");
+  t.blank();
+  for (const r of a.reliability ?? []) {
+    const h = t.row(r.name, 'Respondents', "Cronbach's α", 'Standardised α', 'Verdict');
+    t.boldRow(h, 5);
+    const s = t.row('Whole score', r.n, r.alpha, r.standardisedAlpha, r.verdict ? VERDICT[r.verdict] : 'not enough answers');
+    t.format({ row: s, column: 2, rows: 1, columns: 2 }, '0.00');
+    const ih = t.row('Item', 'Reversed', 'α if item dropped', 'Corrected item–total r', 'Mean (as scored)', 'SD');
+    t.boldRow(ih, 6);
+    const first = t.nextRow;
+    for (const i of r.items) t.row(i.label, i.reverse ? 'yes' : 'no', i.alphaIfDropped, i.correctedItemTotal, i.mean, i.sd);
+    t.format({ row: first, column: 2, rows: r.items.length, columns: 4 }, '0.00');
+    t.blank();
+  }
+  t.row('Read α ≥ .70 as acceptable and ≥ .80 as good. An item whose α-if-dropped is higher than the whole score\u2019s α, or whose item–total r is below .30, fits the score least well.');
+  return t.build();
+}
