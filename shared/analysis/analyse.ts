@@ -1,0 +1,70 @@
+import { cellText } from '../survey/cells';
+import { parseSurvey, type ParseOptions } from '../survey/parseSurvey';
+import { planFromTemplate } from '../templates/templatePlan';
+import type { Template } from '../templates/templateSchema';
+import type { Analysis, CorrelationMethod, PAdjust } from './analysisSchema';
+import { caveats } from './caveats';
+import { compareGroups } from './compareGroups';
+import { scoreConstructs } from './constructs';
+import { correlate } from './correlate';
+import { findings } from './findings';
+import { summariseQuestion } from './summariseQuestion';
+
+export interface AnalyseOptions extends ParseOptions {
+  method?: CorrelationMethod;
+  adjust?: PAdjust;
+  /** 0-based columns to analyse; others are left out (identifiers are always left out). */
+  columns?: number[];
+  /** 0-based single-choice columns to compare groups by; absent = every suitable one. */
+  groupColumns?: number[];
+  /** The survey's template: scale orders and labels, checkbox options, constructs and reverse coding. */
+  template?: Template;
+}
+
+export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };
+
+/** From a table of cells (header row first) to the whole analysis; bad input becomes one plain sentence. */
+export function analyse(table: readonly (readonly unknown[])[], options: AnalyseOptions = {}): AnalyseResult {
+  const headers = (table[0] ?? []).map(cellText);
+  const plan = options.template ? planFromTemplate(options.template, headers) : null;
+  const parsed = parseSurvey(table, { hints: { ...plan?.hints, ...options.hints } });
+  if (!parsed.ok) return parsed;
+  const { survey } = parsed;
+  const wanted = options.columns ? new Set(options.columns) : null;
+  const chosen = survey.columns.filter((c) => !wanted || wanted.has(c.column));
+  const analysable = chosen.filter((c) => c.kind !== 'id' && c.kind !== 'timestamp');
+  if (analysable.length === 0) {
+    return {
+      ok: false,
+      message: 'Nothing here can be analysed: every column is a timestamp, an e-mail address or an identifier. Check that this is the responses tab.',
+    };
+  }
+  const width = table.reduce((w, row) => Math.max(w, row.length), 0);
+  const scored = plan ? scoreConstructs(survey, plan.constructs, width) : { columns: [], reliability: [] };
+  const columns = [...chosen, ...scored.columns];
+  const constructOf = new Map(scored.reliability.map((r) => [r.scoreColumn, { id: r.construct, items: r.items.map((i) => i.column) }]));
+  const method = options.method ?? 'spearman';
+  const adjust = options.adjust ?? 'holm';
+  const notes = [...survey.notes];
+  if (plan && plan.missing.length > 0) {
+    notes.push(`${plan.missing.length} question(s) of the template "${options.template!.title}" are not in these responses: ${plan.missing.map((m) => `"${m}"`).join(', ')}.`);
+  }
+  const base = {
+    version: 1 as const,
+    respondents: survey.respondents,
+    options: { method, adjust },
+    questions: columns.map((c) => {
+      const q = summariseQuestion(c);
+      const construct = constructOf.get(c.column);
+      return construct ? { ...q, construct } : q;
+    }),
+    correlations: correlate(columns, method, adjust),
+    comparisons: compareGroups(columns, adjust, options.groupColumns),
+    notes,
+    comments: chosen.flatMap((c) =>
+      c.data.type === 'text' ? [{ column: c.column, header: c.header, answers: c.data.answers.filter((x): x is string => x !== null) }] : [],
+    ),
+    ...(options.template ? { template: { id: options.template.id, title: options.template.title, version: options.template.version }, reliability: scored.reliability } : {}),
+  };
+  return { ok: true, analysis: { ...base, findings: findings(base), caveats: caveats(base) } };
+}

@@ -1,0 +1,146 @@
+import * as z from 'zod';
+
+/**
+ * The analysis as data: what `report.json` holds and what every renderer reads.
+ * Percentages are 0–100; p-values 0–1; `column` is the 0-based column in the source table.
+ */
+
+export const ColumnKindSchema = z.enum(['scale', 'choice', 'multi', 'grid', 'number', 'text', 'timestamp', 'id']);
+export const CorrelationMethodSchema = z.enum(['spearman', 'pearson', 'kendall']);
+export const PAdjustSchema = z.enum(['holm', 'bh', 'none']);
+
+const count = z.number().int().nonnegative();
+const percent = z.number().min(0).max(100);
+
+export const BoxSchema = z.object({
+  label: z.string(),
+  count,
+  percent,
+  ciLow: percent,
+  ciHigh: percent,
+});
+
+export const LevelSummarySchema = z.object({
+  label: z.string(),
+  code: z.number().nullable(),
+  count,
+  percent,
+});
+
+export const QuestionSchema = z.object({
+  column: z.number().int().nonnegative(),
+  header: z.string(),
+  /** Short name used in findings and matrix labels. */
+  label: z.string(),
+  kind: ColumnKindSchema,
+  grid: z.object({ question: z.string(), row: z.string() }).optional(),
+  scaleName: z.string().optional(),
+  /** Respondents who gave a substantive answer: the base of every percentage. */
+  n: count,
+  missing: count,
+  nonSubstantive: count,
+  nonSubstantiveAnswers: z.array(z.object({ label: z.string(), count })),
+  unreadable: count,
+  levels: z.array(LevelSummarySchema),
+  topBox: BoxSchema.nullable(),
+  bottomBox: BoxSchema.nullable(),
+  mean: z.number().nullable(),
+  median: z.number().nullable(),
+  sd: z.number().nullable(),
+  /** Timestamps: first and last as ISO text. */
+  range: z.object({ first: z.string(), last: z.string() }).optional(),
+  /** A template construct's score (mean of its items, reverse-coded where marked): not a source column. */
+  construct: z.object({ id: z.string(), items: z.array(z.number().int()) }).optional(),
+});
+
+export const CorrelationSchema = z.object({
+  a: z.number().int(),
+  b: z.number().int(),
+  method: CorrelationMethodSchema,
+  r: z.number().min(-1).max(1).nullable(),
+  n: count,
+  p: z.number().min(0).max(1).nullable(),
+  pAdjusted: z.number().min(0).max(1).nullable(),
+  /** Why r or p is missing or not to be trusted: "no variation", "fewer than 10 pairs". */
+  note: z.string().optional(),
+});
+
+export const GroupSummarySchema = z.object({
+  label: z.string(),
+  n: count,
+  median: z.number().nullable(),
+  mean: z.number().nullable(),
+});
+
+export const ComparisonSchema = z.object({
+  groupColumn: z.number().int(),
+  groupHeader: z.string(),
+  item: z.number().int(),
+  itemHeader: z.string(),
+  itemLabel: z.string(),
+  test: z.enum(['mann-whitney', 'kruskal-wallis']),
+  groups: z.array(GroupSummarySchema),
+  /** Groups with fewer than 5 respondents: named, never described. */
+  suppressedGroups: z.array(z.string()),
+  statistic: z.number().nullable(),
+  df: z.number().nullable(),
+  p: z.number().min(0).max(1).nullable(),
+  pAdjusted: z.number().min(0).max(1).nullable(),
+  effectSize: z.object({ name: z.enum(['rank-biserial r', 'epsilon²']), value: z.number().nullable() }),
+  note: z.string().optional(),
+});
+
+export const FindingSchema = z.object({
+  kind: z.enum(['headline', 'correlation', 'comparison']),
+  text: z.string(),
+});
+
+export const CommentsSchema = z.object({
+  column: z.number().int(),
+  header: z.string(),
+  answers: z.array(z.string()),
+});
+
+const stat = z.number().nullable();
+
+export const ReliabilitySchema = z.object({
+  construct: z.string(),
+  name: z.string(),
+  /** The `column` of the construct's score in `questions`. */
+  scoreColumn: z.number().int(),
+  /** Respondents who answered every item (listwise). */
+  n: count,
+  alpha: stat,
+  standardisedAlpha: stat,
+  verdict: z.enum(['unacceptable', 'questionable', 'acceptable', 'good', 'redundant']).nullable(),
+  items: z.array(
+    z.object({ column: z.number().int(), label: z.string(), reverse: z.boolean(), alphaIfDropped: stat, correctedItemTotal: stat, mean: stat, sd: stat }),
+  ),
+});
+
+export const AnalysisSchema = z.object({
+  version: z.literal(1),
+  respondents: count,
+  options: z.object({ method: CorrelationMethodSchema, adjust: PAdjustSchema }),
+  questions: z.array(QuestionSchema),
+  correlations: z.array(CorrelationSchema),
+  comparisons: z.array(ComparisonSchema),
+  findings: z.array(FindingSchema),
+  caveats: z.array(z.string()),
+  notes: z.array(z.string()),
+  comments: z.array(CommentsSchema),
+  /** Present when a template defines constructs. */
+  reliability: z.array(ReliabilitySchema).optional(),
+  /** The template the answers were read with, if any. */
+  template: z.object({ id: z.string(), title: z.string(), version: z.string() }).optional(),
+});
+
+export type CorrelationMethod = z.infer<typeof CorrelationMethodSchema>;
+export type PAdjust = z.infer<typeof PAdjustSchema>;
+export type Box = z.infer<typeof BoxSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+export type Correlation = z.infer<typeof CorrelationSchema>;
+export type Comparison = z.infer<typeof ComparisonSchema>;
+export type Finding = z.infer<typeof FindingSchema>;
+export type Analysis = z.infer<typeof AnalysisSchema>;
+export type Reliability = z.infer<typeof ReliabilitySchema>;

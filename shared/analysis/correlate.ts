@@ -1,0 +1,90 @@
+import { adjustPValues } from '../stats/adjustPValues';
+import { correlationPValue } from '../stats/correlationPValue';
+import { kendallTauB } from '../stats/kendallTauB';
+import { packedPairStats, packItem, type PackedItem } from '../stats/ordinalCorrelation';
+import { pearson } from '../stats/pearson';
+import { spearman } from '../stats/spearman';
+import type { SurveyColumn } from '../survey/survey';
+import type { Correlation, CorrelationMethod, PAdjust } from './analysisSchema';
+
+/** Below this many pairs a correlation is shown but flagged, and never becomes a finding. */
+export const MIN_RELIABLE_PAIRS = 10;
+
+interface Item {
+  column: number;
+  values: Float64Array;
+  /** Present for ordinal items: codes shifted to 1..levelCount and packed for the contingency-table path. */
+  packed?: PackedItem;
+}
+
+/** The columns that enter the matrix: scale items (including ordinal grid rows) and numbers. */
+export function correlationItems(columns: readonly SurveyColumn[]): Item[] {
+  const items: Item[] = [];
+  for (const col of columns) {
+    const d = col.data;
+    if (d.type === 'numeric') items.push({ column: col.column, values: d.values });
+    if (d.type === 'ordinal') {
+      const shift = 1 - d.levels[0].code;
+      const codes = shift === 0 ? d.codes : d.codes.map((c) => c + shift);
+      items.push({ column: col.column, values: d.codes, packed: packItem({ codes, levelCount: d.levels.length }) });
+    }
+  }
+  return items;
+}
+
+const direct: Record<CorrelationMethod, (x: Float64Array, y: Float64Array) => number> = {
+  spearman,
+  pearson,
+  kendall: kendallTauB,
+};
+
+function pairwiseComplete(a: Float64Array, b: Float64Array): [Float64Array, Float64Array] {
+  const x: number[] = [];
+  const y: number[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (!Number.isNaN(a[i]) && !Number.isNaN(b[i])) {
+      x.push(a[i]);
+      y.push(b[i]);
+    }
+  }
+  return [Float64Array.from(x), Float64Array.from(y)];
+}
+
+function pair(a: Item, b: Item, method: CorrelationMethod): { r: number; n: number } {
+  if (a.packed && b.packed) {
+    const s = packedPairStats(a.packed, b.packed);
+    return { n: s.n, r: method === 'spearman' ? s.spearman : method === 'pearson' ? s.pearson : s.kendallTauB };
+  }
+  const [x, y] = pairwiseComplete(a.values, b.values);
+  return { n: x.length, r: x.length >= 2 ? direct[method](x, y) : NaN };
+}
+
+/**
+ * Every pair of items, with pairwise deletion: r, n per pair, two-sided p from t with n − 2 df
+ * (as psych::corr.test), and p adjusted across the whole matrix. Zero variance gives r = null, "no variation".
+ */
+export function correlate(columns: readonly SurveyColumn[], method: CorrelationMethod, adjust: PAdjust): Correlation[] {
+  const items = correlationItems(columns);
+  const out: Correlation[] = [];
+  for (let i = 0; i < items.length; i++) {
+    for (let j = i + 1; j < items.length; j++) {
+      const { r, n } = pair(items[i], items[j], method);
+      const ok = !Number.isNaN(r);
+      const p = ok && n >= 3 ? correlationPValue(r, n) : NaN;
+      const note = !ok ? (n < 2 ? 'too few pairs' : 'no variation') : n < MIN_RELIABLE_PAIRS ? `fewer than ${MIN_RELIABLE_PAIRS} pairs: unreliable` : undefined;
+      out.push({
+        a: items[i].column,
+        b: items[j].column,
+        method,
+        r: ok ? Math.max(-1, Math.min(1, r)) : null,
+        n,
+        p: Number.isNaN(p) ? null : p,
+        pAdjusted: null,
+        ...(note ? { note } : {}),
+      });
+    }
+  }
+  const adjusted = adjustPValues(out.map((c) => c.p ?? NaN), adjust);
+  out.forEach((c, k) => (c.pAdjusted = Number.isNaN(adjusted[k]) ? null : adjusted[k]));
+  return out;
+}
