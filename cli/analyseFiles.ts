@@ -3,12 +3,16 @@ import { basename, join } from 'node:path';
 import { analyse, type AnalyseOptions } from '../shared/analysis/analyse';
 import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
 import { buildReport } from '../shared/report/buildReport';
+import { combineResponses } from '../shared/templates/combineResponses';
+import type { Template } from '../shared/templates/templateSchema';
 import { renderHtml } from './html/renderHtml';
 import { readCsv } from './readCsv';
 import { tabToCsv } from './tabToCsv';
 import { UserError } from './userError';
 
 export interface AnalyseFilesOptions extends Pick<AnalyseOptions, 'method' | 'adjust'> {
+  /** The survey's template; with several files, each becomes a Source (a school) to compare. */
+  template?: Template;
   out: string;
   /** When the run happened, already worded for people (the CLI reads the clock; shared/ never does). */
   generatedAt: string;
@@ -22,8 +26,11 @@ export interface AnalyseFilesResult {
 
 const LARGE_FILE_BYTES = 5 * 1024 * 1024;
 
-/** Reads one CSV export, analyses it and writes report.json, report.html and one CSV per tab into `out`. */
-export function analyseFiles(path: string, options: AnalyseFilesOptions): AnalyseFilesResult {
+/** The name a file stands for as a Source: "oak-primary.csv" → "oak-primary". */
+const sourceName = (path: string) => basename(path).replace(/\.(csv|tsv|txt)$/i, '');
+
+/** Reads one CSV file into rows, or throws a UserError naming the file when there are several. */
+function readRows(path: string, options: AnalyseFilesOptions, named: boolean): { rows: string[][]; notes: string[] } {
   let bytes: Uint8Array;
   try {
     if (statSync(path).isDirectory()) throw new UserError(`"${path}" is a folder: give the CSV file of responses inside it.`);
@@ -35,18 +42,29 @@ export function analyseFiles(path: string, options: AnalyseFilesOptions): Analys
     if (code === 'EACCES') throw new UserError(`"${path}" cannot be opened: you do not have permission to read it.`);
     throw new UserError(`"${path}" cannot be read (${code ?? 'unknown error'}).`);
   }
-  const progress = bytes.length > LARGE_FILE_BYTES ? (options.progress ?? (() => {})) : () => {};
-  progress(`Reading ${basename(path)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)…`);
+  if (bytes.length > LARGE_FILE_BYTES) options.progress?.(`Reading ${basename(path)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)…`);
   const csv = readCsv(bytes);
-  if (!csv.ok) throw new UserError(csv.message);
-  progress(`Analysing ${csv.rows.length - 1} responses…`);
-  const result = analyse(csv.rows, { method: options.method, adjust: options.adjust });
+  if (!csv.ok) throw new UserError(named ? `${basename(path)}: ${csv.message}` : csv.message);
+  return { rows: csv.rows, notes: named ? csv.notes.map((n) => `${basename(path)}: ${n}`) : csv.notes };
+}
+
+/**
+ * Reads one CSV export, or several of the same survey (each a Source), analyses them and writes report.json,
+ * report.html and one CSV per tab into `out`.
+ */
+export function analyseFiles(paths: string[], options: AnalyseFilesOptions): AnalyseFilesResult {
+  const several = paths.length > 1;
+  const read = paths.map((p) => readRows(p, options, several));
+  const table = several ? combineResponses(read.map((r, i) => ({ source: sourceName(paths[i]), values: r.rows }))) : read[0].rows;
+  if (table.length > 50_000) options.progress?.(`Analysing ${table.length - 1} responses…`);
+  const result = analyse(table, { method: options.method, adjust: options.adjust, template: options.template });
   if (!result.ok) throw new UserError(result.message);
-  const analysis: Analysis = { ...result.analysis, notes: [...csv.notes, ...result.analysis.notes] };
+  const sourceNotes = several ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${sourceName(paths[i])} (${r.rows.length - 1} rows)`).join(', ')}.`] : [];
+  const analysis: Analysis = { ...result.analysis, notes: [...sourceNotes, ...read.flatMap((r) => r.notes), ...result.analysis.notes] };
   // The schema is the contract of report.json: never write a file that breaks it.
   AnalysisSchema.parse(analysis);
-  progress('Writing the report…');
-  const context = { source: basename(path), generatedAt: options.generatedAt };
+  const source = several ? `${paths.length} files (${paths.map((p) => basename(p)).join(', ')})` : basename(paths[0]);
+  const context = { source, generatedAt: options.generatedAt, ...(options.template ? { title: `SENCO Time: ${options.template.title}` } : {}) };
   const report = buildReport(analysis, context);
   mkdirSync(options.out, { recursive: true });
   const files: string[] = [];

@@ -3,16 +3,34 @@ import { fileURLToPath } from 'node:url';
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CorrelationMethodSchema, PAdjustSchema } from '../shared/analysis/analysisSchema';
+import { builtInTemplate, BUILT_IN_TEMPLATES } from '../shared/templates/builtInTemplates';
+import type { Template } from '../shared/templates/templateSchema';
+import { validateTemplate } from '../shared/templates/validateTemplate';
+import { readFileSync, existsSync } from 'node:fs';
 import { analyseFiles } from './analyseFiles';
 import { UserError } from './userError';
 
 const USAGE = `SENCO Time: analyse a Google Forms or Microsoft Forms survey export.
 
 Usage:
-  npm run analyse -- <responses.csv> [--out DIR] [--method spearman|pearson|kendall] [--adjust holm|bh|none]
-  npm run demo      analyse the bundled sample survey into ./analysis/demo
+  npm run analyse -- <responses.csv> [more.csv …] [--out DIR] [--method spearman|pearson|kendall]
+                     [--adjust holm|bh|none] [--template FILE.json | --template ${BUILT_IN_TEMPLATES.map((t) => t.id).join(' | ')}]
+  npm run demo      analyse the bundled sample surveys into ./analysis/demo and ./analysis/demo-template
 
-Writes report.html (open it in a browser), report.json and one CSV per tab into DIR (default ./analysis).`;
+Writes report.html (open it in a browser), report.json and one CSV per tab into DIR (default ./analysis).
+Several files of one survey (one per school) are analysed together, each file a Source to compare.`;
+
+/** A template from a JSON file, or a built-in one by its id; problems become one message listing them all. */
+function loadTemplate(spec: string): Template {
+  if (!existsSync(spec)) {
+    const builtIn = builtInTemplate(spec);
+    if (builtIn) return builtIn;
+    throw new UserError(`There is no template file at "${spec}", and no built-in template has that id (${BUILT_IN_TEMPLATES.map((t) => t.id).join(', ')}).`);
+  }
+  const r = validateTemplate(readFileSync(spec, 'utf8'));
+  if (r.ok) return r.template;
+  throw new UserError(`The template "${spec}" cannot be used (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):\n  ${r.problems.join('\n  ')}`);
+}
 
 function now(): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }).format(new Date());
@@ -29,7 +47,7 @@ function run(argv: string[]): void {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { out: { type: 'string' }, method: { type: 'string' }, adjust: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string' }, method: { type: 'string' }, adjust: { type: 'string' }, template: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     throw new UserError(`${(err as Error).message.replace(/\.$/, '')}. Run "npm run analyse -- --help" for the options.`);
@@ -41,30 +59,29 @@ function run(argv: string[]): void {
   const adjust = PAdjustSchema.safeParse(values.adjust ?? 'holm');
   if (!adjust.success) throw new UserError(`--adjust must be holm, bh or none, not "${values.adjust}".`);
 
-  let input: string;
-  let out: string;
+  const common = { method: method.data, adjust: adjust.data, generatedAt: now(), progress: (m: string) => process.stderr.write(m + '\n') };
   if (command === 'demo') {
-    input = fileURLToPath(new URL('../../examples/sample-survey.csv', import.meta.url));
-    out = values.out ?? 'analysis/demo';
-  } else if (command === 'analyse' || command === 'analyze') {
-    if (positionals.length === 0) throw new UserError('Give the CSV file to analyse, for example: npm run analyse -- responses.csv');
-    if (positionals.length > 1) throw new UserError(`Give one CSV file at a time (got ${positionals.length}: ${positionals.join(', ')}).`);
-    input = positionals[0];
-    out = values.out ?? 'analysis';
-  } else {
-    throw new UserError(`Unknown command "${command}": use "analyse" or "demo".`);
+    const example = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));
+    const base = values.out ?? 'analysis';
+    report([example('sample-survey.csv')], analyseFiles([example('sample-survey.csv')], { ...common, out: `${base}/demo` }));
+    const schools = ['oak-primary.csv', 'ash-academy.csv', 'elm-special.csv'].map((f) => example(`template-survey/${f}`));
+    const template = loadTemplate(example('template-survey/senco-workload-wellbeing.template.json'));
+    console.log('');
+    report(schools, analyseFiles(schools, { ...common, template, out: `${base}/demo-template` }));
+    return;
   }
-  const { analysis, files } = analyseFiles(input, {
-    out,
-    method: method.data,
-    adjust: adjust.data,
-    generatedAt: now(),
-    progress: (m) => process.stderr.write(m + '\n'),
-  });
+  if (command !== 'analyse' && command !== 'analyze') throw new UserError(`Unknown command "${command}": use "analyse" or "demo".`);
+  if (positionals.length === 0) throw new UserError('Give the CSV file to analyse, for example: npm run analyse -- responses.csv');
+  const template = values.template ? loadTemplate(values.template) : undefined;
+  report(positionals, analyseFiles(positionals, { ...common, template, out: values.out ?? 'analysis' }));
+}
+
+function report(inputs: string[], { analysis, files }: ReturnType<typeof analyseFiles>): void {
   const html = files.find((f) => f.endsWith('report.html'))!;
-  console.log(`Analysed ${analysis.respondents} responses from ${relative(process.cwd(), resolve(input)) || input}.`);
+  const from = inputs.map((i) => relative(process.cwd(), resolve(i)) || i).join(', ');
+  console.log(`Analysed ${analysis.respondents} responses from ${from}${analysis.template ? ` with the template "${analysis.template.title}"` : ''}.`);
   for (const f of analysis.findings.slice(0, 3)) console.log(`  • ${f.text}`);
-  console.log(`\nReport: ${html}  (open it in a browser)`);
+  console.log(`Report: ${html}  (open it in a browser)`);
   console.log(`Also:   ${files.filter((f) => f !== html).join(', ')}`);
 }
 

@@ -108,3 +108,40 @@ describe('senco-time on bad input: one sentence, exit code 2, no stack trace', (
     expect(r.stderr).not.toMatch(/\bat .*\.(m?js|ts):\d+/);
   });
 });
+
+describe('senco-time with a template and several schools', () => {
+  const dir = 'examples/template-survey';
+  const schools = ['oak-primary.csv', 'ash-academy.csv', 'elm-special.csv'].map((f) => `${dir}/${f}`);
+
+  it('combines the files as Sources, scores the constructs and writes the Reliability tab', () => {
+    const out = join(tmp, 'template');
+    const r = cli('analyse', ...schools, '--template', `${dir}/senco-workload-wellbeing.template.json`, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const analysis = AnalysisSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    // psych::alpha(na.omit(w), check.keys=FALSE)$total$raw_alpha on the same three files (see shared/analysis/templateAnalysis.test.ts)
+    expect(analysis.reliability!.find((x) => x.construct === 'wellbeing')!.alpha).toBeCloseTo(0.793988355356147, 12);
+    expect(readFileSync(join(out, 'reliability.csv'), 'utf8')).toContain("Cronbach's α");
+    const bySource = analysis.comparisons.filter((c) => c.groupHeader === 'Source');
+    expect(bySource.every((c) => c.suppressedGroups.includes('elm-special'))).toBe(true);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Reliability of the template');
+  });
+
+  it('accepts a built-in template by its id', () => {
+    const r = cli('analyse', ...schools, '--template', 'senco-workload-wellbeing', '--out', join(tmp, 'builtin'));
+    expect(r.code).toBe(0);
+  });
+
+  it('lists every problem of a bad template and exits with 2', () => {
+    const bad = JSON.parse(readFileSync(`${dir}/senco-workload-wellbeing.template.json`, 'utf8'));
+    bad.sections[1].items[0].high = 12;
+    bad.sections[0].items[0].kind = 'dropdown';
+    const file = join(tmp, 'bad.template.json');
+    writeFileSync(file, JSON.stringify(bad));
+    const r = cli('analyse', schools[0], '--template', file);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot be used (2 problems)');
+    expect(r.stderr).toContain('Item 8 ("How has your SENCO workload changed over the last…"): a scale needs an upper bound from 3 to 10.');
+    expect(r.stderr).toContain('Item 1 ("Which phase is your school?"): the kind must be one of');
+  });
+});

@@ -45,6 +45,21 @@ function comparisonsSection(a: Analysis): string {
 <table><thead><tr><th class="text">Grouping</th><th class="text">Question</th><th class="text">Median by group</th><th>Statistic</th><th>p</th><th>Adjusted p</th><th class="text">Effect size</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
+function reliabilitySection(a: Analysis): string {
+  if (!a.reliability || a.reliability.length === 0) return '';
+  const blocks = a.reliability
+    .map((r) => {
+      const rows = r.items
+        .map((i) => `<tr><td class="text">${e(i.label)}${i.reverse ? ' <span class="muted">(reversed)</span>' : ''}</td><td>${num(i.alphaIfDropped)}</td><td>${num(i.correctedItemTotal)}</td><td>${num(i.mean)}</td><td>${num(i.sd)}</td></tr>`)
+        .join('');
+      const verdict = r.verdict ? ` (${r.verdict})` : '';
+      return `<h3>${e(r.name)}: Cronbach's α = ${r.alpha === null ? 'not available' : num(r.alpha)}${verdict}, n = ${r.n}</h3>
+<table><thead><tr><th class="text">Item</th><th>α if dropped</th><th>Corrected item–total r</th><th>Mean (as scored)</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table>`;
+    })
+    .join('');
+  return `<h2>Reliability of the template's scores</h2><p class="note">Over respondents who answered every item of a score. α ≥ .70 acceptable, ≥ .80 good; above .95 the items may repeat each other.</p>${blocks}`;
+}
+
 /** report.html: one self-contained, printable page — findings first, then distributions, correlations, comparisons, comments. */
 export function renderHtml(a: Analysis, context: ReportContext): string {
   const title = context.title ?? 'SENCO Time: survey analysis';
@@ -71,6 +86,7 @@ ${scales}${choices}${numberTable}
 <h2>Correlations</h2><p class="note">${METHOD_NAME[a.options.method]} correlations with pairwise deletion; hover a cell for n and p. Bold with *: adjusted p &lt; .05. Blue positive, red negative.</p>
 ${heatmap(a)}
 <h2>Group comparisons</h2>${comparisonsSection(a)}
+${reliabilitySection(a)}
 <h2>Comments</h2>${comments}
 </main></body></html>
 `;
