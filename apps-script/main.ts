@@ -10,6 +10,7 @@ import { receiveClip } from './tracker/receiveClip';
 import { refreshWorkload } from './tracker/refreshWorkload';
 import { setUpTrackerIn } from './tracker/setUpTracker';
 import { rotateToken, trackerToken } from './tracker/token';
+import { chooseTemplate, createSurvey, templateChoices, templateForExport, type NewSurveyResult, type TemplateChoice } from './templates/newSurvey';
 
 const TITLE = 'SENCO Time';
 
@@ -19,6 +20,9 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .createAddonMenu()
     .addItem('Analyse', 'analyse')
     .addItem('Analysis options…', 'showOptions')
+    .addSeparator()
+    .addItem('New survey from template…', 'showNewSurvey')
+    .addItem('Export template…', 'showExportTemplate')
     .addSeparator()
     .addItem('Set up workload tracker', 'setUpTracker')
     .addItem('Refresh workload', 'refreshWorkloadNow')
@@ -120,4 +124,33 @@ export function doGet(_e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Cont
     console.error('doGet failed', err);
     return json({ ok: false, app: 'senco-time-tracker', protocol: 1, tracker: false, message: 'The tracker could not be checked just now.' });
   }
+}
+
+/** Menu: New survey from template… */
+export function showNewSurvey(): void {
+  const html = HtmlService.createHtmlOutputFromFile('NewSurvey').setWidth(560).setHeight(600);
+  SpreadsheetApp.getUi().showModalDialog(html, 'New survey from template');
+}
+
+/** Dialog: the built-in templates. */
+export function getTemplateChoices(): TemplateChoice[] {
+  return templateChoices();
+}
+
+/** Dialog: builds the form from a built-in template ({ builtIn: id }) or pasted JSON ({ json }). */
+export function createSurveyFromTemplate(choice: unknown): NewSurveyResult {
+  const chosen = chooseTemplate(choice);
+  if (!chosen.ok) return chosen;
+  return createSurvey(SpreadsheetApp.getActiveSpreadsheet(), chosen.template);
+}
+
+/** Menu: Export template… shows the template behind the active responses tab as JSON. */
+export function showExportTemplate(): void {
+  const html = HtmlService.createHtmlOutputFromFile('ExportTemplate').setWidth(560).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Export template');
+}
+
+/** Dialog: the template JSON to copy. */
+export function getTemplateForExport(sheetName?: string) {
+  return templateForExport(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
 }

@@ -3,7 +3,10 @@ import { analyse } from '../shared/analysis/analyse';
 import { toAnalyseOptions, type AnalysisOptions } from '../shared/options/analysisOptions';
 import { buildReport } from '../shared/report/buildReport';
 import type { Report } from '../shared/report/report';
+import { combineResponses } from '../shared/templates/combineResponses';
+import type { Template } from '../shared/templates/templateSchema';
 import { findResponseSheet } from './responseSheet';
+import { registeredForms } from './templates/templateRegistry';
 import { ownedTabs, REPORT_KEY } from './ownedSheets';
 import { writeReport } from './reportSheets';
 
@@ -33,12 +36,31 @@ export function runAnalysis(spreadsheet: Spreadsheet, options: AnalysisOptions, 
   const found = findResponseSheet(spreadsheet, options.sheetName);
   if (!found.ok) return found;
   const name = found.sheet.getName();
-  const values = found.sheet.getDataRange().getValues();
+  // A tab made from a template is read with it; its sister tabs (other schools' copies of the form) join it.
+  const forms = registeredForms(spreadsheet);
+  const entry = forms.find((f) => f.sheetId === found.sheet.getSheetId());
+  const template: Template | undefined = entry?.template;
+  const sisters = entry && options.combineSources !== false ? forms.filter((f) => f.template.id === entry.template.id) : [];
+  let values: unknown[][];
+  let source = `Tab "${name}" of ${spreadsheet.getName()}`;
+  if (sisters.length > 1) {
+    values = combineResponses(sisters.map((f) => ({ source: f.sheetName, values: spreadsheet.getSheetByName(f.sheetName)!.getDataRange().getValues() })));
+    source = `Tabs ${sisters.map((f) => `"${f.sheetName}"`).join(', ')} of ${spreadsheet.getName()}, combined (Source = tab)`;
+  } else {
+    values = found.sheet.getDataRange().getValues();
+  }
   const headers = (values[0] ?? []).map((h) => String(h));
-  const result = analyse(values, toAnalyseOptions(options, headers));
+  const engine = toAnalyseOptions(options, headers);
+  if (sisters.length > 1) {
+    // The combined table starts with the Source column; sister tabs share the template's column order.
+    const shift = (cols?: number[]) => (cols ? [0, ...cols.map((c) => c + 1)] : undefined);
+    Object.assign(engine, { columns: shift(engine.columns), groupColumns: shift(engine.groupColumns) });
+  }
+  const result = analyse(values, { ...engine, template });
   if (!result.ok) return { ok: false, message: `Tab "${name}": ${result.message}` };
   const generatedAt = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone() || 'Europe/London', 'd MMMM yyyy, HH:mm');
-  const report = buildReport(result.analysis, { source: `Tab "${name}" of ${spreadsheet.getName()}`, generatedAt });
+  const title = template ? `SENCO Time: ${template.title} (version ${template.version})` : undefined;
+  const report = buildReport(result.analysis, { source, generatedAt, title });
   if (cellsAfterWriting(spreadsheet, report) > CELL_LIMIT) {
     return { ok: false, message: 'The report would take this spreadsheet past Google\u2019s limit of 10 million cells: delete unused tabs or analyse a CSV export with the command line.' };
   }

@@ -13,6 +13,8 @@ export const AnalysisOptionsSchema = z.object({
   adjust: z.optional(z.enum(['holm', 'bh', 'none'])),
   /** 0-based single-choice columns to compare groups by; absent = every suitable one. */
   groupColumns: z.optional(z.array(z.int().check(z.nonnegative()))),
+  /** When several response tabs come from one template (one per school), analyse them together; default true. */
+  combineSources: z.optional(z.boolean()),
   /** Scale orders by column header, labels low to high, for scales whose labels are not recognised. */
   scaleOrders: z.optional(z.record(z.string(), z.array(z.string()).check(z.minLength(2), z.maxLength(20)))),
 });

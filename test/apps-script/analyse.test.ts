@@ -31,18 +31,24 @@ describe('the add-on menu', () => {
     expect(emulator.ui.menuItems().map((m) => [m.caption, m.functionName])).toEqual([
       ['Analyse', 'analyse'],
       ['Analysis options…', 'showOptions'],
+      ['New survey from template…', 'showNewSurvey'],
+      ['Export template…', 'showExportTemplate'],
       ['Set up workload tracker', 'setUpTracker'],
       ['Refresh workload', 'refreshWorkloadNow'],
       ['Clip settings…', 'showClipSettings'],
     ]);
     expect(emulator.calls.count('Range.getValues')).toBe(0);
   });
-  it('declares V8, Europe/London and only the narrow scopes', () => {
+  it('declares V8, Europe/London and only the narrow scopes (forms only to build template surveys)', () => {
     const { app } = world([['Q']]);
     expect(app.manifest).toMatchObject({
       runtimeVersion: 'V8',
       timeZone: 'Europe/London',
-      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+      oauthScopes: [
+        'https://www.googleapis.com/auth/spreadsheets.currentonly',
+        'https://www.googleapis.com/auth/script.container.ui',
+        'https://www.googleapis.com/auth/forms',
+      ],
     });
   });
 });

@@ -1,3 +1,4 @@
+import { FORMS_SERVICE_NAMES } from './formItems';
 import { fail } from './gasError';
 import type { AuthModeName } from './runtime';
 
@@ -15,6 +16,10 @@ const SHEETS_ANY = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 
 const SHEETS_FULL = ['https://www.googleapis.com/auth/spreadsheets'];
 const CONTAINER_UI = ['https://www.googleapis.com/auth/script.container.ui'];
 const EMAIL = ['https://www.googleapis.com/auth/userinfo.email'];
+// FormApp reference: create/openById/openByUrl need the full forms scope; getActiveForm and the
+// methods of forms and their items take forms.currentonly or forms.
+const FORMS_FULL = ['https://www.googleapis.com/auth/forms'];
+const FORMS_ANY = ['https://www.googleapis.com/auth/forms.currentonly', 'https://www.googleapis.com/auth/forms'];
 
 /** Scopes (any one suffices) each call needs; calls not listed need none. */
 const REQUIRED_SCOPES: Record<string, string[]> = {
@@ -30,10 +35,16 @@ const REQUIRED_SCOPES: Record<string, string[]> = {
   'Ui.showModelessDialog': CONTAINER_UI,
   'Session.getActiveUser': EMAIL,
   'Session.getEffectiveUser': EMAIL,
+  'FormApp.create': FORMS_FULL,
+  'FormApp.openById': FORMS_FULL,
+  'FormApp.openByUrl': FORMS_FULL,
 };
 
-const DOCUMENT_ENTRY = /^SpreadsheetApp\.(getActiveSpreadsheet|getActive|getActiveSheet|getActiveRange|openById|openByUrl|create)$/;
-const OTHER_FILES = /^SpreadsheetApp\.(openById|openByUrl|create)$/;
+/** Calls on any FormApp class ("Form.addScaleItem", "ScaleItem.setBounds") not listed above. */
+const FORMS_CALL = new RegExp(`^(${FORMS_SERVICE_NAMES.join('|')})\\.`);
+
+const DOCUMENT_ENTRY = /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive|getActiveSheet|getActiveRange|openById|openByUrl|create)|FormApp\.(getActiveForm|openById|openByUrl|create))$/;
+const OTHER_FILES = /^(SpreadsheetApp|FormApp)\.(openById|openByUrl|create)$/;
 const STORAGE = /^(PropertiesService|CacheService)\./;
 
 function refuse(method: string, scopes: string[]): never {
@@ -42,7 +53,7 @@ function refuse(method: string, scopes: string[]): never {
 
 /** Throws when an execution in `authMode` with manifest `scopes` may not call `method`. */
 export function authorize(method: string, authMode: AuthModeName, scopes: readonly string[] | undefined): void {
-  const required = REQUIRED_SCOPES[method];
+  const required = REQUIRED_SCOPES[method] ?? (FORMS_CALL.test(method) ? FORMS_ANY : undefined);
   if (authMode === 'NONE' && (DOCUMENT_ENTRY.test(method) || STORAGE.test(method))) refuse(method, required ?? ['(authorization)']);
   if (authMode === 'LIMITED' && OTHER_FILES.test(method)) refuse(method, required ?? SHEETS_FULL);
   if (scopes && required && !required.some((s) => scopes.includes(s))) refuse(method, required);

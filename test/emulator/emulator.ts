@@ -1,6 +1,7 @@
 import { authorize } from './authorization';
 import { Boundary } from './boundary';
 import { CallCounter } from './callCounter';
+import { FormStore, type Form } from './form';
 import type { HtmlEnvironment } from './html';
 import { LockRegistry, type LockScope } from './lock';
 import { createPropertyStores, type PropertyStores } from './properties';
@@ -48,6 +49,8 @@ export interface Emulator {
   spreadsheet: Spreadsheet;
   /** Every spreadsheet openById can reach, by id. */
   drive: Map<string, Spreadsheet>;
+  /** Every form FormApp created, by id (raw: `.spec` to inspect, submitResponse to answer). */
+  forms: Map<string, Form>;
   calls: CallCounter;
   ui: UiRecorder;
   /** Logger.log lines. */
@@ -99,6 +102,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const sleeps: number[] = [];
   const properties = createPropertyStores();
   const now = () => Date.now() + runtime.virtualMs;
+  const formStore = new FormStore((id) => drive.get(id), now);
   const boundary = new Boundary(calls, {
     guard: (method) => authorize(method, runtime.execution.authMode, emulator.scopes),
     errorConstructor: () => runtime.Error,
@@ -108,6 +112,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     active: () => spreadsheet,
     drive,
     createSpreadsheet: (name) => make(name, []),
+    forms: formStore,
     properties,
     locks,
     ui,
@@ -128,6 +133,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     globals,
     spreadsheet,
     drive,
+    forms: formStore.forms,
     calls,
     ui,
     logs,

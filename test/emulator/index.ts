@@ -8,6 +8,9 @@
  *   app.call('analyse');
  *   expect(emulator.calls.count('Range.getValues')).toBe(1);
  *   expect(emulator.spreadsheet.getSheetByName('Summary')!.getRange('A1').getValue()).toBe('Key findings');
+ *   const form = [...emulator.forms.values()][0];       // forms the script made with FormApp
+ *   expect(form.spec.items[0]).toMatchObject({ type: 'SCALE', lowerBound: 1, upperBound: 5 });
+ *   submitResponse(form, { 'How settled is the pupil?': 4 });   // a respondent, into "Form responses 1"
  */
 export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
 export { loadBundle, type App, type ExecutionRecord, type LoadOptions, type RunOptions } from './loadBundle';
@@ -20,5 +23,8 @@ export { EmbeddedChart, type EmbeddedChartSpec } from './charts';
 export { ConditionalFormatRule, type ConditionalFormatSpec } from './conditionalFormat';
 export { DataValidation, type DataValidationSpec } from './dataValidation';
 export { UiRecorder, type MenuRecord, type MenuEntry } from './ui';
+export { Form, FormApp, DestinationType, EMAIL_HEADER, type FormSpec, type FormDestinationSpec } from './form';
+export { ItemType, PageNavigationType, type ItemSpec, type TextValidationSpec } from './formItems';
+export { submitResponse, type Answer, type GridAnswer, type SubmitOptions } from './formResponses';
 export type { AuthModeName } from './runtime';
 export { GasError } from './gasError';

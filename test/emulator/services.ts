@@ -1,6 +1,7 @@
 import { CacheService } from './cache';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType, Position } from './charts';
 import { ContentService } from './content';
+import { FormApp, type FormStore } from './form';
 import { HtmlService, type HtmlEnvironment } from './html';
 import { LockService, type LockRegistry, type LockScope } from './lock';
 import { PropertiesService, type PropertyStores } from './properties';
@@ -25,6 +26,7 @@ export interface ServiceContext {
   active: () => Spreadsheet;
   drive: Map<string, Spreadsheet>;
   createSpreadsheet: (name: string) => Spreadsheet;
+  forms: FormStore;
   properties: PropertyStores;
   locks: LockRegistry;
   ui: UiRecorder;
@@ -58,6 +60,7 @@ export function createServices(ctx: ServiceContext): Record<string, object> {
       ui: () => ui,
       inWebApp,
     }),
+    FormApp: new FormApp(ctx.forms),
     Charts: { ChartType, Position, ChartHiddenDimensionStrategy, ChartMergeStrategy },
     PropertiesService: new PropertiesService(ctx.properties, { userEmail: () => ctx.activeUser, documentId }),
     CacheService: new CacheService({ now: ctx.now, userEmail: () => ctx.activeUser, documentId: documentScoped }),

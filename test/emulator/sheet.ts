@@ -44,6 +44,8 @@ export class Sheet {
   _frozenColumns = 0;
   _hidden = false;
   _tabColor: string | null = null;
+  /** URL of the form whose responses land here (set by Form.setDestination), else null. */
+  _formUrl: string | null = null;
 
   constructor(
     readonly _spreadsheet: Spreadsheet,
@@ -263,6 +265,12 @@ export class Sheet {
   isSheetHidden(): boolean { return this._hidden; }
   setTabColor(color: string | null): Sheet { this._tabColor = color; return this; }
   getTabColor(): string | null { return this._tabColor; }
+
+  /**
+   * Reference: "Returns the URL for the form that sends its responses to this sheet, or null if
+   * this sheet has no associated form."
+   */
+  getFormUrl(): string | null { return this._formUrl; }
 
   toString(): string { return 'Sheet'; }
 }

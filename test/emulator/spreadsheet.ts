@@ -134,7 +134,23 @@ export class Spreadsheet {
   }
   createDeveloperMetadataFinder(): DeveloperMetadataFinder { return new DeveloperMetadataFinder(this); }
 
+  /**
+   * Reference: "Returns the URL for the form that sends its responses to this spreadsheet, or
+   * null if this spreadsheet has no associated form"; with several, the one returned is
+   * indeterminate (here: the first linked sheet's).
+   */
+  getFormUrl(): string | null {
+    for (const s of this._sheets) if (s._formUrl) return s._formUrl;
+    return null;
+  }
+
   toString(): string { return 'Spreadsheet'; }
+
+  /** Adds a sheet at `index` without making it active (how Forms adds a response sheet). */
+  _insertSheetQuietly(name: string, index: number): Sheet {
+    this._checkNameFree(name);
+    return this._createSheet(name, index, DEFAULT_ROWS, DEFAULT_COLUMNS);
+  }
 
   _addMetadata(m: { key: string; value: string | null; visibility: string }, sheet?: Sheet): void {
     this._metadata.push({ id: this.nextMetadataId++, ...m, sheet });
