@@ -22,6 +22,7 @@ export default defineConfig({
         description: 'Clip the selection to the workload tracker at once, with the best guesses',
       },
     },
-    browser_specific_settings: { gecko: { id: 'senco-time-clipper@senco-time.example' } },
+    // Firefox asks new add-ons to declare what they collect: nothing leaves except to the user's own tracker.
+    browser_specific_settings: { gecko: { id: 'senco-time-clipper@senco-time.example', data_collection_permissions: { required: ['none'] } } },
   }),
 });

@@ -1,13 +1,11 @@
 /// <reference types="google-apps-script" />
-import { ClipRequestSchema, type ClipErrorCode, type ClipReply } from '../../shared/clip/clipSchema';
+import { ClipRequestSchema, MAX_CLIP_BODY_CHARS, type ClipErrorCode, type ClipReply } from '../../shared/clip/clipSchema';
 import { clipToRow } from '../../shared/tracker/clipToRow';
 import { COL, readSettings, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
 import { refreshWorkload } from './refreshWorkload';
 import { tokenMatches } from './token';
 import { SETTINGS, tasksTab, trackerTabs } from './trackerTabs';
 
-/** Bodies above this are refused before parsing: a clip is a few KB. */
-export const MAX_BODY_BYTES = 100 * 1024;
 /** How long a clip waits for another clip's write to finish before answering "busy" (the extension retries). */
 export const LOCK_WAIT_MS = 10_000;
 
@@ -24,7 +22,7 @@ function issueText(issue: { path: PropertyKey[]; message: string }): string {
  */
 export function receiveClip(body: string | undefined, now: Date): ClipReply {
   if (body === undefined || body === '') return fail('bad-request', 'The request was empty: send the clip as JSON in the body.');
-  if (body.length > MAX_BODY_BYTES) return fail('too-large', `The clip is too large (${Math.round(body.length / 1024)} KB; the limit is 100 KB): shorten the details and send it again.`);
+  if (body.length > MAX_CLIP_BODY_CHARS) return fail('too-large', `The clip is too large (${Math.round(body.length / 1024)} KB; the limit is 100 KB): shorten the details and send it again.`);
   let json: unknown;
   try {
     json = JSON.parse(body);

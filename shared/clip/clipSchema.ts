@@ -7,6 +7,9 @@ import * as z from 'zod/mini';
 
 export const PROTOCOL_VERSION = 1;
 
+/** The web app refuses request bodies longer than this (characters of the JSON text): a clip is a few KB. */
+export const MAX_CLIP_BODY_CHARS = 100 * 1024;
+
 export const TASK_TYPES = [
   'needs-assessment-request',
   'advice',

@@ -1,0 +1,3 @@
+import { mountOptions } from '../../lib/options/mountOptions';
+
+void mountOptions(document);

@@ -1,0 +1,3 @@
+import { mountPopup } from '../../lib/popup/mountPopup';
+
+void mountPopup(document);

@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { ReplySchema, type Message, type Reply } from '../messages';
+
+type Send = (message: Message) => Promise<unknown>;
+
+/** Sends a Message to the background and parses its Reply; a missing or garbled answer becomes a Reply too. */
+export async function askBackground(message: Message, send: Send = (m) => browser.runtime.sendMessage(m)): Promise<Reply> {
+  let answer: unknown;
+  try {
+    answer = await send(message);
+  } catch {
+    return { ok: false, message: 'The extension did not answer: reload it from chrome://extensions and try again.' };
+  }
+  const parsed = ReplySchema.safeParse(answer);
+  return parsed.success ? parsed.data : { ok: false, message: 'The extension gave an answer it does not understand: reload it.' };
+}

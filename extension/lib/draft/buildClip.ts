@@ -1,0 +1,56 @@
+import { ClipSchema, MAX_CLIP_BODY_CHARS, type Clip } from '../../../shared/clip/clipSchema';
+import { toInitials } from '../../../shared/clip/initials';
+import type { Settings } from '../settings';
+import type { DraftForm } from './draftForm';
+
+export type BuildResult = { ok: true; clip: Clip } | { ok: false; problems: string[] };
+
+/** What each field's problem means to a SENCO, and where to fix it. */
+const PROBLEMS: Record<string, string> = {
+  senco: 'Add your name in the extension options, so the tracker shows who clipped this task.',
+  title: 'Give the task a title.',
+  pupil: 'Pupil: initials only, such as J.S.',
+  taskType: 'Choose a task type.',
+  dueDate: 'Due date: choose a date from the calendar, or leave it empty.',
+  estimatedMinutes: 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.',
+};
+
+const optional = (s: string) => (s.trim() === '' ? undefined : s.trim());
+
+/**
+ * The clip to store and send: the popup's form plus who clipped it (from the settings), checked against the clip
+ * protocol. A name typed as the pupil becomes initials; problems come back as sentences, never as exceptions.
+ */
+export function buildClip(draft: DraftForm, settings: Settings): BuildResult {
+  const minutesText = draft.estimatedMinutes.trim();
+  const candidate = {
+    v: 1,
+    id: draft.id,
+    clippedAt: draft.clippedAt,
+    senco: settings.senco.trim(),
+    school: optional(settings.school),
+    la: optional(settings.la),
+    pupil: optional(toInitials(draft.pupil)),
+    taskType: draft.taskType,
+    title: draft.title.replace(/\s+/g, ' ').trim(),
+    details: optional(draft.details),
+    sourceUrl: optional(draft.sourceUrl),
+    dueDate: optional(draft.dueDate),
+    dueBasis: optional(draft.dueDate) ? optional(draft.dueBasis) : undefined,
+    estimatedMinutes: minutesText === '' ? undefined : Number(minutesText),
+  };
+  // Absent, not undefined: the clip is stored and sent as JSON, and compared as JSON.
+  const parsed = ClipSchema.safeParse(Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)));
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const field = String(issue.path[0] ?? '');
+      return PROBLEMS[field] ?? `Something went wrong making this clip (${field || 'clip'}: ${issue.message}): discard it and clip again.`;
+    });
+    return { ok: false, problems: [...new Set(problems)] };
+  }
+  const size = JSON.stringify({ token: settings.token, clip: parsed.data }).length;
+  if (size > MAX_CLIP_BODY_CHARS) {
+    return { ok: false, problems: [`The details are too long for the tracker (${Math.ceil(size / 1024)} KB; the limit is 100 KB): shorten them.`] };
+  }
+  return { ok: true, clip: parsed.data };
+}

@@ -1,0 +1,107 @@
+import type { Clip } from '../../../shared/clip/clipSchema';
+import { checkTrackerUrl } from '../checkTrackerUrl';
+import type { Settings } from '../settings';
+import { postClip, type SendResult } from '../tracker/postClip';
+import type { OutboxEntry, OutboxStore } from './outboxStore';
+import { retryDelay } from './retryDelay';
+
+export const RETRY_ALARM = 'outbox-retry';
+
+export interface OutboxDeps {
+  store: OutboxStore;
+  settings: () => Promise<Settings>;
+  allowLoopback: boolean;
+  alarms: { create(name: string, info: { when: number }): unknown; clear(name: string): Promise<boolean> };
+  random?: () => number;
+}
+
+export interface Outbox {
+  entries(): Promise<OutboxEntry[]>;
+  /** Store the clip (replacing one with the same id) as due now. Nothing is sent until sendDue. */
+  enqueue(clip: Clip, now: number): Promise<void>;
+  /** Send every waiting clip whose time has come (all waiting clips with `force`), oldest first, one at a time. */
+  sendDue(now: number, fetchFn?: typeof fetch, options?: { force?: boolean }): Promise<void>;
+  /** Make a refused clip waiting again, due now. */
+  resend(id: string, now: number): Promise<void>;
+  remove(id: string, now: number): Promise<void>;
+}
+
+/**
+ * The persistent outbox: every clip is stored first, then sent. Failures the tracker may get over (offline, busy,
+ * HTTP errors) wait with exponential backoff, woken by a browser alarm; refusals wait for the SENCO. The clip id makes
+ * a retry of a clip that did arrive harmless: the tracker answers "duplicate" and the entry goes.
+ */
+export function createOutbox(deps: OutboxDeps): Outbox {
+  const random = deps.random ?? Math.random;
+  let sending: Promise<void> = Promise.resolve();
+
+  async function schedule(entries: OutboxEntry[], now: number) {
+    const waiting = entries.filter((e) => e.status === 'waiting');
+    if (waiting.length === 0) {
+      await deps.alarms.clear(RETRY_ALARM);
+      return;
+    }
+    const next = Math.min(...waiting.map((e) => e.nextAttemptAt));
+    await deps.alarms.create(RETRY_ALARM, { when: Math.max(next, now + 1_000) });
+  }
+
+  async function sendOne(entry: OutboxEntry, settings: Settings, fetchFn: typeof fetch): Promise<SendResult> {
+    if (settings.token.trim() === '') {
+      return { outcome: 'retry', code: 'not-configured', message: 'Add the tracker’s web-app URL and token in the extension options.' };
+    }
+    const url = checkTrackerUrl(settings.trackerUrl, deps.allowLoopback);
+    if (!url.ok) return { outcome: 'retry', code: 'not-configured', message: url.message };
+    return postClip(url.url, settings.token.trim(), entry.clip, fetchFn);
+  }
+
+  function apply(entry: OutboxEntry, result: SendResult, now: number): OutboxEntry | null {
+    if (result.outcome === 'saved') return null;
+    const lastError = { code: result.code, message: result.message };
+    if (result.outcome === 'refused') return { ...entry, status: 'refused', attempts: entry.attempts + 1, lastError };
+    const attempts = entry.attempts + 1;
+    return { ...entry, status: 'waiting', attempts, nextAttemptAt: now + retryDelay(attempts, random()), lastError };
+  }
+
+  async function runSend(now: number, fetchFn: typeof fetch, force: boolean) {
+    const settings = await deps.settings();
+    const due = (await deps.store.read()).filter((e) => e.status === 'waiting' && (force || e.nextAttemptAt <= now));
+    for (const entry of due) {
+      const result = await sendOne(entry, settings, fetchFn);
+      await deps.store.update((entries) =>
+        entries.flatMap((e) => {
+          // The SENCO may have edited or deleted the clip while it was in flight: only the same version is updated.
+          if (e.clip.id !== entry.clip.id || JSON.stringify(e.clip) !== JSON.stringify(entry.clip)) return [e];
+          const next = apply(e, result, now);
+          return next ? [next] : [];
+        }),
+      );
+    }
+    await schedule(await deps.store.read(), now);
+  }
+
+  return {
+    entries: () => deps.store.read(),
+    async enqueue(clip, now) {
+      const entries = await deps.store.update((list) => [
+        ...list.filter((e) => e.clip.id !== clip.id),
+        { clip, status: 'waiting', attempts: 0, nextAttemptAt: now },
+      ]);
+      await schedule(entries, now);
+    },
+    sendDue(now, fetchFn = fetch, options = {}) {
+      const run = sending.then(() => runSend(now, fetchFn, options.force ?? false));
+      sending = run.catch(() => undefined);
+      return run;
+    },
+    async resend(id, now) {
+      const entries = await deps.store.update((list) =>
+        list.map((e) => (e.clip.id === id ? { ...e, status: 'waiting' as const, nextAttemptAt: now } : e)),
+      );
+      await schedule(entries, now);
+    },
+    async remove(id, now) {
+      const entries = await deps.store.update((list) => list.filter((e) => e.clip.id !== id));
+      await schedule(entries, now);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+import * as z from 'zod/mini';
+import { TaskTypeSchema } from '../shared/clip/clipSchema';
+import { REDACTION_KINDS } from '../shared/clip/redact';
+import { DraftFormSchema } from './lib/draft/draftForm';
+
+/**
+ * What the extractor's main returns from inside the page (the ClipDraft of shared/clip/extract), already redacted.
+ * The background parses it: a page is untrusted, and so is whatever a script running in it hands back.
+ */
+export const ExtractedDraftSchema = z.object({
+  title: z.string(),
+  taskType: TaskTypeSchema,
+  pupil: z.optional(z.string()),
+  dueDate: z.optional(z.string()),
+  dueBasis: z.optional(z.string()),
+  details: z.string(),
+  sourceUrl: z.string(),
+  /** What redaction took out, by kind: the popup says so. */
+  redactions: z.array(z.object({ kind: z.enum(REDACTION_KINDS), count: z.number() })),
+  caseReference: z.optional(z.string()),
+});
+export type ExtractedDraft = z.infer<typeof ExtractedDraftSchema>;
+
+/** Every message the popup and options page send to the background: one discriminated union, parsed on arrival. */
+export const MessageSchema = z.discriminatedUnion('type', [
+  /** Toolbar button: make a draft from the active tab (selection, or the whole request on the page). */
+  z.object({ type: z.literal('clip-active-tab') }),
+  /** Popup Save: build the clip from the form, store it in the outbox, try to send it. */
+  z.object({ type: z.literal('save-draft'), draft: DraftFormSchema }),
+  z.object({ type: z.literal('discard-draft') }),
+  /** Copy a clip the tracker refused back into the form, keeping its id, so it can be fixed and saved again. */
+  z.object({ type: z.literal('edit-clip'), id: z.string() }),
+  /** Send a refused clip again unchanged (after fixing the token or the tracker). */
+  z.object({ type: z.literal('resend-clip'), id: z.string() }),
+  z.object({ type: z.literal('delete-clip'), id: z.string() }),
+  /** Try every waiting clip now, whatever its backoff says. */
+  z.object({ type: z.literal('send-now') }),
+  z.object({ type: z.literal('test-connection'), url: z.string() }),
+  /** The options were saved: clips waiting for a URL or token may go now. */
+  z.object({ type: z.literal('settings-changed') }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+
+/** The background's answer to any message: whether it worked, and what to tell the SENCO. */
+export const ReplySchema = z.object({
+  ok: z.boolean(),
+  message: z.string(),
+  problems: z.optional(z.array(z.string())),
+});
+export type Reply = z.infer<typeof ReplySchema>;

@@ -1,0 +1,99 @@
+import * as chrono from 'chrono-node';
+
+/** A date of birth written in a text: the characters [index, end) to remove, and the date when it could be read. */
+export interface DateOfBirthSpan {
+  index: number;
+  end: number;
+  /** YYYY-MM-DD, or null when the written date is not a real one ("31/02/2014") but still sits after the label. */
+  iso: string | null;
+}
+
+// "DOB" may follow a word glued to it by markup ("JamieDOB:"); "born" may not ("stubborn").
+const LABEL = /(?<![\p{N}])(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date)(?![\p{L}])|(?<![\p{L}\p{N}])born(?:\s+on)?(?![\p{L}])/giu;
+/** What may stand between the label and the date: "DOB: ", "Date of birth (dd/mm/yyyy): ", "born on the ". */
+const GAP = /^[\s:=\-–—]*(?:\((?:dd|mm|yy|yyyy|[/.\-\s])+\)[\s:=\-–—]*)?(?:on\s+)?(?:the\s+)?$/i;
+/** Numeric dates after the label that chrono refuses (impossible days), still removed. */
+const NUMERIC = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}/g;
+
+/**
+ * Dates of birth in `text`: each date written right after "DOB", "D.O.B", "date of birth",
+ * "birth date" or "born", with only punctuation, a format hint "(dd/mm/yyyy)" or "on the" between.
+ * Spans are in text order and do not overlap.
+ */
+export function findDatesOfBirth(text: string): DateOfBirthSpan[] {
+  const labelEnds = [...text.matchAll(LABEL)].map((match) => (match.index ?? 0) + match[0].length);
+  if (labelEnds.length === 0) return [];
+
+  const candidates = writtenDates(text);
+  for (const match of text.matchAll(NUMERIC)) {
+    const index = match.index ?? 0;
+    candidates.push({ index, end: index + match[0].length, iso: null });
+  }
+  candidates.sort((a, b) => a.index - b.index || b.end - a.end);
+
+  const spans: DateOfBirthSpan[] = [];
+  let previousEnd = 0;
+  for (const candidate of candidates) {
+    if (candidate.index < previousEnd) continue;
+    const labelled = labelEnds.some((end) => end <= candidate.index && GAP.test(text.slice(end, candidate.index)));
+    if (labelled) spans.push(candidate);
+    previousEnd = candidate.end;
+  }
+  return spans;
+}
+
+/**
+ * Every place in `text` where one of `isoDates` (YYYY-MM-DD) is written with its year, in any
+ * form chrono reads ("04/05/2014", "4 May 2014"): a known date of birth repeated without its label.
+ */
+export function findWrittenDates(text: string, isoDates: readonly string[]): DateOfBirthSpan[] {
+  if (isoDates.length === 0) return [];
+  const wanted = new Set(isoDates);
+  const spans = writtenDates(text).filter((span) => span.iso !== null && wanted.has(span.iso));
+  // chrono needs a word edge after a date; "04/05/2014Gender" (cells glued by markup) is found by its digits.
+  for (const iso of wanted) {
+    for (const form of numericForms(iso)) {
+      const pattern = new RegExp(String.raw`(?<!\d)${form.replace(/[./-]/g, '\\$&')}(?!\d)`, 'g');
+      for (const match of text.matchAll(pattern)) {
+        const index = match.index ?? 0;
+        spans.push({ index, end: index + match[0].length, iso });
+      }
+    }
+  }
+  spans.sort((a, b) => a.index - b.index || b.end - a.end);
+  let reached = 0;
+  return spans.filter((span) => {
+    if (span.index < reached) return false;
+    reached = span.end;
+    return true;
+  });
+}
+
+/** "2014-05-04" → "04/05/2014", "4/5/2014", "04.05.14", "2014-05-04"… */
+function numericForms(iso: string): string[] {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return [];
+  const [, year, month, day] = match;
+  const days = [day, String(Number(day))];
+  const months = [month, String(Number(month))];
+  const years = [year, year.slice(2)];
+  const forms = new Set([iso]);
+  for (const d of days) for (const m of months) for (const y of years) for (const sep of ['/', '.', '-']) forms.add(`${d}${sep}${m}${sep}${y}`);
+  return [...forms];
+}
+
+function writtenDates(text: string): DateOfBirthSpan[] {
+  // Any fixed reference will do: a date of birth is written with its year, and one without is not read as one.
+  return chrono.en.GB.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).map((result) => {
+    const start = result.start;
+    const dated = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
+    // chrono keeps a leading "on" ("on 4 May 2014"); the date itself starts after it.
+    const lead = result.text.match(/^(?:on|by|the|from)\s+/i)?.[0].length ?? 0;
+    return { index: result.index + lead, end: result.index + result.text.length, iso: dated ? isoOf(start.get('year'), start.get('month'), start.get('day')) : null };
+  });
+}
+
+function isoOf(year: number | null, month: number | null, day: number | null): string | null {
+  if (year === null || month === null || day === null) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
