@@ -103,3 +103,40 @@ describe('the Clip settings dialog', () => {
     await page.close();
   });
 });
+
+describe('the template dialogs', () => {
+  it('New survey from template: builds the chosen form and shows the links to send', async () => {
+    const { emulator, app } = world();
+    const page = await open(app, 'NewSurvey.html', 560, 600);
+    await page.waitForSelector('input[value="senco-workload-wellbeing"]');
+    await page.screenshot({ path: join(shots, 'new-survey.png'), fullPage: true });
+    await page.click('#create');
+    await page.waitForFunction(() => /Send this link/.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await page.locator('#status a').first().getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform$/);
+    expect(emulator.forms.size).toBe(1);
+    await page.screenshot({ path: join(shots, 'new-survey-done.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('New survey from template: lists every problem of a pasted template', async () => {
+    const { app } = world();
+    const page = await open(app, 'NewSurvey.html', 560, 600);
+    await page.fill('#json', '{"format": "senco-time-template", "formatVersion": 1, "id": "x", "title": "T", "version": "1", "sections": [{"title": "S", "items": [{"id": "a", "kind": "scale", "title": "Q", "low": 1, "high": 12}]}]}');
+    await page.click('#create');
+    await page.waitForSelector('#status li');
+    expect(await page.locator('#status li').allTextContents()).toEqual(['Item 1 ("Q"): a scale needs an upper bound from 3 to 10.']);
+    await page.screenshot({ path: join(shots, 'new-survey-problems.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('Export template: shows the JSON behind the active responses tab', async () => {
+    const { emulator, app } = world();
+    app.call('createSurveyFromTemplate', { builtIn: 'senco-time-role' });
+    emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName('Form responses 1')!);
+    const page = await open(app, 'ExportTemplate.html', 560, 560);
+    await page.waitForFunction(() => (document.getElementById('json') as HTMLTextAreaElement).value.length > 100);
+    expect(JSON.parse(await page.locator('#json').inputValue()).id).toBe('senco-time-role');
+    await page.screenshot({ path: join(shots, 'export-template.png'), fullPage: true });
+    await page.close();
+  });
+});
