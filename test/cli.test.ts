@@ -120,7 +120,7 @@ describe('senco-time with a template and several schools', () => {
     expect(r.code).toBe(0);
     const analysis = AnalysisSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
     // psych::alpha(na.omit(w), check.keys=FALSE)$total$raw_alpha on the same three files (see shared/analysis/templateAnalysis.test.ts)
-    expect(analysis.reliability!.find((x) => x.construct === 'wellbeing')!.alpha).toBeCloseTo(0.793988355356147, 12);
+    expect(analysis.reliability!.find((x) => x.construct === 'wellbeing')!.alpha).toBeCloseTo(0.817362677718902, 12);
     expect(readFileSync(join(out, 'reliability.csv'), 'utf8')).toContain("Cronbach's α");
     const bySource = analysis.comparisons.filter((c) => c.groupHeader === 'Source');
     expect(bySource.every((c) => c.suppressedGroups.includes('elm-special'))).toBe(true);

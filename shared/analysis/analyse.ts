@@ -58,7 +58,7 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
       const construct = constructOf.get(c.column);
       return construct ? { ...q, construct } : q;
     }),
-    correlations: correlate(columns, method, adjust),
+    correlations: correlate(columns, method, adjust, (x, y) => constructOf.get(x)?.items.includes(y) || constructOf.get(y)?.items.includes(x) || false),
     comparisons: compareGroups(columns, adjust, options.groupColumns),
     notes,
     comments: chosen.flatMap((c) =>

@@ -21,9 +21,10 @@ export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
   if (a.questions.some((q) => q.nonSubstantive > 0)) {
     out.push(`Answers such as "Don't know" and "Prefer not to say" are counted separately and left out of the percentages and statistics.`);
   }
+  const tested = a.correlations.filter((c) => c.p !== null).length;
   if (a.correlations.length > 0) {
     out.push(
-      `Correlation is not causation: two answers that rise together may share a cause, or either may drive the other. p-values use ${ADJUST_NAME[a.options.adjust]} across the ${a.correlations.length} pairs tested.`,
+      `Correlation is not causation: two answers that rise together may share a cause, or either may drive the other. p-values use ${ADJUST_NAME[a.options.adjust]} across the ${tested} pairs tested.`,
     );
   }
   for (const r of a.reliability ?? []) {

@@ -63,15 +63,30 @@ function pair(a: Item, b: Item, method: CorrelationMethod): { r: number; n: numb
  * Every pair of items, with pairwise deletion: r, n per pair, two-sided p from t with n − 2 df
  * (as psych::corr.test), and p adjusted across the whole matrix. Zero variance gives r = null, "no variation".
  */
-export function correlate(columns: readonly SurveyColumn[], method: CorrelationMethod, adjust: PAdjust): Correlation[] {
+export function correlate(
+  columns: readonly SurveyColumn[],
+  method: CorrelationMethod,
+  adjust: PAdjust,
+  /** Pairs that are not separate measures (a construct score and one of its own items): r shown, never tested. */
+  partOf: (a: number, b: number) => boolean = () => false,
+): Correlation[] {
   const items = correlationItems(columns);
   const out: Correlation[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
       const { r, n } = pair(items[i], items[j], method);
       const ok = !Number.isNaN(r);
-      const p = ok && n >= 3 ? correlationPValue(r, n) : NaN;
-      const note = !ok ? (n < 2 ? 'too few pairs' : 'no variation') : n < MIN_RELIABLE_PAIRS ? `fewer than ${MIN_RELIABLE_PAIRS} pairs: unreliable` : undefined;
+      const own = partOf(items[i].column, items[j].column);
+      const p = ok && n >= 3 && !own ? correlationPValue(r, n) : NaN;
+      const note = !ok
+        ? n < 2
+          ? 'too few pairs'
+          : 'no variation'
+        : own
+          ? 'the item is part of this score: not tested'
+          : n < MIN_RELIABLE_PAIRS
+            ? `fewer than ${MIN_RELIABLE_PAIRS} pairs: unreliable`
+            : undefined;
       out.push({
         a: items[i].column,
         b: items[j].column,

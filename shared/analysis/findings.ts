@@ -65,7 +65,7 @@ export function findings(a: Omit<Analysis, 'findings' | 'caveats'>): Finding[] {
     .slice(0, MAX_HEADLINES)
     .map(headline);
   const correlations = a.correlations
-    .filter((c) => c.r !== null && c.pAdjusted !== null && c.pAdjusted < ALPHA && c.n >= MIN_RELIABLE_PAIRS)
+    .filter((c) => c.r !== null && c.pAdjusted !== null && c.pAdjusted < ALPHA && c.n >= MIN_RELIABLE_PAIRS && !c.note)
     .sort((x, y) => Math.abs(y.r!) - Math.abs(x.r!))
     .slice(0, MAX_CORRELATIONS)
     .map((c) => correlationFinding(c, label, a.options.adjust));

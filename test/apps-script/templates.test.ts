@@ -137,7 +137,7 @@ describe('three schools answering one template', () => {
     const values = emulator.spreadsheet.getSheetByName('Reliability')!.getDataRange().getValues();
     const at = values.findIndex((r) => r[0] === 'Wellbeing');
     // R: psych::alpha(na.omit(w), check.keys=FALSE)$total$raw_alpha (see shared/analysis/templateAnalysis.test.ts)
-    expect(values[at + 1][2]).toBeCloseTo(0.793988355356147, 12);
+    expect(values[at + 1][2]).toBeCloseTo(0.817362677718902, 12);
     expect(values[at + 1][1]).toBe(78);
   });
 
