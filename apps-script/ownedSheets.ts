@@ -9,7 +9,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export const REPORT_KEY = 'senco-time.report-tab';
 /** The workload tracker's tabs (Tasks, Workload, Settings). */
 export const TRACKER_KEY = 'senco-time.tracker-tab';
-const KEYS = [REPORT_KEY, TRACKER_KEY];
+/** The hidden tab recording which template each response tab came from. */
+export const REGISTRY_KEY = 'senco-time.templates';
+const KEYS = [REPORT_KEY, TRACKER_KEY, REGISTRY_KEY];
 
 /** The role of a tab SENCO Time made under `key` (any key when omitted), or null for the user's own tabs. */
 export function ownedRole(sheet: Sheet, key?: string): string | null {

@@ -3,7 +3,8 @@ import { analyse } from '../shared/analysis/analyse';
 import { toAnalyseOptions, type AnalysisOptions } from '../shared/options/analysisOptions';
 import { buildReport } from '../shared/report/buildReport';
 import type { Report } from '../shared/report/report';
-import { combineResponses } from '../shared/templates/combineResponses';
+import { cellText } from '../shared/survey/cells';
+import { columnMap, combineResponses } from '../shared/templates/combineResponses';
 import type { Template } from '../shared/templates/templateSchema';
 import { findResponseSheet } from './responseSheet';
 import { registeredForms } from './templates/templateRegistry';
@@ -41,20 +42,20 @@ export function runAnalysis(spreadsheet: Spreadsheet, options: AnalysisOptions, 
   const entry = forms.find((f) => f.sheetId === found.sheet.getSheetId());
   const template: Template | undefined = entry?.template;
   const sisters = entry && options.combineSources !== false ? forms.filter((f) => f.template.id === entry.template.id) : [];
-  let values: unknown[][];
-  let source = `Tab "${name}" of ${spreadsheet.getName()}`;
-  if (sisters.length > 1) {
-    values = combineResponses(sisters.map((f) => ({ source: f.sheetName, values: spreadsheet.getSheetByName(f.sheetName)!.getDataRange().getValues() })));
-    source = `Tabs ${sisters.map((f) => `"${f.sheetName}"`).join(', ')} of ${spreadsheet.getName()}, combined (Source = tab)`;
-  } else {
-    values = found.sheet.getDataRange().getValues();
-  }
-  const headers = (values[0] ?? []).map((h) => String(h));
-  const engine = toAnalyseOptions(options, headers);
-  if (sisters.length > 1) {
-    // The combined table starts with the Source column; sister tabs share the template's column order.
-    const shift = (cols?: number[]) => (cols ? [0, ...cols.map((c) => c + 1)] : undefined);
-    Object.assign(engine, { columns: shift(engine.columns), groupColumns: shift(engine.groupColumns) });
+  const tables = sisters.length > 1 ? sisters.map((f) => ({ source: f.sheetName, values: spreadsheet.getSheetByName(f.sheetName)!.getDataRange().getValues() })) : null;
+  const values = tables ? combineResponses(tables) : found.sheet.getDataRange().getValues();
+  const source = tables
+    ? `Tabs ${sisters.map((f) => `"${f.sheetName}"`).join(', ')} of ${spreadsheet.getName()}, combined (Source = tab)`
+    : `Tab "${name}" of ${spreadsheet.getName()}`;
+  // The organiser chose columns on this tab; in a combined table they are found again by their wording.
+  const own = tables ? tables.find((t) => t.source === name)!.values[0] : values[0];
+  const engine = toAnalyseOptions(options, (own ?? []).map(cellText));
+  if (tables) {
+    const at = columnMap(own ?? [], values[0]);
+    const move = (cols?: number[]) => (cols ? [0, ...cols.map((c) => at[c]).filter((c) => c >= 0)] : undefined);
+    engine.columns = move(engine.columns);
+    engine.groupColumns = move(engine.groupColumns);
+    engine.hints = Object.fromEntries(Object.entries(engine.hints).map(([c, h]) => [at[Number(c)], h]).filter(([c]) => (c as number) >= 0));
   }
   const result = analyse(values, { ...engine, template });
   if (!result.ok) return { ok: false, message: `Tab "${name}": ${result.message}` };

@@ -1,12 +1,10 @@
 /// <reference types="google-apps-script" />
 import type { Template } from '../../shared/templates/templateSchema';
 import { validateTemplate } from '../../shared/templates/validateTemplate';
-import { addOwnedTab, ownedTabs } from '../ownedSheets';
+import { addOwnedTab, ownedTabs, REGISTRY_KEY } from '../ownedSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Developer-metadata key of the hidden tab that records which template each response tab came from. */
-export const REGISTRY_KEY = 'senco-time.templates';
 const ROLE = 'Templates';
 const HEADER = ['Response tab id', 'Response tab', 'Template id', 'Version', 'Form id', 'Form (edit)', 'Form (respond)', 'Template JSON'];
 /** A cell holds 50,000 characters; a template's JSON must fit in one. */

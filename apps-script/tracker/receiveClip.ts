@@ -4,7 +4,7 @@ import { clipToRow } from '../../shared/tracker/clipToRow';
 import { COL, readSettings, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
 import { refreshWorkload } from './refreshWorkload';
 import { tokenMatches } from './token';
-import { SETTINGS, tasksTab, trackerTabs } from './trackerTabs';
+import { ensureTaskRow, SETTINGS, tasksTab, trackerTabs } from './trackerTabs';
 
 /** How long a clip waits for another clip's write to finish before answering "busy" (the extension retries). */
 export const LOCK_WAIT_MS = 10_000;
@@ -54,13 +54,15 @@ export function receiveClip(body: string | undefined, now: Date): ClipReply {
     const settings = trackerTabs(spreadsheet).get(SETTINGS);
     const minutes = readSettings(settings ? settings.getDataRange().getValues() : []);
     const values: unknown[] = clipToRow(clip, minutes);
-    // Dates become real date cells: the instant it was clipped, and the due day at midnight in the script's zone.
+    // Dates become real date cells: the instant it was clipped, and the due day at noon UTC, which is the same
+    // calendar day in every time zone a spreadsheet in England could be set to (midnight would slip a day).
     values[COL['Clipped at']] = new Date(clip.clippedAt);
     if (clip.dueDate) {
       const [y, m, d] = clip.dueDate.split('-').map(Number);
-      values[COL['Due date']] = new Date(y, m - 1, d);
+      values[COL['Due date']] = new Date(Date.UTC(y, m - 1, d, 12));
     }
     const row = last + 1;
+    ensureTaskRow(sheet, row);
     sheet.getRange(row, 1, 1, TASKS_HEADER.length).setValues([values]);
     refreshWorkload(spreadsheet, now);
     SpreadsheetApp.flush();

@@ -32,16 +32,32 @@ export function ensureTasksTab(spreadsheet: Spreadsheet): { sheet: Sheet; create
   const repaired = existing !== null && current.some((h, i) => h !== TASKS_HEADER[i]);
   header.setValues([[...TASKS_HEADER]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  const rows = Math.max(1, sheet.getMaxRows() - 1);
-  const column = (name: keyof typeof COL) => sheet.getRange(2, COL[name] + 1, rows, 1);
+  applyColumnRules(sheet, 2, Math.max(1, sheet.getMaxRows() - 1));
+  [260, 130, 120, 140, 120, 80, 170, 260, 320, 200, 90, 280, 90, 110, 90, 90].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  return { sheet, created: existing === null, repaired };
+}
+
+/** Date formats and dropdowns for `rows` task rows from `firstRow`: at setup, and on rows added as the tab grows. */
+function applyColumnRules(sheet: Sheet, firstRow: number, rows: number): void {
+  const column = (name: keyof typeof COL) => sheet.getRange(firstRow, COL[name] + 1, rows, 1);
   column('Clipped at').setNumberFormat('dd/mm/yyyy hh:mm');
   column('Due date').setNumberFormat('dd/mm/yyyy');
   column('Done at').setNumberFormat('dd/mm/yyyy');
   const list = (values: readonly string[]) => SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
   column('Task type').setDataValidation(list(TASK_TYPES.map((t) => TASK_TYPE_LABELS[t])));
   column('Status').setDataValidation(list(STATUSES));
-  [260, 130, 120, 140, 120, 80, 170, 260, 320, 200, 90, 280, 90, 110, 90, 90].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
-  return { sheet, created: existing === null, repaired };
+}
+
+/** Rows added at a time when the Tasks tab is full: a few calls per thousand clips, not per clip. */
+const GROW_BY = 1000;
+
+/** Makes sure row `row` exists on the Tasks tab, adding rows (with their formats and dropdowns) when it is full. */
+export function ensureTaskRow(sheet: Sheet, row: number): void {
+  const max = sheet.getMaxRows();
+  if (row <= max) return;
+  const add = Math.max(GROW_BY, row - max);
+  sheet.insertRowsAfter(max, add);
+  applyColumnRules(sheet, max + 1, add);
 }
 
 /** Creates the Settings tab with the default minutes per task type; an existing one is left as the user edited it. */

@@ -124,6 +124,14 @@ describe('analyse on awkward input', () => {
     expect(r.analysis.comparisons[0].suppressedGroups).toEqual(['AP']);
     expect(r.analysis.caveats.join(' ')).toContain('(AP)');
   });
+  it('withholds group means when the left-out answers number fewer than 5, so they cannot be worked out by subtraction', () => {
+    const rows = Array.from({ length: 11 }, (_, i) => [1 + (i % 5), i < 5 ? 'Primary' : i < 10 ? 'Secondary' : 'Special']);
+    const r = analyse([['Stress (1–5)', 'Phase'], ...rows]);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.analysis.comparisons[0].suppressedGroups).toEqual(['Special']);
+    expect(r.analysis.comparisons[0].groups.map((g) => g.mean)).toEqual([null, null]);
+    expect(r.analysis.comparisons[0].groups.map((g) => g.median)).toEqual([3, 3]);
+  });
   it('refuses a sheet with nothing analysable in one sentence', () => {
     const r = analyse([['Timestamp', 'Email address'], ['01/09/2025 10:00:00', 'a@b.example']]);
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Nothing here can be analysed/) });
@@ -132,5 +140,14 @@ describe('analyse on awkward input', () => {
     const r = analyse([['Stress (1–5)'], [4]]);
     if (!r.ok) throw new Error(r.message);
     expect(r.analysis.questions[0]).toMatchObject({ n: 1, sd: null });
+  });
+});
+
+describe('comments', () => {
+  it('removes contact details a respondent typed, and says so', () => {
+    const r = analyse([['Stress (1–5)', 'Any other comments?'], [3, 'Email me at jo@school.example'], [4, 'More time please'], [2, '']]);
+    if (!r.ok) throw new Error(r.message);
+    expect(r.analysis.comments[0].answers).toEqual(['Email me at [email removed]', 'More time please']);
+    expect(r.analysis.notes.join(' ')).toContain('1 comment(s) held contact details');
   });
 });

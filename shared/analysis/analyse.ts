@@ -1,3 +1,4 @@
+import { redact } from '../clip/redact';
 import { cellText } from '../survey/cells';
 import { parseSurvey, type ParseOptions } from '../survey/parseSurvey';
 import { planFromTemplate } from '../templates/templatePlan';
@@ -46,9 +47,19 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
   const method = options.method ?? 'spearman';
   const adjust = options.adjust ?? 'holm';
   const notes = [...survey.notes];
+  // Free text can hold what a form should never have collected: contact details, a pupil's identifiers.
+  let redacted = 0;
+  const redactComment = (answer: string | null): string[] => {
+    if (answer === null) return [];
+    const r = redact(answer);
+    if (r.removed.length > 0) redacted++;
+    return [r.text];
+  };
   if (plan && plan.missing.length > 0) {
     notes.push(`${plan.missing.length} question(s) of the template "${options.template!.title}" are not in these responses: ${plan.missing.map((m) => `"${m}"`).join(', ')}.`);
   }
+  const comments = chosen.flatMap((c) => (c.data.type === 'text' ? [{ column: c.column, header: c.header, answers: c.data.answers.flatMap(redactComment) }] : []));
+  if (redacted > 0) notes.push(`${redacted} comment(s) held contact details or a pupil's identifiers (e-mail addresses, phone numbers, dates of birth, UPNs, NHS numbers): these were removed from the report.`);
   const base = {
     version: 1 as const,
     respondents: survey.respondents,
@@ -61,9 +72,7 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
     correlations: correlate(columns, method, adjust, (x, y) => constructOf.get(x)?.items.includes(y) || constructOf.get(y)?.items.includes(x) || false),
     comparisons: compareGroups(columns, adjust, options.groupColumns),
     notes,
-    comments: chosen.flatMap((c) =>
-      c.data.type === 'text' ? [{ column: c.column, header: c.header, answers: c.data.answers.filter((x): x is string => x !== null) }] : [],
-    ),
+    comments,
     ...(options.template ? { template: { id: options.template.id, title: options.template.title, version: options.template.version }, reliability: scored.reliability } : {}),
   };
   return { ok: true, analysis: { ...base, findings: findings(base), caveats: caveats(base) } };

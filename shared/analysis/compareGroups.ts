@@ -29,13 +29,17 @@ function compareItem(groupCol: SurveyColumn, data: CategoricalData, item: Survey
   }
   const kept = data.categories.map((label, g) => ({ label, values: byGroup[g] })).filter((g) => g.values.length >= MIN_GROUP_SIZE);
   const suppressedGroups = data.categories.filter((_, g) => byGroup[g].length > 0 && byGroup[g].length < MIN_GROUP_SIZE);
+  const suppressedAnswers = data.categories.reduce((n, _, g) => n + (byGroup[g].length < MIN_GROUP_SIZE ? byGroup[g].length : 0), 0);
+  // Secondary suppression: the whole sample's distribution is published, so with exact group means the answers of
+  // fewer than 5 left-out respondents could be worked out by subtraction. Their total, from 5 up, is an aggregate.
+  const withholdMeans = suppressedAnswers > 0 && suppressedAnswers < MIN_GROUP_SIZE;
   const base = {
     groupColumn: groupCol.column,
     groupHeader: groupCol.header,
     item: item.column,
     itemHeader: item.header,
     itemLabel: shortLabel(item.header, item.grid),
-    groups: kept.map((g) => ({ label: g.label, n: g.values.length, median: median(g.values), mean: mean(g.values) })),
+    groups: kept.map((g) => ({ label: g.label, n: g.values.length, median: median(g.values), mean: withholdMeans ? null : mean(g.values) })),
     suppressedGroups,
     pAdjusted: null,
   };

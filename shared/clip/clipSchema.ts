@@ -43,7 +43,15 @@ export const TASK_TYPE_LABELS: Record<TaskType, string> = {
 /** Initials only, as "J.S." or "JS": one to four capital letters, optional dots and spaces. */
 export const INITIALS = /^(?:[A-Z]\.?\s?){1,4}$/;
 
-const isoDate = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'));
+/** A real calendar day as YYYY-MM-DD (2026-02-31 is refused, not rolled over to March). */
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
+  z.refine((t) => {
+    const [y, m, d] = t.split('-').map(Number);
+    const date = new Date(Date.UTC(y, m - 1, d));
+    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  }, 'a real date'),
+);
 
 export const ClipSchema = z.object({
   v: z.literal(1),

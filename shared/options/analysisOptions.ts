@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { headerKey } from '../templates/headerKey';
 
 /**
  * What the organiser chose in "Analysis options…", stored with the spreadsheet. zod/mini keeps the Apps Script
@@ -44,7 +45,7 @@ export function parseAnalysisOptions(input: unknown): OptionsResult {
 export function toAnalyseOptions(options: AnalysisOptions, headers: readonly string[]) {
   const hints: Record<number, { scaleOrder: string[] }> = {};
   for (const [header, order] of Object.entries(options.scaleOrders ?? {})) {
-    const column = headers.findIndex((h) => h.trim() === header.trim());
+    const column = headers.findIndex((h) => headerKey(h) === headerKey(header));
     if (column >= 0) hints[column] = { scaleOrder: order };
   }
   return {

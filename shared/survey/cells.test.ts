@@ -54,3 +54,18 @@ describe('detectDateOrder', () => {
     expect(detectDateOrder(['11/23/25 14:03:11', '11/02/25 09:00:00'])).toBe('mdy');
   });
 });
+
+describe('timestamps from other exports', () => {
+  it.each([
+    // Google Forms' own "Download responses (.csv)" writes year first with am/pm and a zone; read as wall time.
+    ['2023/11/14 10:23:45 am GMT', Date.UTC(2023, 10, 14, 10, 23, 45)],
+    ['2024/3/5 4:05:12 PM GMT+1', Date.UTC(2024, 2, 5, 16, 5, 12)],
+    ['2024/03/05', Date.UTC(2024, 2, 5)],
+  ])('reads %j', (text, ms) => expect(cellTime(text)).toBe(ms));
+  it('refuses an impossible ISO date instead of rolling it over', () => {
+    expect(cellTime('2024-02-30')).toBeNaN();
+  });
+  it('reads a 400-digit answer as unreadable, not as Infinity', () => {
+    expect(cellNumber('9'.repeat(400))).toBeNaN();
+  });
+});

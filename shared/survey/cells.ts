@@ -22,11 +22,27 @@ export function cellNumber(cell: unknown): number {
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : NaN;
   if (typeof cell !== 'string') return NaN;
   const t = cell.trim();
-  return NUMBER.test(t) ? Number(t) : NaN;
+  // A 400-digit string is "a number" to the pattern but Infinity to JavaScript: unreadable, not infinite.
+  const n = NUMBER.test(t) ? Number(t) : NaN;
+  return Number.isFinite(n) ? n : NaN;
 }
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)?)?$/i;
-const ISO = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Google Forms' own CSV download: "2023/11/14 10:23:45 am GMT", "2024/3/5 4:05:12 PM GMT+1". Read as wall time. */
+const YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?(?:\s*(?:GMT|UTC|BST)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+
+/** Epoch ms of a wall-clock time read as UTC, or NaN for an impossible one (31/02, 25:00) that Date.UTC would roll over. */
+function wallTime(year: number, month: number, day: number, h = 0, m = 0, s = 0): number {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || h > 23 || m > 59 || s > 59) return NaN;
+  const ms = Date.UTC(year, month - 1, day, h, m, s);
+  return new Date(ms).getUTCDate() === day ? ms : NaN;
+}
+
+const to24 = (h: number, ampm: string | undefined) => {
+  const x = ampm?.replace(/\./g, '').toLowerCase();
+  return x === 'pm' && h < 12 ? h + 12 : x === 'am' && h === 12 ? 0 : h;
+};
 
 export type DateOrder = 'dmy' | 'mdy';
 
@@ -36,10 +52,7 @@ export function dateParts(text: string): { a: number; b: number; year: number; h
   if (!match) return null;
   let year = Number(match[3]);
   if (match[3].length === 2) year += 2000;
-  let h = match[4] ? Number(match[4]) : 0;
-  const ampm = match[7]?.toLowerCase();
-  if (ampm === 'pm' && h < 12) h += 12;
-  if (ampm === 'am' && h === 12) h = 0;
+  const h = to24(match[4] ? Number(match[4]) : 0, match[7]);
   return { a: Number(match[1]), b: Number(match[2]), year, h, m: match[5] ? Number(match[5]) : 0, s: match[6] ? Number(match[6]) : 0 };
 }
 
@@ -51,25 +64,24 @@ export function cellTime(cell: unknown, order: DateOrder = 'dmy'): number {
   if (isDate(cell)) return cell.getTime();
   if (typeof cell !== 'string') return NaN;
   const t = cell.trim();
-  if (ISO.test(t)) return Date.parse(t.length === 10 ? t + 'T00:00:00Z' : /Z|[+-]\d{2}:?\d{2}$/.test(t) ? t : t + 'Z');
+  const iso = ISO.exec(t);
+  if (iso) {
+    if (Number.isNaN(wallTime(+iso[1], +iso[2], +iso[3]))) return NaN;
+    return Date.parse(t.length === 10 ? t + 'T00:00:00Z' : /Z|[+-]\d{2}:?\d{2}$/.test(t) ? t : t + 'Z');
+  }
+  const ymd = YMD.exec(t);
+  if (ymd) return wallTime(+ymd[1], +ymd[2], +ymd[3], to24(ymd[4] ? +ymd[4] : 0, ymd[7]), ymd[5] ? +ymd[5] : 0, ymd[6] ? +ymd[6] : 0);
   const p = dateParts(t);
   if (!p) return NaN;
   const [day, month] = order === 'dmy' ? [p.a, p.b] : [p.b, p.a];
-  if (month < 1 || month > 12 || day < 1 || day > 31 || p.h > 23 || p.m > 59 || p.s > 59) return NaN;
-  const ms = Date.UTC(p.year, month - 1, day, p.h, p.m, p.s);
-  // Reject 31/02 and the like, which Date.UTC would roll over.
-  return new Date(ms).getUTCDate() === day ? ms : NaN;
+  return wallTime(p.year, month, day, p.h, p.m, p.s);
 }
 
 /** Day-first unless some value can only be month-first (a middle part above 12). */
 export function detectDateOrder(texts: Iterable<string>): DateOrder {
-  let dayFirstPossible = true;
-  let monthFirstSeen = false;
   for (const t of texts) {
     const p = dateParts(t);
-    if (!p) continue;
-    if (p.b > 12) monthFirstSeen = true;
-    if (p.b > 12) dayFirstPossible = false;
+    if (p && p.b > 12) return 'mdy';
   }
-  return monthFirstSeen && !dayFirstPossible ? 'mdy' : 'dmy';
+  return 'dmy';
 }

@@ -15,7 +15,15 @@ export interface ColumnHint {
   grid?: { question: string; row: string };
 }
 
-const ID_HEADER = /^(e-?mail( address)?|your e-?mail|username|user ?name|id|respondent( id)?|response id|name|full name|your name|ip address|upn|uln)$/i;
+/** Headers of columns that identify a person: exact names, or a short header that starts with or names one. */
+const ID_HEADER = /^(e-?mail( address)?|username|user ?name|id|respondent( id)?|response id|name|ip address|upn|uln|nhs number)$/i;
+const ID_WORDS = /^(your |respondent'?s? |full |first |last |sur|parent'?s? |pupil'?s? |child'?s? )?(e-?mail( address)?|names?|phone( number)?|telephone( number)?|mobile( number)?|contact details)\b|\b(your|my) (e-?mail|name|phone|telephone|mobile)\b|\be-?mail address\b/i;
+
+/** True for a header that names an identifier ("Email address", "Your name (optional)", "Parent's phone"). */
+export function isIdentifierHeader(header: string): boolean {
+  const h = header.trim();
+  return ID_HEADER.test(h) || ID_WORDS.test(h);
+}
 const TIME_HEADER = /^(timestamp|start time|completion time|last modified time|submitted( at)?|submission time)$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MULTI_SEPARATOR = ', ';
@@ -100,7 +108,7 @@ export function classifyColumn(index: number, header: string, cells: readonly un
   }
 
   const forced = hint.scale ? 'scale' : hint.options ? 'multi' : hint.kind;
-  if (!forced && !ID_HEADER.test(header.trim()) && !TIME_HEADER.test(header.trim())) {
+  if (!forced && !isIdentifierHeader(header) && !TIME_HEADER.test(header.trim())) {
     // Most columns of a large survey are plain numbers: read them without building per-answer records.
     const fast = readNumbers(cells);
     if (fast) return numericColumn(index, header, fast.values, { missing: fast.missing, nonSubstantive: new Map() }, 0, undefined, grid);
@@ -109,13 +117,16 @@ export function classifyColumn(index: number, header: string, cells: readonly un
   const raw = tally(cells, () => false);
   const texts = raw.answers.map((a) => a.text);
 
-  if (forced === 'id' || (!forced && (ID_HEADER.test(header.trim()) || (texts.length > 0 && texts.filter((x) => EMAIL.test(x)).length >= texts.length / 2)))) {
+  // A template may call a question short text; if it asks for a name or an address, it is still withheld.
+  const mayBeId = !forced || forced === 'text';
+  if (forced === 'id' || (mayBeId && (isIdentifierHeader(header) || (texts.length > 0 && texts.filter((x) => EMAIL.test(x)).length >= texts.length / 2)))) {
     return column(index, header, 'id', raw, { type: 'withheld' });
   }
 
-  const isDateLike = (a: { cell: unknown; text: string }) => isDate(a.cell) || !Number.isNaN(cellTime(a.text));
+  // The column's date order first: "3/14/2024" is a date, month first, not an impossible day-first one.
+  const order = detectDateOrder(texts);
+  const isDateLike = (a: { cell: unknown; text: string }) => isDate(a.cell) || !Number.isNaN(cellTime(a.text, order));
   if (forced === 'timestamp' || (!forced && texts.length > 0 && (TIME_HEADER.test(header.trim()) || raw.answers.every(isDateLike)) && raw.answers.filter(isDateLike).length >= texts.length * 0.9)) {
-    const order = detectDateOrder(texts);
     const values = new Float64Array(n).fill(NaN);
     let unreadable = 0;
     for (const a of raw.answers) {
@@ -172,7 +183,7 @@ export function classifyColumn(index: number, header: string, cells: readonly un
 
   const distinct = new Map<string, number>();
   for (const a of t.answers) distinct.set(a.text, (distinct.get(a.text) ?? 0) + 1);
-  if (forced === 'choice' || (!forced && t.answers.length > 0 && distinct.size <= 20 && t.answers.length >= distinct.size * 3) || (!forced && grid && distinct.size <= 20)) {
+  if (forced === 'choice' || (!forced && (grid ? distinct.size <= 20 : looksLikeChoice(distinct, t.answers.length)))) {
     const categories = [...distinct.keys()];
     const index_ = new Map(categories.map((c, i) => [c, i] as const));
     const values = new Int32Array(n).fill(-1);
@@ -241,9 +252,23 @@ function numericColumn(
       codes[i] = inRange ? v : NaN;
       if (!inRange && !Number.isNaN(v)) outOfRange++;
     }
-    return column(index, header, kind, t, { type: 'ordinal', levels, codes, scaleName: `numeric ${low}–${high}` }, unreadable + outOfRange, grid);
+    // "(stated)" marks bounds a header or template gave, which later alignment must not move.
+    const scaleName = `numeric ${low}–${high}${bounds ? ' (stated)' : ''}`;
+    return column(index, header, kind, t, { type: 'ordinal', levels, codes, scaleName }, unreadable + outOfRange, grid);
   }
   return column(index, header, 'number', t, { type: 'numeric', values }, unreadable);
+}
+
+/**
+ * Single choice rather than free text: few options, each chosen about three times or more; or, in a small
+ * survey, short answers (options, not sentences) where at least one repeats. Up to 50 options (LAs, schools).
+ */
+function looksLikeChoice(distinct: Map<string, number>, answers: number): boolean {
+  if (answers === 0) return false;
+  if (distinct.size <= 20 && answers >= distinct.size * 3) return true;
+  const short = [...distinct.keys()].every((a) => a.length <= 60 && !/[.!?]\s/.test(a));
+  const repeats = [...distinct.values()].some((n) => n > 1);
+  return short && repeats && distinct.size <= 50 && distinct.size < answers;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isIdentifierHeader } from './classifyColumn';
 import { parseSurvey } from './parseSurvey';
 import type { Survey } from './survey';
 
@@ -114,5 +115,37 @@ describe('parseSurvey on awkward tables', () => {
     const s = parse([['Rate 1-5 please'.replace('1-5', '')], [3], [4], [5], [4]]);
     const c = s.columns[0];
     expect(c.data.type === 'ordinal' && c.data.levels.map((l) => l.code)).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
+describe('scales whose top nobody chose', () => {
+  it("takes the top from the survey's other scales, shown at 0%", () => {
+    const s = parse([['Valued', 'Stress'], [1, 5], [4, 3], [2, 1], [3, 4]]);
+    const valued = s.columns[0];
+    expect(valued.data.type === 'ordinal' && valued.data.levels.map((l) => l.code)).toEqual([1, 2, 3, 4, 5]);
+    expect(s.notes).toContain(`"Valued": nobody chose 5, the top of the survey's other 1–5 scales, so it is shown as a 1–5 scale with 5 at 0%.`);
+  });
+  it('leaves a scale whose header states its bounds as stated', () => {
+    const s = parse([['Valued (1–4)', 'Stress'], [1, 5], [4, 3], [2, 1], [3, 4]]);
+    expect(s.columns[0].data.type === 'ordinal' && s.columns[0].data.levels.length).toBe(4);
+  });
+});
+
+describe('identifiers and small surveys', () => {
+  it.each([['Your name (optional)'], ['Email address'], ['Your email'], ["Parent's phone number"], ['Name'], ['UPN']])('withholds a column headed %j', (header) => {
+    const s = parse([[header, 'Q'], ['Jo Bloggs', 1], ['no', 2], ['n/a', 3]]);
+    expect(s.columns[0]).toMatchObject({ kind: 'id', data: { type: 'withheld' } });
+  });
+  it.each([['Which tasks take most of your time?'], ['How many pupils are named on the SEN register?'], ['Any other comments?']])('does not withhold %j', (header) => {
+    expect(isIdentifierHeader(header)).toBe(false);
+  });
+  it('withholds a template short-text question that asks for an e-mail address', () => {
+    const r = parseSurvey([['Your email', 'Q'], ['a@b.example', 1], ['no', 2]], { hints: { 0: { kind: 'text' } } });
+    expect(r.ok && r.survey.columns[0].kind).toBe('id');
+  });
+  it('reads a single choice in a small survey as a choice, not free text', () => {
+    const phases = ['Primary', 'Secondary', 'Special', 'Primary', 'All-through', 'AP', 'Primary', 'Secondary', 'Infant', 'Junior', 'Primary', 'Special'];
+    const s = parse([['Phase'], ...phases.map((p) => [p])]);
+    expect(s.columns[0].kind).toBe('choice');
   });
 });

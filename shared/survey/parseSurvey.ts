@@ -1,6 +1,6 @@
 import { cellText } from './cells';
 import { classifyColumn, type ColumnHint } from './classifyColumn';
-import type { Survey } from './survey';
+import type { OrdinalData, Survey, SurveyColumn } from './survey';
 
 export interface ParseOptions {
   /** Per 0-based source column: a kind or a scale order that wins over guessing (templates, the sidebar). */
@@ -19,7 +19,7 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
   if (table.length === 0 || table.every((row) => row.every((c) => cellText(c) === ''))) {
     return { ok: false, message: 'The sheet is empty: there are no questions and no responses to analyse.' };
   }
-  const width = Math.max(...table.map((r) => r.length));
+  const width = table.reduce((w, r) => Math.max(w, r.length), 0);
   const headerRow = table[0];
   const notes: string[] = [];
   const headers: string[] = [];
@@ -27,9 +27,8 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
     const h = cellText(headerRow[c]);
     headers.push(h === '' ? `Column ${c + 1}` : h);
   }
-  const blankHeaders = headerRow.length < width ? width - headerRow.length : 0;
   const unnamed = headers.filter((h, c) => h === `Column ${c + 1}` && cellText(headerRow[c]) === '').length;
-  if (unnamed > 0 || blankHeaders > 0) notes.push(`${unnamed} column(s) had no question in the header row and are called "Column N".`);
+  if (unnamed > 0) notes.push(`${unnamed} column(s) had no question in the header row and are called "Column N".`);
 
   const rows = table.slice(1).filter((row) => row.some((c) => cellText(c) !== ''));
   const skipped = table.length - 1 - rows.length;
@@ -54,6 +53,7 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
     return classifyColumn(c, header, cells, hint);
   });
 
+  notes.push(...alignScaleTops(columns));
   const withheld = columns.filter((col) => col.kind === 'id').map((col) => `"${col.header}"`);
   if (withheld.length > 0) notes.push(`Identifying columns are never analysed or copied: ${withheld.join(', ')}.`);
   for (const col of columns) {
@@ -62,4 +62,30 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
     }
   }
   return { ok: true, survey: { respondents: rows.length, columns, notes } };
+}
+
+/**
+ * Google Forms' linear-scale headers never state the scale, so a scale's top is first taken from the highest
+ * answer given. When nobody chose the top of one item ("1–4" seen) but the survey's other scales with the same
+ * start reach 5, that item is a 1–5 scale too: its empty top level is added, so that "the top answer" means the
+ * same thing for every item. The header's own bounds, a template or a given order always win over this.
+ */
+function alignScaleTops(columns: SurveyColumn[]): string[] {
+  const inferred = columns.filter((c) => c.data.type === 'ordinal' && c.data.scaleName.startsWith('numeric') && !c.data.scaleName.endsWith('(stated)'));
+  const notes: string[] = [];
+  for (const col of inferred) {
+    const data = col.data as OrdinalData;
+    const low = data.levels[0].code;
+    const high = data.levels[data.levels.length - 1].code;
+    const top = inferred.reduce((t, o) => {
+      const d = o.data as OrdinalData;
+      return d.levels[0].code === low ? Math.max(t, d.levels[d.levels.length - 1].code) : t;
+    }, high);
+    if (top > high) {
+      for (let c = high + 1; c <= top; c++) data.levels.push({ label: String(c), code: c });
+      data.scaleName = `numeric ${low}–${top}`;
+      notes.push(`"${col.header}": nobody chose ${top}, the top of the survey's other ${low}–${top} scales, so it is shown as a ${low}–${top} scale with ${top} at 0%.`);
+    }
+  }
+  return notes;
 }

@@ -14,3 +14,17 @@ describe('combineResponses', () => {
     ]);
   });
 });
+
+describe('combineResponses with a repeated question', () => {
+  it('keeps two columns with the same wording apart', () => {
+    const combined = combineResponses([
+      { source: 'A', values: [['Any comments?', 'Q', 'Any comments?'], ['first', 1, 'second']] },
+      { source: 'B', values: [['Q', 'Any comments?', 'Any comments?'], [2, 'one', 'two']] },
+    ]);
+    expect(combined).toEqual([
+      ['Source', 'Any comments?', 'Q', 'Any comments?'],
+      ['A', 'first', 1, 'second'],
+      ['B', 'one', 2, 'two'],
+    ]);
+  });
+});

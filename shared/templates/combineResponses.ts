@@ -1,4 +1,5 @@
 import { cellText } from '../survey/cells';
+import { headerKey } from './headerKey';
 
 export interface SourceTable {
   /** Where the rows came from: a school's response tab or file name. */
@@ -7,28 +8,39 @@ export interface SourceTable {
   values: readonly (readonly unknown[])[];
 }
 
-const key = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Each header's key with its occurrence ("any comments?#2"), so that two questions with one wording stay apart. */
+function occurrenceKeys(header: readonly unknown[]): string[] {
+  const seen = new Map<string, number>();
+  return header.map((h) => {
+    const k = headerKey(cellText(h));
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    return `${k}#${n}`;
+  });
+}
 
 /**
  * Stacks several response tables of one survey into one, with a first column naming each row's source, so that
- * schools can be analysed together and compared. Columns are matched by question text; a question one source
- * lacks is blank for its rows. Wholly blank rows are dropped.
+ * schools can be analysed together and compared. Columns are matched by question text (the n-th column of a
+ * wording with the n-th of the same wording); a question one source lacks is blank for its rows. Wholly blank
+ * rows are dropped.
  */
 export function combineResponses(tables: readonly SourceTable[], sourceHeader = 'Source'): unknown[][] {
   const headers: string[] = [];
   const at = new Map<string, number>();
   for (const t of tables) {
-    for (const h of t.values[0] ?? []) {
-      const text = cellText(h);
-      if (text !== '' && !at.has(key(text))) {
-        at.set(key(text), headers.length);
+    const header = t.values[0] ?? [];
+    occurrenceKeys(header).forEach((k, c) => {
+      const text = cellText(header[c]);
+      if (text !== '' && !at.has(k)) {
+        at.set(k, headers.length);
         headers.push(text);
       }
-    }
+    });
   }
   const out: unknown[][] = [[sourceHeader, ...headers]];
   for (const t of tables) {
-    const map = (t.values[0] ?? []).map((h) => at.get(key(cellText(h))));
+    const map = occurrenceKeys(t.values[0] ?? []).map((k) => at.get(k));
     for (const row of t.values.slice(1)) {
       if (row.every((c) => cellText(c) === '')) continue;
       const combined: unknown[] = new Array(headers.length + 1).fill('');
@@ -41,4 +53,13 @@ export function combineResponses(tables: readonly SourceTable[], sourceHeader = 
     }
   }
   return out;
+}
+
+/**
+ * Where each column of one source's header stands in the combined header (same wording, same occurrence), so
+ * that choices made on one tab (columns to analyse, grouping, scale orders) carry over; -1 where it does not.
+ */
+export function columnMap(from: readonly unknown[], combined: readonly unknown[]): number[] {
+  const target = new Map(occurrenceKeys(combined).map((k, i) => [k, i]));
+  return occurrenceKeys(from).map((k) => target.get(k) ?? -1);
 }

@@ -1,4 +1,5 @@
 import type { ColumnHint } from '../survey/classifyColumn';
+import { headerKey as key } from './headerKey';
 import type { Template, TemplateItem } from './templateSchema';
 
 /** One construct's items found among the response columns. */
@@ -16,7 +17,6 @@ export interface TemplatePlan {
   missing: string[];
 }
 
-const key = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function hintFor(item: TemplateItem): ColumnHint {
   switch (item.kind) {

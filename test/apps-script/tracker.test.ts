@@ -172,3 +172,33 @@ describe('the Workload tab', () => {
     expect(week[values[head].indexOf('Total hours')]).toBe(1.5);
   });
 });
+
+describe('a busy tracker', () => {
+  it('keeps saving past the 1,000 rows a new tab has, with dropdowns on the new rows', () => {
+    const { emulator, app, token } = tracker();
+    const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
+    // 998 earlier tasks: the next clips land on rows 1000, 1001 and 1002.
+    sheet.getRange(2, 1, 998, 1).setValues(Array.from({ length: 998 }, (_, i) => [`earlier-${i}`]));
+    const replies = [0, 1, 2].map(() => post(app, JSON.stringify({ token, clip: sampleClip() })));
+    expect(replies.map((r) => r.row)).toEqual([1000, 1001, 1002]);
+    expect(sheet.getRange(1002, 14).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for others', 'Done'], true] });
+    expect(sheet.getRange(1002, 11).getNumberFormat()).toBe('dd/mm/yyyy');
+  });
+
+  it('keeps the due day whatever time zone the spreadsheet is in', () => {
+    for (const timeZone of ['Europe/London', 'Etc/GMT', 'America/New_York']) {
+      const emulator = createEmulator({ timeZone, spreadsheet: { name: 'Tracker', sheets: [{ name: 'Sheet1', values: [[]] }] } });
+      const app = loadBundle(emulator, CODE);
+      app.call('onOpen', { authMode: 'NONE' });
+      app.clickMenuItem('Set up workload tracker');
+      const token = (app.call('getClipSettings') as { token: string }).token;
+      post(app, JSON.stringify({ token, clip: sampleClip({ dueDate: '2026-06-10' }) }));
+      expect(emulator.spreadsheet.getSheetByName('Tasks')!.getRange(2, 11).getDisplayValue(), timeZone).toBe('10/06/2026');
+    }
+  });
+
+  it('refuses a due date that does not exist', () => {
+    const { app, token } = tracker();
+    expect(post(app, JSON.stringify({ token, clip: sampleClip({ dueDate: '2026-02-31' }) })).error).toMatchObject({ code: 'invalid-clip', message: 'The clip could not be saved: dueDate: a real date.' });
+  });
+});
