@@ -2,6 +2,7 @@
 // Entry points of the Sheets add-on. Each exported function becomes a top-level function in Code.js.
 import type { ClipReply } from '../shared/clip/clipSchema';
 import type { AnalysisOptions, OptionsResult } from '../shared/options/analysisOptions';
+import { guarded } from './guarded';
 import { loadOptions, saveOptions as storeOptions } from './savedOptions';
 import { runAnalysis, type RunResult } from './runAnalysis';
 import { sidebarState, type SidebarState } from './sidebarState';
@@ -38,7 +39,7 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 export function analyse(): RunResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   spreadsheet.toast('Analysing the responses…', TITLE, -1);
-  const result = runAnalysis(spreadsheet, loadOptions(), new Date());
+  const result = guarded('finish the analysis', () => runAnalysis(spreadsheet, loadOptions(), new Date()), (message): RunResult => ({ ok: false, message }));
   if (result.ok) spreadsheet.toast(result.message, TITLE, 10);
   else {
     spreadsheet.toast('Nothing was changed.', TITLE, 5);
@@ -67,12 +68,12 @@ export function saveOptions(options: unknown): OptionsResult {
 export function analyseWithOptions(options: unknown): RunResult {
   const saved = storeOptions(options);
   if (!saved.ok) return saved;
-  return runAnalysis(SpreadsheetApp.getActiveSpreadsheet(), saved.options as AnalysisOptions, new Date());
+  return guarded('finish the analysis', () => runAnalysis(SpreadsheetApp.getActiveSpreadsheet(), saved.options as AnalysisOptions, new Date()), (message): RunResult => ({ ok: false, message }));
 }
 
 /** Menu: Set up workload tracker. Creates or repairs Tasks, Workload and Settings; never duplicates them. */
 export function setUpTracker(): string {
-  const message = setUpTrackerIn(SpreadsheetApp.getActiveSpreadsheet(), new Date());
+  const message = guarded('set up the tracker', () => setUpTrackerIn(SpreadsheetApp.getActiveSpreadsheet(), new Date()), (m) => m);
   SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE, 10);
   return message;
 }
@@ -80,7 +81,12 @@ export function setUpTracker(): string {
 /** Menu: Refresh workload. */
 export function refreshWorkloadNow(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  if (refreshWorkload(spreadsheet, new Date())) spreadsheet.toast('The Workload tab is up to date.', TITLE, 5);
+  const done = guarded('refresh the Workload tab', () => refreshWorkload(spreadsheet, new Date()), (message) => {
+    SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
+    return null;
+  });
+  if (done === null) return;
+  if (done) spreadsheet.toast('The Workload tab is up to date.', TITLE, 5);
   else SpreadsheetApp.getUi().alert(TITLE, 'There is no tracker here yet: choose Set up workload tracker first.', SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
@@ -141,7 +147,7 @@ export function getTemplateChoices(): TemplateChoice[] {
 export function createSurveyFromTemplate(choice: unknown): NewSurveyResult {
   const chosen = chooseTemplate(choice);
   if (!chosen.ok) return chosen;
-  return createSurvey(SpreadsheetApp.getActiveSpreadsheet(), chosen.template);
+  return guarded('make the form', () => createSurvey(SpreadsheetApp.getActiveSpreadsheet(), chosen.template), (message): NewSurveyResult => ({ ok: false, problems: [message] }));
 }
 
 /** Menu: Export template… shows the template behind the active responses tab as JSON. */

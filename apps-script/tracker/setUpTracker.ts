@@ -7,7 +7,7 @@ import { ensureSettingsTab, ensureTasksTab } from './trackerTabs';
 export function setUpTrackerIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): string {
   // The script lock: Google gives web apps no document lock, and one tracker script serves one spreadsheet.
   const lock = LockService.getScriptLock();
-  lock.waitLock(30_000);
+  if (!lock.tryLock(30_000)) return 'The tracker is busy saving clips: try Set up workload tracker again in a minute.';
   try {
     const tasks = ensureTasksTab(spreadsheet);
     ensureSettingsTab(spreadsheet);

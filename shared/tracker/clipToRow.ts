@@ -1,4 +1,5 @@
 import { TASK_TYPE_LABELS, type Clip, type TaskType } from '../clip/clipSchema';
+import { redact } from '../clip/redact';
 import { asSheetText } from '../sheets/asSheetText';
 import { TASKS_HEADER } from './trackerLayout';
 
@@ -13,6 +14,8 @@ export function fitCell(text: string): string {
 }
 
 const text = (value: string | undefined) => (value === undefined ? '' : asSheetText(fitCell(value)));
+/** Free text a clip carries is redacted again here: the extension did it in the page, this is the second line. */
+const freeText = (value: string | undefined) => text(value === undefined ? undefined : redact(value).text);
 
 /**
  * One Tasks row for a clip. Every text field is made safe (no formula can run) and fits its cell; dates are
@@ -27,11 +30,11 @@ export function clipToRow(clip: Clip, defaultMinutes: Record<TaskType, number>):
     LA: text(clip.la),
     'Pupil (initials)': text(clip.pupil),
     'Task type': TASK_TYPE_LABELS[clip.taskType],
-    Title: text(clip.title),
-    Details: text(clip.details),
+    Title: freeText(clip.title),
+    Details: freeText(clip.details),
     Source: text(clip.sourceUrl),
     'Due date': clip.dueDate ?? '',
-    'Due basis': text(clip.dueBasis),
+    'Due basis': freeText(clip.dueBasis),
     'Estimated minutes': clip.estimatedMinutes ?? defaultMinutes[clip.taskType],
     Status: 'Open',
     'Done at': '',

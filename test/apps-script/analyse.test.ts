@@ -232,3 +232,16 @@ describe('Analysis options', () => {
     expect(dist.find((r) => r[0] === 'Question')!.slice(1, 4)).toEqual(['Light', 'Heavy', 'Crushing']);
   });
 });
+
+describe('near Google’s 10-million-cell limit', () => {
+  it('refuses before writing anything, in one sentence, rather than failing part-way', () => {
+    const { emulator, app } = world(sampleSurveyValues());
+    // Another tab already fills the spreadsheet close to Google's 10-million-cell limit.
+    emulator.spreadsheet.insertSheet('Archive').insertRowsAfter(1000, 380_000 - 1000);
+    const result = app.clickMenuItem('Analyse') as { ok: boolean; message: string };
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(/^The report would take this spreadsheet past Google’s limit of 10 million cells/);
+    expect(emulator.ui.alerts).toHaveLength(1);
+    expect(names(emulator)).toEqual(['Form responses 1', 'Archive']);
+  });
+});

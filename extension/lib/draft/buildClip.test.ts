@@ -62,3 +62,12 @@ describe('buildClip', () => {
     expect(!result.ok && result.problems[0]).toMatch(/^The details are too long for the tracker \(11\d KB; the limit is 100 KB\)/);
   });
 });
+
+describe('buildClip and what the SENCO typed', () => {
+  it('removes a date of birth, a UPN and an NHS number typed into the popup', () => {
+    const result = buildClip(sampleDraft({ details: 'DOB 03/04/2015, UPN A123456789012, NHS 943 476 5919' }), SETTINGS);
+    expect(result.ok).toBe(true);
+    const details = result.ok ? result.clip.details! : '';
+    expect(details).not.toMatch(/03\/04\/2015|A123456789012|943 476 5919/);
+  });
+});

@@ -1,5 +1,6 @@
 import { ClipSchema, MAX_CLIP_BODY_CHARS, type Clip } from '../../../shared/clip/clipSchema';
 import { toInitials } from '../../../shared/clip/initials';
+import { redact } from '../../../shared/clip/redact';
 import type { Settings } from '../settings';
 import type { DraftForm } from './draftForm';
 
@@ -32,11 +33,12 @@ export function buildClip(draft: DraftForm, settings: Settings): BuildResult {
     la: optional(settings.la),
     pupil: optional(toInitials(draft.pupil)),
     taskType: draft.taskType,
-    title: draft.title.replace(/\s+/g, ' ').trim(),
-    details: optional(draft.details),
+    // What the SENCO typed is checked too: a name with a DOB or a UPN typed into the popup never leaves.
+    title: redact(draft.title.replace(/\s+/g, ' ').trim()).text,
+    details: optional(redact(draft.details).text),
     sourceUrl: optional(draft.sourceUrl),
     dueDate: optional(draft.dueDate),
-    dueBasis: optional(draft.dueDate) ? optional(draft.dueBasis) : undefined,
+    dueBasis: optional(draft.dueDate) ? optional(redact(draft.dueBasis).text) : undefined,
     estimatedMinutes: minutesText === '' ? undefined : Number(minutesText),
   };
   // Absent, not undefined: the clip is stored and sent as JSON, and compared as JSON.

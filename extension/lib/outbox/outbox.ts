@@ -20,7 +20,8 @@ export interface Outbox {
   /** Store the clip (replacing one with the same id) as due now. Nothing is sent until sendDue. */
   enqueue(clip: Clip, now: number): Promise<void>;
   /** Send every waiting clip whose time has come (all waiting clips with `force`), oldest first, one at a time. */
-  sendDue(now: number, fetchFn?: typeof fetch, options?: { force?: boolean }): Promise<void>;
+  /** Sends the waiting clips that are due (all of them with `force`; only the clip `only` when given). */
+  sendDue(now: number, fetchFn?: typeof fetch, options?: { force?: boolean; only?: string }): Promise<void>;
   /** Make a refused clip waiting again, due now. */
   resend(id: string, now: number): Promise<void>;
   remove(id: string, now: number): Promise<void>;
@@ -62,9 +63,9 @@ export function createOutbox(deps: OutboxDeps): Outbox {
     return { ...entry, status: 'waiting', attempts, nextAttemptAt: now + retryDelay(attempts, random()), lastError };
   }
 
-  async function runSend(now: number, fetchFn: typeof fetch, force: boolean) {
+  async function runSend(now: number, fetchFn: typeof fetch, force: boolean, only?: string) {
     const settings = await deps.settings();
-    const due = (await deps.store.read()).filter((e) => e.status === 'waiting' && (force || e.nextAttemptAt <= now));
+    const due = (await deps.store.read()).filter((e) => e.status === 'waiting' && (force || e.nextAttemptAt <= now) && (only === undefined || e.clip.id === only));
     for (const entry of due) {
       const result = await sendOne(entry, settings, fetchFn);
       await deps.store.update((entries) =>
@@ -89,7 +90,7 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       await schedule(entries, now);
     },
     sendDue(now, fetchFn = fetch, options = {}) {
-      const run = sending.then(() => runSend(now, fetchFn, options.force ?? false));
+      const run = sending.then(() => runSend(now, fetchFn, options.force ?? false, options.only));
       sending = run.catch(() => undefined);
       return run;
     },
