@@ -282,3 +282,12 @@ describe('readCsv: size', () => {
     expect(rows[2]).toEqual(['2', 'short']);
   });
 });
+
+describe('readCsv on Excel\'s plain "CSV" (Windows-1252)', () => {
+  it('reads curly quotes, dashes and the euro sign as Windows-1252 does (Python: bytes.decode("cp1252"))', () => {
+    // "Don’t know – €5" in cp1252: 0x92 is ’, 0x96 is –, 0x80 is €.
+    const bytes = Uint8Array.from([0x51, 0x0a, 0x44, 0x6f, 0x6e, 0x92, 0x74, 0x20, 0x6b, 0x6e, 0x6f, 0x77, 0x20, 0x96, 0x20, 0x80, 0x35, 0x0a]);
+    const r = readCsv(bytes);
+    expect(r.ok && r.rows[1][0]).toBe('Don’t know – €5');
+  });
+});

@@ -112,8 +112,24 @@ function utf8(bytes: Uint8Array, notes: string[]): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     notes.push('The file is not UTF-8, so it was read as Windows text (Excel\'s plain "CSV" format): check that £, accents and curly quotes look right.');
-    return new TextDecoder('windows-1252').decode(bytes);
+    return windows1252(bytes);
   }
+}
+
+/**
+ * Windows-1252 bytes 0x80–0x9F: curly quotes, dashes, the euro sign… Node 20's TextDecoder('windows-1252') gives
+ * C1 control characters for these (nodejs/node#56542), which would turn "Don’t know" into an unreadable answer.
+ * Undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as they are. Every other byte is Latin-1, code for code.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function windows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const chunk = bytes.subarray(i, i + 8192);
+    out += String.fromCharCode(...chunk).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]);
+  }
+  return out;
 }
 
 /** UTF-16 without a byte-order mark shows as a zero byte beside nearly every ASCII character. */

@@ -52,7 +52,15 @@ function run(argv: string[]): void {
   } catch (err) {
     throw new UserError(`${(err as Error).message.replace(/\.$/, '')}. Run "npm run analyse -- --help" for the options.`);
   }
-  const { values, positionals } = parsed;
+  const { values } = parsed;
+  // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
+  const here = process.env.INIT_CWD ?? process.cwd();
+  const positionals = parsed.positionals.map((p) => resolve(here, p));
+  const swallowed = ['out', 'method', 'adjust', 'template'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
+  if (swallowed.length > 0) {
+    throw new UserError(`npm kept --${swallowed[0]} for itself: put -- before the file and options, for example: npm run analyse -- responses.csv --${swallowed[0]} …`);
+  }
+  const outDir = (fallback: string) => resolve(here, values.out ?? fallback);
   if (values.help) return void console.log(USAGE);
   const method = CorrelationMethodSchema.safeParse(values.method ?? 'spearman');
   if (!method.success) throw new UserError(`--method must be spearman, pearson or kendall, not "${values.method}".`);
@@ -62,7 +70,7 @@ function run(argv: string[]): void {
   const common = { method: method.data, adjust: adjust.data, generatedAt: now(), progress: (m: string) => process.stderr.write(m + '\n') };
   if (command === 'demo') {
     const example = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));
-    const base = values.out ?? 'analysis';
+    const base = outDir('analysis');
     report([example('sample-survey.csv')], analyseFiles([example('sample-survey.csv')], { ...common, out: `${base}/demo` }));
     const schools = ['oak-primary.csv', 'ash-academy.csv', 'elm-special.csv'].map((f) => example(`template-survey/${f}`));
     const template = loadTemplate(example('template-survey/senco-workload-wellbeing.template.json'));
@@ -72,17 +80,19 @@ function run(argv: string[]): void {
   }
   if (command !== 'analyse' && command !== 'analyze') throw new UserError(`Unknown command "${command}": use "analyse" or "demo".`);
   if (positionals.length === 0) throw new UserError('Give the CSV file to analyse, for example: npm run analyse -- responses.csv');
-  const template = values.template ? loadTemplate(values.template) : undefined;
-  report(positionals, analyseFiles(positionals, { ...common, template, out: values.out ?? 'analysis' }));
+  const template = values.template ? loadTemplate(builtInTemplate(values.template) ? values.template : resolve(here, values.template)) : undefined;
+  report(positionals, analyseFiles(positionals, { ...common, template, out: outDir('analysis') }));
 }
 
 function report(inputs: string[], { analysis, files }: ReturnType<typeof analyseFiles>): void {
-  const html = files.find((f) => f.endsWith('report.html'))!;
-  const from = inputs.map((i) => relative(process.cwd(), resolve(i)) || i).join(', ');
+  const here = process.env.INIT_CWD ?? process.cwd();
+  const shown = (f: string) => relative(here, f) || f;
+  const html = shown(files.find((f) => f.endsWith('report.html'))!);
+  const from = inputs.map(shown).join(', ');
   console.log(`Analysed ${analysis.respondents} responses from ${from}${analysis.template ? ` with the template "${analysis.template.title}"` : ''}.`);
   for (const f of analysis.findings.slice(0, 3)) console.log(`  • ${f.text}`);
   console.log(`Report: ${html}  (open it in a browser)`);
-  console.log(`Also:   ${files.filter((f) => f !== html).join(', ')}`);
+  console.log(`Also:   ${files.filter((f) => !f.endsWith('report.html')).map(shown).join(', ')}`);
 }
 
 try {

@@ -1,18 +1,25 @@
 // End to end: the BUILT command line (dist/cli/senco-time.mjs, made by `npm run build`) on real files.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
 
 const CLI = 'dist/cli/senco-time.mjs';
 const tmp = mkdtempSync(join(tmpdir(), 'senco-cli-'));
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return cliWith({}, ...args);
+}
+
+function cliWith(env: Record<string, string>, ...args: string[]) {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_config_') && k !== 'INIT_CWD'));
+  const r = spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', env: { ...clean, NO_COLOR: '1', ...env } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 beforeAll(() => {
   if (!existsSync(CLI)) execFileSync(process.execPath, ['scripts/build.mjs', 'cli']);
@@ -143,5 +150,28 @@ describe('senco-time with a template and several schools', () => {
     expect(r.stderr).toContain('cannot be used (2 problems)');
     expect(r.stderr).toContain('Item 8 ("How has your SENCO workload changed over the last…"): a scale needs an upper bound from 3 to 10.');
     expect(r.stderr).toContain('Item 1 ("Which phase is your school?"): the kind must be one of');
+  });
+});
+
+describe('senco-time run through npm from another folder', () => {
+  it('reads and writes paths relative to the folder the command was typed in (INIT_CWD)', () => {
+    const out = join(tmp, 'from-examples');
+    const r = cliWith({ INIT_CWD: join(process.cwd(), 'examples') }, 'analyse', 'sample-survey.csv', '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Analysed 150 responses from sample-survey.csv.');
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
+  });
+  it('explains the missing -- when npm kept an option for itself', () => {
+    const r = cliWith({ npm_config_out: 'true' }, 'analyse', 'examples/sample-survey.csv', '/tmp/x');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim()).toBe('npm kept --out for itself: put -- before the file and options, for example: npm run analyse -- responses.csv --out …');
+  });
+  it('reads a Microsoft Forms export: its times are timestamps and its ID, e-mail and name are withheld', () => {
+    const out = join(tmp, 'msforms');
+    const r = cli('analyse', 'test/fixtures/exports/microsoft-forms.csv', '--out', out);
+    expect(r.code).toBe(0);
+    const a = AnalysisSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
+    expect(a.questions.slice(0, 5).map((q) => q.kind)).toEqual(['id', 'timestamp', 'timestamp', 'id', 'id']);
+    expect(a.comments).toEqual([]);
   });
 });

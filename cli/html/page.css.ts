@@ -43,6 +43,17 @@ table.heatmap th.col { min-width: 38px; text-align: center; }
 tr.sig td { background: #eef5fc; }
 blockquote { margin: 6px 0; padding: 4px 10px; border-left: 3px solid var(--line); white-space: pre-wrap; }
 details { margin: 8px 0; }
+@media (max-width: 720px) {
+  main { padding: 16px 12px 40px; }
+  .brow { flex-direction: column; align-items: stretch; gap: 2px; margin: 8px 0; }
+  .blabel { width: auto; text-align: left; }
+  .brow svg { width: 100%; height: auto; }
+  .diverging .legend { margin-left: 0; }
+  .hbar { flex-wrap: wrap; }
+  .hbar .lab { width: 100%; text-align: left; }
+  .hbar .track { width: 70%; }
+  table { display: block; overflow-x: auto; }
+}
 @media print {
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; }

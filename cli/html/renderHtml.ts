@@ -1,5 +1,5 @@
 import type { Analysis, Question } from '../../shared/analysis/analysisSchema';
-import { ADJUST_NAME, effectMagnitude, formatCoefficient, formatP, formatPercent, METHOD_NAME } from '../../shared/analysis/format';
+import { ADJUST_NAME, effectMagnitude, formatCoefficient, formatP, formatPercent, medianLabel, METHOD_NAME } from '../../shared/analysis/format';
 import type { ReportContext } from '../../shared/report/buildReport';
 import { scaleGroups } from '../../shared/report/scaleGroups';
 import { divergingBars } from './divergingBars';
@@ -18,7 +18,7 @@ function scaleSection(group: Question[]): string {
     .join('');
   const top = group[0].levels[group[0].levels.length - 1].label;
   return `<section>${divergingBars(group)}
-<table><thead><tr><th class="text">Question</th><th>Base (n)</th><th>Skipped</th><th>Non-substantive</th><th>Top box (${e(top)})</th><th>95% CI</th><th>Mean</th><th>Median</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table></section>`;
+<table><thead><tr><th class="text">Question</th><th>Base (n)</th><th>Skipped</th><th>Don’t know etc.</th><th>Top answer (${e(top)})</th><th>95% CI</th><th>Mean</th><th>Median</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table></section>`;
 }
 
 function choiceSection(q: Question): string {
@@ -26,23 +26,26 @@ function choiceSection(q: Question): string {
     .map((l) => `<div class="hbar"><span class="lab">${e(l.label)}</span><span class="track"><span class="fill" style="display:block;width:${Math.min(100, l.percent).toFixed(1)}%"></span></span><span>${formatPercent(l.percent)} (${l.count})</span></div>`)
     .join('');
   const multi = q.kind === 'multi' ? ' People could tick several, so the percentages add up to more than 100%.' : '';
-  return `<section><h3>${e(q.label)}</h3><p class="note">Base: ${q.n} who answered; ${q.missing} skipped.${multi}</p>${bars}</section>`;
+  const ns = q.nonSubstantiveAnswers.map((x) => `${x.count} “${e(x.label)}”`).join(', ');
+  const outOfBase = ns ? ` ${ns}, counted apart and not in the base.` : '';
+  return `<section><h3>${e(q.label)}</h3><p class="note">Base: ${q.n} who answered; ${q.missing} skipped.${outOfBase}${multi}</p>${bars}</section>`;
 }
 
 function comparisonsSection(a: Analysis): string {
   if (a.comparisons.length === 0) return '<p>No single-choice question splits respondents into 2–8 groups of at least 5, so there is nothing to compare.</p>';
+  const levelsOf = new Map(a.questions.map((q) => [q.column, q.levels]));
   const rows = a.comparisons
     .map((c) => {
       const sig = c.pAdjusted !== null && c.pAdjusted < 0.05;
       const stat = c.statistic === null ? '' : `${c.test === 'mann-whitney' ? 'U' : 'H'} = ${num(c.statistic)}${c.df !== null ? `, df = ${c.df}` : ''}`;
       const v = c.effectSize.value;
       const effect = v === null ? '' : `${c.effectSize.name} = ${formatCoefficient(v)} (${effectMagnitude(c.effectSize.name, v)})`;
-      const groups = c.groups.map((g) => `${e(g.label)}: ${g.median} (n = ${g.n})`).join('<br>');
-      return `<tr${sig ? ' class="sig"' : ''}><td class="text">${e(c.groupHeader)}</td><td class="text">${e(c.itemLabel)}</td><td class="text">${groups}</td><td>${stat}</td><td>${formatP(c.p)}</td><td>${formatP(c.pAdjusted)}</td><td class="text">${effect}${c.note ? `<br>${e(c.note)}` : ''}</td></tr>`;
+      const groups = c.groups.map((g) => `${e(g.label)}: ${e(medianLabel(g.median, levelsOf.get(c.item) ?? []))} (n = ${g.n})`).join('<br>');
+      return `<tr${sig ? ' class="sig"' : ''}><td class="text">${e(c.groupHeader)}</td><td class="text">${e(c.itemLabel)}</td><td class="text">${groups}</td><td class="nowrap">${stat}</td><td class="nowrap">${formatP(c.p)}</td><td class="nowrap">${formatP(c.pAdjusted)}</td><td class="text">${effect}${c.note ? `<br>${e(c.note)}` : ''}</td></tr>`;
     })
     .join('');
   return `<p class="note">Mann–Whitney U for two groups, Kruskal–Wallis H for more; p adjusted with ${ADJUST_NAME[a.options.adjust]} across the questions of each grouping. Shaded: adjusted p &lt; .05. Groups under 5 are left out.</p>
-<table><thead><tr><th class="text">Grouping</th><th class="text">Question</th><th class="text">Median by group</th><th>Statistic</th><th>p</th><th>Adjusted p</th><th class="text">Effect size</th></tr></thead><tbody>${rows}</tbody></table>`;
+<table><thead><tr><th class="text">Grouping</th><th class="text">Question</th><th class="text">Typical answer (median) by group</th><th>Statistic</th><th>p</th><th>Adjusted p</th><th class="text">Effect size</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function reliabilitySection(a: Analysis): string {

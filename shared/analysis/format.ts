@@ -43,3 +43,10 @@ export function headerEndLabels(header: string): Map<number, string> {
   for (const m of header.matchAll(/\b(\d{1,2})\s*=\s*([^,;)=]+?)\s*(?=[,;)]|$)/g)) out.set(Number(m[1]), m[2].trim());
   return out;
 }
+
+/** A median in the scale's own words: its level's label ("Agree"), or "between Disagree and Agree" for a half. */
+export function medianLabel(median: number | null, levels: readonly { label: string; code: number | null }[]): string {
+  if (median === null) return '';
+  const at = (code: number) => levels.find((l) => l.code === code)?.label ?? String(code);
+  return Number.isInteger(median) ? at(median) : `between ${at(Math.floor(median))} and ${at(Math.ceil(median))}`;
+}

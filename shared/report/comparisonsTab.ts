@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis/analysisSchema';
-import { ADJUST_NAME, effectMagnitude } from '../analysis/format';
+import { ADJUST_NAME, effectMagnitude, medianLabel } from '../analysis/format';
 import { MIN_GROUP_SIZE } from '../analysis/compareGroups';
 import type { Tab } from './report';
 import { TabBuilder } from './tabBuilder';
@@ -15,7 +15,8 @@ export function comparisonsTab(a: Analysis): Tab {
     return t.build();
   }
   t.row(`Groups with fewer than ${MIN_GROUP_SIZE} respondents are left out so that no one can be identified.`);
-  const head = t.row('Grouping question', 'Question', 'Test', 'Statistic', 'df', 'p', 'Adjusted p', 'Effect size', 'Value', 'Magnitude', 'Groups (n, median)', 'Left out (under 5)', 'Note');
+  const levelsOf = new Map(a.questions.map((q) => [q.column, q.levels]));
+  const head = t.row('Grouping question', 'Question', 'Test', 'Statistic', 'df', 'p', 'Adjusted p', 'Effect size', 'Value', 'Magnitude', 'Groups (n, typical answer)', 'Left out (under 5)', 'Note');
   t.boldRow(head, 13);
   const first = t.nextRow;
   for (const c of a.comparisons) {
@@ -31,7 +32,7 @@ export function comparisonsTab(a: Analysis): Tab {
       c.effectSize.name,
       v,
       v === null ? '' : effectMagnitude(c.effectSize.name, v),
-      c.groups.map((g) => `${g.label}: n = ${g.n}, median ${g.median}`).join('; '),
+      c.groups.map((g) => `${g.label}: n = ${g.n}, median ${medianLabel(g.median, levelsOf.get(c.item) ?? [])}`).join('; '),
       c.suppressedGroups.join(', '),
       c.note ?? '',
     );

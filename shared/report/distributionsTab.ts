@@ -18,7 +18,7 @@ export function distributionsTab(a: Analysis): Tab {
     const labels = group[0].levels.map((l) => l.label);
     const k = labels.length;
     // Level columns come straight after the question so that the chart reads one block.
-    const head = t.row('Question', ...labels, 'Base (n)', 'Skipped', 'Non-substantive', 'Top box', '95% CI low', '95% CI high', 'Mean', 'Median', 'SD');
+    const head = t.row('Question', ...labels, 'Base (n)', 'Skipped', "Don't know etc.", 'Top answer', '95% CI low', '95% CI high', 'Mean', 'Median', 'SD');
     t.boldRow(head, 1 + k + 9);
     const first = t.nextRow;
     for (const q of group) {

@@ -35,7 +35,7 @@ export function summaryTab(a: Analysis, context: { title: string; generatedAt: s
   for (const n of a.notes) t.row(`• ${n}`);
   t.wrap({ row: firstCaveat, column: 0, rows: t.nextRow - firstCaveat, columns: 1 });
   t.blank();
-  const head = t.row('Question', 'Kind', 'Answered (base)', 'Skipped', 'Non-substantive');
+  const head = t.row('Question', 'Kind', 'Answered (base)', 'Skipped', "Don't know etc.");
   t.boldRow(head, 5);
   const firstQuestion = t.nextRow;
   for (const q of a.questions) t.row(q.header, KIND_NAME[q.kind], q.kind === 'id' ? null : q.n, q.missing, q.nonSubstantive);

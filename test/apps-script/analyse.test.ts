@@ -82,7 +82,7 @@ describe('Analyse on the sample survey', () => {
     const values = sheet.getDataRange().getValues();
     const r = values.findIndex((row) => row[0] === 'How has your workload changed since last year?');
     const header = values[r - 1];
-    const top = header.indexOf('Top box');
+    const top = header.indexOf('Top answer');
     // R: sum(w==5, na.rm=TRUE)/sum(!is.na(w)) = 93/146; prop.test(93, 146, correct=FALSE)$conf.int
     expect(values[r][top]).toBeCloseTo(93 / 146, 12);
     expect(values[r][top + 1]).toBeCloseTo(0.556400043686873, 10);
