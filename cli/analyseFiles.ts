@@ -62,7 +62,11 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
   const sourceNotes = several ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${sourceName(paths[i])} (${r.rows.length - 1} rows)`).join(', ')}.`] : [];
   const analysis: Analysis = { ...result.analysis, notes: [...sourceNotes, ...read.flatMap((r) => r.notes), ...result.analysis.notes] };
   // The schema is the contract of report.json: never write a file that breaks it.
-  AnalysisSchema.parse(analysis);
+  const valid = AnalysisSchema.safeParse(analysis);
+  if (!valid.success) {
+    const where = valid.error.issues[0]?.path.join('.') ?? '';
+    throw new Error(`the analysis did not fit report.json's format (${where}): please report this with the file's column headers`);
+  }
   const source = several ? `${paths.length} files (${paths.map((p) => basename(p)).join(', ')})` : basename(paths[0]);
   const context = { source, generatedAt: options.generatedAt, ...(options.template ? { title: `SENCO Time: ${options.template.title}` } : {}) };
   const report = buildReport(analysis, context);

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../shared/analysis/analysisSchema';
-import { formatCoefficient, formatP } from '../../shared/analysis/format';
+import { formatCoefficient, formatP, isSignificant } from '../../shared/analysis/format';
 import { NEGATIVE, NEUTRAL, POSITIVE } from '../../shared/report/palette';
 import { escapeHtml } from './escape';
 
@@ -27,7 +27,7 @@ export function heatmap(a: Analysis): string {
       if (row === col) return '<td class="diag">—</td>';
       const c = pairs.get(key(row, col))!;
       if (c.r === null) return `<td class="none" title="${escapeHtml(c.note ?? '')}">·</td>`;
-      const sig = c.pAdjusted !== null && c.pAdjusted < 0.05;
+      const sig = isSignificant(c.pAdjusted);
       const dark = Math.abs(c.r) > 0.55 ? ' dark' : '';
       const tip = `${label(row)} × ${label(col)}: r = ${formatCoefficient(c.r)}, n = ${c.n}, ${formatP(c.p)}, adjusted ${formatP(c.pAdjusted)}${c.note ? ', ' + escapeHtml(c.note) : ''}`;
       return `<td class="r${sig ? ' sig' : ''}${dark}" style="background:${correlationColour(c.r)}" title="${tip}">${formatCoefficient(c.r)}${sig ? '*' : ''}</td>`;

@@ -1,5 +1,6 @@
 import type { Analysis, Question } from '../../shared/analysis/analysisSchema';
-import { ADJUST_NAME, effectMagnitude, formatCoefficient, formatP, formatPercent, medianLabel, METHOD_NAME } from '../../shared/analysis/format';
+import { ADJUST_NAME, effectMagnitude, formatCoefficient, formatP, formatPercent, isSignificant, medianLabel, METHOD_NAME } from '../../shared/analysis/format';
+import { MIN_GROUP_SIZE } from '../../shared/analysis/compareGroups';
 import type { ReportContext } from '../../shared/report/buildReport';
 import { scaleGroups } from '../../shared/report/scaleGroups';
 import { divergingBars } from './divergingBars';
@@ -32,11 +33,11 @@ function choiceSection(q: Question): string {
 }
 
 function comparisonsSection(a: Analysis): string {
-  if (a.comparisons.length === 0) return '<p>No single-choice question splits respondents into 2–8 groups of at least 5, so there is nothing to compare.</p>';
+  if (a.comparisons.length === 0) return `<p>No single-choice question splits respondents into 2–8 groups of at least ${MIN_GROUP_SIZE}, so there is nothing to compare.</p>`;
   const levelsOf = new Map(a.questions.map((q) => [q.column, q.levels]));
   const rows = a.comparisons
     .map((c) => {
-      const sig = c.pAdjusted !== null && c.pAdjusted < 0.05;
+      const sig = isSignificant(c.pAdjusted);
       const stat = c.statistic === null ? '' : `${c.test === 'mann-whitney' ? 'U' : 'H'} = ${num(c.statistic)}${c.df !== null ? `, df = ${c.df}` : ''}`;
       const v = c.effectSize.value;
       const effect = v === null ? '' : `${c.effectSize.name} = ${formatCoefficient(v)} (${effectMagnitude(c.effectSize.name, v)})`;
@@ -44,7 +45,7 @@ function comparisonsSection(a: Analysis): string {
       return `<tr${sig ? ' class="sig"' : ''}><td class="text">${e(c.groupHeader)}</td><td class="text">${e(c.itemLabel)}</td><td class="text">${groups}</td><td class="nowrap">${stat}</td><td class="nowrap">${formatP(c.p)}</td><td class="nowrap">${formatP(c.pAdjusted)}</td><td class="text">${effect}${c.note ? `<br>${e(c.note)}` : ''}</td></tr>`;
     })
     .join('');
-  return `<p class="note">Mann–Whitney U for two groups, Kruskal–Wallis H for more; p adjusted with ${ADJUST_NAME[a.options.adjust]} across the questions of each grouping. Shaded: adjusted p &lt; .05. Groups under 5 are left out.</p>
+  return `<p class="note">Mann–Whitney U for two groups, Kruskal–Wallis H for more; p adjusted with ${ADJUST_NAME[a.options.adjust]} across the questions of each grouping. Shaded: adjusted p &lt; .05. Groups under ${MIN_GROUP_SIZE} are left out.</p>
 <table><thead><tr><th class="text">Grouping</th><th class="text">Question</th><th class="text">Typical answer (median) by group</th><th>Statistic</th><th>p</th><th>Adjusted p</th><th class="text">Effect size</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 

@@ -9,13 +9,13 @@ import {
   formatP,
   formatPercent,
   headerEndLabels,
+  isSignificant,
   METHOD_SYMBOL,
 } from './format';
 
 const MAX_HEADLINES = 6;
 const MAX_CORRELATIONS = 8;
 const MAX_COMPARISONS = 6;
-const ALPHA = 0.05;
 
 function topLabel(q: Question): string {
   const top = q.topBox!;
@@ -65,12 +65,12 @@ export function findings(a: Omit<Analysis, 'findings' | 'caveats'>): Finding[] {
     .slice(0, MAX_HEADLINES)
     .map(headline);
   const correlations = a.correlations
-    .filter((c) => c.r !== null && c.pAdjusted !== null && c.pAdjusted < ALPHA && c.n >= MIN_RELIABLE_PAIRS && !c.note)
+    .filter((c) => c.r !== null && isSignificant(c.pAdjusted) && c.n >= MIN_RELIABLE_PAIRS && !c.note)
     .sort((x, y) => Math.abs(y.r!) - Math.abs(x.r!))
     .slice(0, MAX_CORRELATIONS)
     .map((c) => correlationFinding(c, label, a.options.adjust));
   const comparisons = a.comparisons
-    .filter((c) => c.pAdjusted !== null && c.pAdjusted < ALPHA)
+    .filter((c) => isSignificant(c.pAdjusted))
     .sort((x, y) => x.pAdjusted! - y.pAdjusted!)
     .slice(0, MAX_COMPARISONS)
     .map((c) => comparisonFinding(c, a.options.adjust));

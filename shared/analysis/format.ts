@@ -1,5 +1,13 @@
 /** Number wording shared by findings and every renderer, so a figure reads the same everywhere. */
 
+/** The significance level findings, bold cells and shading all use, after correction for multiple tests. */
+export const ALPHA = 0.05;
+
+/** True when an adjusted p-value is below ALPHA. */
+export function isSignificant(pAdjusted: number | null): boolean {
+  return pAdjusted !== null && pAdjusted < ALPHA;
+}
+
 /** "p < .001", "p = .012", "p = .41" (APA style, no leading zero). */
 export function formatP(p: number | null): string {
   if (p === null || Number.isNaN(p)) return 'p not available';

@@ -16,7 +16,7 @@ export function comparisonsTab(a: Analysis): Tab {
   }
   t.row(`Groups with fewer than ${MIN_GROUP_SIZE} respondents are left out so that no one can be identified.`);
   const levelsOf = new Map(a.questions.map((q) => [q.column, q.levels]));
-  const head = t.row('Grouping question', 'Question', 'Test', 'Statistic', 'df', 'p', 'Adjusted p', 'Effect size', 'Value', 'Magnitude', 'Groups (n, typical answer)', 'Left out (under 5)', 'Note');
+  const head = t.row('Grouping question', 'Question', 'Test', 'Statistic', 'df', 'p', 'Adjusted p', 'Effect size', 'Value', 'Magnitude', 'Groups (n, typical answer)', `Left out (under ${MIN_GROUP_SIZE})`, 'Note');
   t.boldRow(head, 13);
   const first = t.nextRow;
   for (const c of a.comparisons) {

@@ -1,10 +1,8 @@
 import type { Analysis } from '../analysis/analysisSchema';
-import { ADJUST_NAME, correlationStrength, METHOD_NAME } from '../analysis/format';
+import { ADJUST_NAME, correlationStrength, isSignificant, METHOD_NAME } from '../analysis/format';
 import { NEGATIVE, NEUTRAL, POSITIVE } from './palette';
 import type { Tab } from './report';
 import { TabBuilder } from './tabBuilder';
-
-const ALPHA = 0.05;
 
 /**
  * Correlations: the r matrix with a red–white–blue scale from −1 to 1 (significant cells in bold), then every
@@ -32,7 +30,7 @@ export function correlationsTab(a: Analysis): Tab {
     const i = position.get(c.a)!;
     const j = position.get(c.b)!;
     matrix[i][j] = matrix[j][i] = c.r;
-    if (c.r !== null && c.pAdjusted !== null && c.pAdjusted < ALPHA) {
+    if (c.r !== null && isSignificant(c.pAdjusted)) {
       t.bold({ row: first + i, column: 1 + j, rows: 1, columns: 1 });
       t.bold({ row: first + j, column: 1 + i, rows: 1, columns: 1 });
     }

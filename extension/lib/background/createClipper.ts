@@ -9,7 +9,7 @@ import { extractFromTab, type ExtractResult } from '../extractFromTab';
 import { noticeItem } from '../notice';
 import { createOutbox, RETRY_ALARM, type Outbox } from '../outbox/outbox';
 import { createOutboxStore } from '../outbox/outboxStore';
-import { showOutboxBadge } from '../outbox/outboxBadge';
+import { showOutboxBadge, type ActionLike } from '../outbox/outboxBadge';
 import { QUEUED, SAVED } from '../savedText';
 import { readSettings, type Settings } from '../settings';
 import { testConnection, type ConnectionResult } from '../tracker/testConnection';
@@ -18,12 +18,6 @@ import { MessageSchema, type Message, type Reply } from '../../messages';
 export const MENU_ID = 'clip-selection';
 export const QUICK_CLIP = 'quick-clip';
 
-
-interface ActionLike {
-  setBadgeText(details: { text: string }): unknown;
-  setBadgeBackgroundColor(details: { color: string }): unknown;
-  setTitle(details: { title: string }): unknown;
-}
 
 interface TabLike {
   id?: number;

@@ -1,6 +1,7 @@
 import type { OutboxEntry } from './outboxStore';
 
-interface ActionLike {
+/** The toolbar action's badge methods (browser.action, or a fake in tests). */
+export interface ActionLike {
   setBadgeText(details: { text: string }): unknown;
   setBadgeBackgroundColor(details: { color: string }): unknown;
   setTitle(details: { title: string }): unknown;
