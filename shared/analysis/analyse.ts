@@ -1,4 +1,4 @@
-import { redact } from '../clip/redact';
+import { redactIdentifiers } from '../clip/redactIdentifiers';
 import { cellText } from '../survey/cells';
 import { parseSurvey, type ParseOptions } from '../survey/parseSurvey';
 import { planFromTemplate } from '../templates/templatePlan';
@@ -51,7 +51,7 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
   let redacted = 0;
   const redactComment = (answer: string | null): string[] => {
     if (answer === null) return [];
-    const r = redact(answer);
+    const r = redactIdentifiers(answer);
     if (r.removed.length > 0) redacted++;
     return [r.text];
   };

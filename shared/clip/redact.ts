@@ -3,39 +3,9 @@ import { toInitials } from './initials';
 import { findLabelledNames } from './labelledNames';
 import { findLikelyNames } from './likelyNames';
 import { nameMentions, nameParts } from './nameMentions';
-import { isValidNhsNumber } from './nhsNumber';
+import { applyRules, outsideTags, REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
 
-export const REDACTION_KINDS = ['name', 'parent-name', 'date-of-birth', 'upn', 'uln', 'nhs-number', 'address', 'postcode', 'email', 'phone'] as const;
-export type RedactionKind = (typeof REDACTION_KINDS)[number];
-
-/** How many things of one kind were taken out of a text (names: shortened to initials). */
-export interface RedactionCount {
-  kind: RedactionKind;
-  count: number;
-}
-
-/** Personal data known from the page's labelled fields, to be found again wherever it is repeated. */
-export interface KnownPersonalData {
-  /** The pupil's names as written on the page; each mention becomes the pupil's initials. */
-  pupilNames?: readonly string[];
-  /** Parents', carers' and family contacts' names; each mention becomes a tag. */
-  parentNames?: readonly string[];
-  /** Dates of birth as YYYY-MM-DD; any date written that equals one is removed. */
-  datesOfBirth?: readonly string[];
-}
-
-/** The tag each kind leaves in the text (names become initials instead). */
-export const REDACTION_TAGS: Record<Exclude<RedactionKind, 'name'>, string> = {
-  'parent-name': '[parent/carer name removed]',
-  'date-of-birth': '[date of birth removed]',
-  upn: '[UPN removed]',
-  uln: '[ULN removed]',
-  'nhs-number': '[NHS number removed]',
-  address: '[address removed]',
-  postcode: '[postcode removed]',
-  email: '[email removed]',
-  phone: '[phone number removed]',
-};
+export { REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
 
 /**
  * `text` with pupil data taken out, and how much of each kind went. Pupil names (from
@@ -58,20 +28,7 @@ export function redact(text: string, known: KnownPersonalData = {}): { text: str
     count('date-of-birth');
     return REDACTION_TAGS['date-of-birth'];
   });
-  for (const rule of RULES) {
-    out = outsideTags(out, (segment) =>
-      segment.replace(rule.pattern, (...args) => {
-        const match = args[0] as string;
-        // replace() passes a groups object last only when the pattern has named groups.
-        const last: unknown = args.at(-1);
-        const groups = (typeof last === 'object' && last !== null ? last : {}) as Record<string, string | undefined>;
-        const value = groups.value ?? match;
-        if (rule.accept && !rule.accept(value)) return match;
-        count(rule.kind);
-        return (groups.label ?? '') + REDACTION_TAGS[rule.kind];
-      }),
-    );
-  }
+  out = applyRules(out, count);
 
   const pupilNames = [...(known.pupilNames ?? []), ...labelled.pupilNames, ...likely.pupilNames];
   const pupilParts = new Set(pupilNames.flatMap(nameParts));
@@ -110,56 +67,6 @@ export function mergeCounts(...lists: readonly (readonly RedactionCount[])[]): R
   const totals = new Map<RedactionKind, number>();
   for (const { kind, count } of lists.flat()) totals.set(kind, (totals.get(kind) ?? 0) + count);
   return REDACTION_KINDS.filter((kind) => (totals.get(kind) ?? 0) > 0).map((kind) => ({ kind, count: totals.get(kind) ?? 0 }));
-}
-
-interface Rule {
-  kind: Exclude<RedactionKind, 'name' | 'parent-name' | 'date-of-birth'>;
-  /** Global; an optional `label` group is kept, the `value` group (or the whole match) is removed. */
-  pattern: RegExp;
-  accept?: (value: string) => boolean;
-}
-
-const POSTCODE_AREAS =
-  'AB|AL|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|B|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|E|FK|FY|GL|GU|GY|G|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|L|ME|MK|ML|M|NE|NG|NN|NP|NR|NW|N|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|S|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|W|YO|ZE';
-const STREET_TYPES =
-  'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns|Grove|Terrace|Walk|Row|Hill|Park|Square|Sq|Mews|Rise|View|Green|Parade|Gate|Vale|Mount|Boulevard|Chase|Meadow|Meadows|Fields|Croft|Wharf|Yard';
-const FIELD = String.raw`[ \t]*(?:number|no\.?|num)?[ \t]*[:#-]?[ \t]*`;
-
-/** Applied in this order: labelled values first, so that a label keeps its own kind of tag. */
-const RULES: readonly Rule[] = [
-  { kind: 'email', pattern: /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
-  { kind: 'upn', pattern: new RegExp(String.raw`(?<label>\b(?:UPN|unique pupil number)${FIELD})(?<value>[A-Z0-9]{8,14})\b`, 'gi') },
-  { kind: 'uln', pattern: new RegExp(String.raw`(?<label>\b(?:ULN|unique learner number)${FIELD})(?<value>\d{10})(?!\d)`, 'gi') },
-  { kind: 'nhs-number', pattern: new RegExp(String.raw`(?<label>\bNHS${FIELD})(?<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)`, 'gi') },
-  { kind: 'upn', pattern: /(?<![A-Z0-9])[A-Z]\d{11}[0-9A-Z](?![0-9])/g },
-  { kind: 'nhs-number', pattern: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g, accept: isValidNhsNumber },
-  // UK numbers: 0 or +44 / 0044 (with an optional "(0)"), then 9 or 10 digits, spaced or not.
-  { kind: 'phone', pattern: /(?<![\p{N}+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)[1-9](?:[ -]?\)?[ -]?\d){8,9}(?!\d)/gu },
-  {
-    kind: 'address',
-    pattern: new RegExp(
-      String.raw`(?<label>\b(?:(?:home|postal|correspondence|current|permanent|family|parent(?:'s)?|carer(?:'s)?)[ \t]+)?(?<!e-?mail[ \t])(?<!web[ \t])address(?:[ \t]+line[ \t]*\d)?[ \t]*:[ \t]*)(?<value>[^\n\[]*[^\s\[])`,
-      'gi',
-    ),
-  },
-  { kind: 'address', pattern: new RegExp(String.raw`(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Za-z]?,?\s+)?(?<!\d)\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:${STREET_TYPES})(?![a-z])\.?`, 'g') },
-  { kind: 'postcode', pattern: /(?<label>\bpost\s?code[ \t]*:?[ \t]*)(?<value>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/gi },
-  // Unlabelled postcodes in capitals only, with a real postcode area, so "Y11 2nd" is not one.
-  { kind: 'postcode', pattern: new RegExp(String.raw`(?<![A-Z0-9])(?:${POSTCODE_AREAS})\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}(?![A-Z])`, 'g') },
-];
-
-/** Tags already in the text are never searched again: that is what makes redaction idempotent. */
-const TAG = /\[[^[\]\n]{1,40} removed\]/g;
-
-function outsideTags(text: string, change: (segment: string) => string): string {
-  let out = '';
-  let last = 0;
-  for (const tag of text.matchAll(TAG)) {
-    const index = tag.index ?? 0;
-    out += change(text.slice(last, index)) + tag[0];
-    last = index + tag[0].length;
-  }
-  return out + change(text.slice(last));
 }
 
 function replaceSpans(text: string, spans: DateOfBirthSpan[], replacement: () => string): string {

@@ -1,5 +1,5 @@
 import { TASK_TYPE_LABELS, type Clip, type TaskType } from '../clip/clipSchema';
-import { redact } from '../clip/redact';
+import { redactIdentifiers } from '../clip/redactIdentifiers';
 import { asSheetText } from '../sheets/asSheetText';
 import { TASKS_HEADER } from './trackerLayout';
 
@@ -15,7 +15,7 @@ export function fitCell(text: string): string {
 
 const text = (value: string | undefined) => (value === undefined ? '' : asSheetText(fitCell(value)));
 /** Free text a clip carries is redacted again here: the extension did it in the page, this is the second line. */
-const freeText = (value: string | undefined) => text(value === undefined ? undefined : redact(value).text);
+const freeText = (value: string | undefined) => text(value === undefined ? undefined : redactIdentifiers(value).text);
 
 /**
  * One Tasks row for a clip. Every text field is made safe (no formula can run) and fits its cell; dates are
