@@ -1,6 +1,6 @@
 /// <reference types="google-apps-script" />
 import type { Report } from '../shared/report/report';
-import { addOwnedTab, ownedTabs, REPORT_KEY, resetTab } from './ownedSheets';
+import { addOwnedTab, REPORT_KEY, resetTab } from './ownedSheets';
 import { renderTab } from './renderTab';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,8 +11,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * id); a missing one is added at the end; one the report no longer has is removed. The user's own tabs,
  * responses included, are never touched.
  */
-export function writeReport(spreadsheet: Spreadsheet, report: Report): Sheet[] {
-  const owned = ownedTabs(spreadsheet, REPORT_KEY);
+export function writeReport(spreadsheet: Spreadsheet, report: Report, owned: ReadonlyMap<string, Sheet>): Sheet[] {
   const sheets = report.tabs.map((tab) => {
     let sheet = owned.get(tab.name);
     if (sheet) resetTab(sheet);

@@ -12,14 +12,15 @@ import { ownedTabs, REPORT_KEY } from './ownedSheets';
 import { writeReport } from './reportSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export type RunResult = { ok: true; message: string; tabs: string[] } | { ok: false; message: string };
 
 /** Google Sheets refuses any spreadsheet over 10 million cells. */
 export const CELL_LIMIT = 10_000_000;
 
-function cellsAfterWriting(spreadsheet: Spreadsheet, report: Report): number {
-  const owned = new Set([...ownedTabs(spreadsheet, REPORT_KEY).values()].map((s) => s.getSheetId()));
+function cellsAfterWriting(spreadsheet: Spreadsheet, report: Report, replaced: ReadonlyMap<string, Sheet>): number {
+  const owned = new Set([...replaced.values()].map((s) => s.getSheetId()));
   let cells = 0;
   for (const sheet of spreadsheet.getSheets()) {
     if (!owned.has(sheet.getSheetId())) cells += sheet.getMaxRows() * sheet.getMaxColumns();
@@ -62,10 +63,12 @@ export function runAnalysis(spreadsheet: Spreadsheet, options: AnalysisOptions, 
   const generatedAt = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone() || 'Europe/London', 'd MMMM yyyy, HH:mm');
   const title = template ? `SENCO Time: ${template.title} (version ${template.version})` : undefined;
   const report = buildReport(result.analysis, { source, generatedAt, title });
-  if (cellsAfterWriting(spreadsheet, report) > CELL_LIMIT) {
+  // The report's own tabs are found once, for the size check and for rewriting them in place.
+  const owned = ownedTabs(spreadsheet, REPORT_KEY);
+  if (cellsAfterWriting(spreadsheet, report, owned) > CELL_LIMIT) {
     return { ok: false, message: 'The report would take this spreadsheet past Google\u2019s limit of 10 million cells: delete unused tabs or analyse a CSV export with the command line.' };
   }
-  const sheets = writeReport(spreadsheet, report);
+  const sheets = writeReport(spreadsheet, report, owned);
   const n = result.analysis.respondents;
   return {
     ok: true,

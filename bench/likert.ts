@@ -1,3 +1,5 @@
+import { mulberry32 } from '../shared/util/mulberry32';
+
 export interface LikertOptions {
   /** PRNG seed; the same seed, size and options give the same table. Default 1. */
   seed?: number;
@@ -15,14 +17,7 @@ export interface LikertOptions {
 export function generateLikertTable(respondents: number, items: number, options: LikertOptions = {}): unknown[][] {
   const { seed = 1, blankRate = 0.05, levels = 5 } = options;
   if (!Number.isInteger(levels) || levels < 2) throw new RangeError('generateLikertTable requires levels to be a whole number of at least 2');
-  // mulberry32 on a local variable: about four draws per cell, so this is the hot path.
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
   const loadings = new Float64Array(items);
   const uniqueness = new Float64Array(items);
   for (let j = 0; j < items; j++) {

@@ -1,3 +1,5 @@
+import { mulberry32 } from '../shared/util/mulberry32';
+
 /**
  * A made-up autumn survey of a SENCO network, shaped like a Google Forms CSV export (UK locale), for demos,
  * docs and end-to-end tests. Every answer comes from a seeded latent model, so the same seed gives the same
@@ -248,14 +250,3 @@ function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
 
-/** mulberry32: a small, fast 32-bit seeded PRNG, uniform on [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -1,5 +1,5 @@
 import type { Template, TemplateItem } from '../shared/templates/templateSchema';
-import { mulberry32 } from './generate-sample';
+import { mulberry32 } from '../shared/util/mulberry32';
 
 /**
  * Responses to a template's form, as Google Forms writes them into a response tab (numbers for scales, option

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../cli/readCsv';
 import { toCsv } from '../shared/csv/toCsv';
-import { generateSampleSurvey, mulberry32, SAMPLE_HEADERS } from './generate-sample';
+import { mulberry32 } from '../shared/util/mulberry32';
+import { generateSampleSurvey, SAMPLE_HEADERS } from './generate-sample';
 
 const committed = readFileSync(new URL('./sample-survey.csv', import.meta.url));
 const rows = generateSampleSurvey();

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { datePartsOf } from '../deadlines/isoDate';
 
 /**
  * The clip protocol, version 1: what the extension POSTs to the tracker's web app and what it answers.
@@ -46,11 +47,7 @@ export const INITIALS = /^(?:[A-Z]\.?\s?){1,4}$/;
 /** A real calendar day as YYYY-MM-DD (2026-02-31 is refused, not rolled over to March). */
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD'),
-  z.refine((t) => {
-    const [y, m, d] = t.split('-').map(Number);
-    const date = new Date(Date.UTC(y, m - 1, d));
-    return date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-  }, 'a real date'),
+  z.refine((t) => datePartsOf(t) !== null, 'a real date'),
 );
 
 export const ClipSchema = z.object({

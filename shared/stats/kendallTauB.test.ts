@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../util/mulberry32';
 import { kendallTauB } from './kendallTauB';
 
 const x = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, 8];
@@ -6,17 +7,6 @@ const y = [2, 7, 1, 8, 2, 8, 1, 8, 2, 8, 4, 5];
 const a = [1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 1, 2, 3, 4, 5, 5, 4, 3, 2, 1];
 const b = [2, 2, 3, 3, 4, 4, 4, 5, 5, 5, 1, 1, 2, 3, 4, 5, 3, 3, 2, 2];
 
-/** Seeded PRNG (mulberry32), so random cases are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Textbook O(n²) tau-b: (concordant − discordant) / √((n0 − tiesX)(n0 − tiesY)). */
 function bruteForceTauB(x: number[], y: number[]): number {

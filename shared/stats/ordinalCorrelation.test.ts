@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../util/mulberry32';
 import { kendallTauB } from './kendallTauB';
 import { ordinalPairStats, packedPairStats, packItem, type CodedItem } from './ordinalCorrelation';
 import { pearson } from './pearson';
 import { spearman } from './spearman';
 
-/** Seeded PRNG (mulberry32), so random cases are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const item = (codes: number[], levelCount = 5): CodedItem => ({ codes: Float64Array.from(codes), levelCount });
 

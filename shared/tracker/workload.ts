@@ -1,6 +1,7 @@
 import { TASK_TYPE_LABELS, TASK_TYPES } from '../clip/clipSchema';
 import type { Tab } from '../report/report';
 import { TabBuilder } from '../report/tabBuilder';
+import { datePartsOf, dayNumberOf } from '../deadlines/isoDate';
 import { isoWeek } from './isoWeek';
 import { COL } from './trackerLayout';
 
@@ -18,9 +19,8 @@ export interface TaskRecord {
 }
 
 const WEEKS_SHOWN = 12;
-const DAY = 86_400_000;
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** A real YYYY-MM-DD date (a hand-typed "31/02" in the sheet is left out of the lists, not misplaced). */
+const isDay = (text: string) => datePartsOf(text) !== null;
 
 /** Tasks rows (header first, dates as ISO text) → records; rows without a clip date are kept out of the weekly sums only. */
 export function tasksFromRows(rows: readonly (readonly unknown[])[]): TaskRecord[] {
@@ -48,7 +48,7 @@ export function tasksFromRows(rows: readonly (readonly unknown[])[]): TaskRecord
 function sumsByWeek(tasks: TaskRecord[], key: (t: TaskRecord) => string, keys: string[]) {
   const weeks = new Map<string, { monday: string; sums: Map<string, number> }>();
   for (const t of tasks) {
-    if (!ISO_DATE.test(t.clippedOn)) continue;
+    if (!isDay(t.clippedOn)) continue;
     const { week, monday } = isoWeek(t.clippedOn);
     const entry = weeks.get(week) ?? { monday, sums: new Map() };
     entry.sums.set(key(t), (entry.sums.get(key(t)) ?? 0) + t.minutes);
@@ -92,20 +92,20 @@ export function workloadTab(tasks: TaskRecord[], today: string, updatedAt: strin
   if (bySenco.length > 0) t.format({ row: sencoHead + 1, column: sencos.length + 1, rows: bySenco.length, columns: 1 }, '0.0');
   t.blank();
 
-  const todayN = dayNumber(today);
-  const open = tasks.filter((x) => x.status !== 'Done' && ISO_DATE.test(x.dueDate)).sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
+  const todayN = dayNumberOf(today);
+  const open = tasks.filter((x) => x.status !== 'Done' && isDay(x.dueDate)).sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
   const list = (title: string, chosen: TaskRecord[], overdue = false) => {
     t.heading(`${title} (${chosen.length})`);
     const head = t.row('Due date', overdue ? 'Days overdue' : 'Days left', 'Pupil', 'Task type', 'Title', 'SENCO', 'Due basis');
     t.boldRow(head, 7);
-    for (const x of chosen) t.row(x.dueDate, Math.abs(dayNumber(x.dueDate) - todayN), x.pupil, x.taskType, x.title, x.senco, x.dueBasis);
+    for (const x of chosen) t.row(x.dueDate, Math.abs(dayNumberOf(x.dueDate) - todayN), x.pupil, x.taskType, x.title, x.senco, x.dueBasis);
     if (chosen.length === 0) t.row('None.');
     t.format({ row: head + 1, column: 2, rows: Math.max(1, chosen.length), columns: 5 }, '@');
     t.blank();
   };
-  list('Overdue: open tasks past their due date', open.filter((x) => dayNumber(x.dueDate) < todayN), true);
-  list('Due in the next 7 days', open.filter((x) => dayNumber(x.dueDate) >= todayN && dayNumber(x.dueDate) <= todayN + 7));
-  list('Due in 8 to 14 days', open.filter((x) => dayNumber(x.dueDate) > todayN + 7 && dayNumber(x.dueDate) <= todayN + 14));
+  list('Overdue: open tasks past their due date', open.filter((x) => dayNumberOf(x.dueDate) < todayN), true);
+  list('Due in the next 7 days', open.filter((x) => dayNumberOf(x.dueDate) >= todayN && dayNumberOf(x.dueDate) <= todayN + 7));
+  list('Due in 8 to 14 days', open.filter((x) => dayNumberOf(x.dueDate) > todayN + 7 && dayNumberOf(x.dueDate) <= todayN + 14));
   t.freeze(1);
   return t.build();
 }
