@@ -38,7 +38,8 @@ export function parseAnalysisOptions(input: unknown): OptionsResult {
   if (r.success) return { ok: true, options: r.data };
   const issue = r.error.issues[0];
   const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the options';
-  return { ok: false, message: `The analysis options could not be used: ${where} is not valid (${issue.message}).` };
+  // zod's own wording ("Invalid option: expected one of…") means nothing to an organiser: say where to fix it.
+  return { ok: false, message: `The analysis options could not be used: ${where} is not valid. Choose again in Extensions → SENCO Time → Analysis options….` };
 }
 
 /** The engine's options from the saved ones, scale orders matched to columns by their header text. */

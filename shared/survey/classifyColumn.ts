@@ -2,6 +2,8 @@ import { extent } from '../util/extent';
 import { cellNumber, cellText, cellTime, detectDateOrder, isDate } from './cells';
 import type { ColumnData, ColumnKind, NonSubstantiveCount, SurveyColumn } from './survey';
 import { isNonSubstantive, matchVocabulary, normaliseLabel } from './vocabularies';
+import { looksMulti, splitChoices } from './checkboxAnswers';
+import { headerScaleBounds, isIdentifierHeader } from './headerHints';
 
 /** How one column should be read, when the caller (a template, the sidebar) knows better than guessing. */
 export interface ColumnHint {
@@ -15,27 +17,9 @@ export interface ColumnHint {
   grid?: { question: string; row: string };
 }
 
-/** Headers of columns that identify a person: exact names, or a short header that starts with or names one. */
-const ID_HEADER = /^(e-?mail( address)?|username|user ?name|id|respondent( id)?|response id|name|ip address|upn|uln|nhs number)$/i;
-const ID_WORDS = /^(your |respondent'?s? |full |first |last |sur|parent'?s? |pupil'?s? |child'?s? )?(e-?mail( address)?|names?|phone( number)?|telephone( number)?|mobile( number)?|contact details)\b|\b(your|my) (e-?mail|name|phone|telephone|mobile)\b|\be-?mail address\b/i;
-
-/** True for a header that names an identifier ("Email address", "Your name (optional)", "Parent's phone"). */
-export function isIdentifierHeader(header: string): boolean {
-  const h = header.trim();
-  return ID_HEADER.test(h) || ID_WORDS.test(h);
-}
 const TIME_HEADER = /^(timestamp|start time|completion time|last modified time|submitted( at)?|submission time)$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const MULTI_SEPARATOR = ', ';
 
-/** Reads a scale's bounds from its header: "(1–5)", "1 to 10", "(1 = never, 5 = always)". */
-export function headerScaleBounds(header: string): { low: number; high: number } | null {
-  const range = /\b(0|1)\s*(?:-|–|—|to)\s*(\d{1,2})\b/.exec(header);
-  if (range) return { low: Number(range[1]), high: Number(range[2]) };
-  const ends = /\b(0|1)\s*=\s*[^,;)]+[,;]\s*(\d{1,2})\s*=/.exec(header);
-  if (ends) return { low: Number(ends[1]), high: Number(ends[2]) };
-  return null;
-}
 
 interface Tally {
   answers: { row: number; cell: unknown; text: string }[];
@@ -269,39 +253,4 @@ function looksLikeChoice(distinct: Map<string, number>, answers: number): boolea
   const short = [...distinct.keys()].every((a) => a.length <= 60 && !/[.!?]\s/.test(a));
   const repeats = [...distinct.values()].some((n) => n > 1);
   return short && repeats && distinct.size <= 50 && distinct.size < answers;
-}
-
-/**
- * The options in one checkbox answer. Known options are found first, longest first, where they stand between
- * ", " separators (so "Managing staff, timetables included" stays one option); what is left splits on ", ".
- */
-export function splitChoices(answer: string, known: readonly string[]): string[] {
-  let rest = `${MULTI_SEPARATOR}${answer}${MULTI_SEPARATOR}`;
-  const found: string[] = [];
-  for (const option of [...known].sort((a, b) => b.length - a.length)) {
-    const marked = `${MULTI_SEPARATOR}${option}${MULTI_SEPARATOR}`;
-    if (rest.includes(marked)) {
-      found.push(option);
-      rest = rest.replace(marked, MULTI_SEPARATOR);
-    }
-  }
-  const others = rest.split(MULTI_SEPARATOR).map((x) => x.trim()).filter(Boolean);
-  // Keep the respondent's order: known options in the order they appear in the answer, then any others.
-  found.sort((x, y) => answer.indexOf(x) - answer.indexOf(y));
-  return [...found, ...others];
-}
-
-/** Checkbox answers: some answers hold several options, and the options recur across respondents. */
-function looksMulti(texts: string[]): boolean {
-  if (!texts.some((x) => x.includes(MULTI_SEPARATOR))) return false;
-  const counts = new Map<string, number>();
-  let total = 0;
-  for (const x of texts)
-    for (const part of x.split(MULTI_SEPARATOR)) {
-      counts.set(part.trim(), (counts.get(part.trim()) ?? 0) + 1);
-      total++;
-    }
-  let recurring = 0;
-  for (const c of counts.values()) if (c >= 2) recurring += c;
-  return counts.size <= 40 && recurring >= total * 0.8;
 }

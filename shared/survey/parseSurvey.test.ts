@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIdentifierHeader } from './classifyColumn';
+import { isIdentifierHeader } from './headerHints';
 import { parseSurvey } from './parseSurvey';
 import type { Survey } from './survey';
 
