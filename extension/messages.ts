@@ -45,6 +45,8 @@ export type Message = z.infer<typeof MessageSchema>;
 export const ReplySchema = z.object({
   ok: z.boolean(),
   message: z.string(),
+  /** What became of a saved clip; the popup and badge go by this, never by the wording of `message`. */
+  status: z.optional(z.enum(['saved', 'queued', 'refused'])),
   problems: z.optional(z.array(z.string())),
 });
 export type Reply = z.infer<typeof ReplySchema>;

@@ -144,14 +144,14 @@ describe('createClipper', () => {
     it('saves a draft: "Saved to tracker", and the draft is gone', async () => {
       const { clipper, fetchFn } = setup();
       await draftItem.setValue(sampleDraft());
-      expect(await clipper.handle({ type: 'save-draft', draft: sampleDraft({ title: 'Edited title' }) })).toEqual({ ok: true, message: SAVED });
+      expect(await clipper.handle({ type: 'save-draft', draft: sampleDraft({ title: 'Edited title' }) })).toEqual({ ok: true, status: 'saved', message: SAVED });
       expect(sentClips(fetchFn)[0].title).toBe('Edited title');
       expect(await readDraft()).toBeNull();
     });
 
     it('saves a draft while offline: "will send when the tracker is reachable"', async () => {
       const { clipper, outbox } = setup({ fetch: offline });
-      expect(await clipper.handle({ type: 'save-draft', draft: sampleDraft() })).toEqual({ ok: true, message: QUEUED });
+      expect(await clipper.handle({ type: 'save-draft', draft: sampleDraft() })).toEqual({ ok: true, status: 'queued', message: QUEUED });
       expect(await outbox.entries()).toHaveLength(1);
     });
 
@@ -159,6 +159,7 @@ describe('createClipper', () => {
       const { clipper, outbox } = setup({ fetch: async () => refusal('bad-token', 'The tracker did not accept this token.') });
       expect(await clipper.handle({ type: 'save-draft', draft: sampleDraft() })).toEqual({
         ok: false,
+        status: 'refused',
         message: 'The tracker refused this clip: The tracker did not accept this token.',
       });
       expect(await outbox.entries()).toMatchObject([{ status: 'refused' }]);

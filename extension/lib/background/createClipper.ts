@@ -110,9 +110,9 @@ export function createClipper(overrides: Partial<ClipperDeps> = {}): Clipper {
 
   async function statusOf(id: string): Promise<Reply> {
     const entry = (await outbox.entries()).find((e) => e.clip.id === id);
-    if (!entry) return { ok: true, message: SAVED };
-    if (entry.status === 'waiting') return { ok: true, message: QUEUED };
-    return { ok: false, message: `The tracker refused this clip: ${entry.lastError?.message ?? 'no reason given'}` };
+    if (!entry) return { ok: true, status: 'saved', message: SAVED };
+    if (entry.status === 'waiting') return { ok: true, status: 'queued', message: QUEUED };
+    return { ok: false, status: 'refused', message: `The tracker refused this clip: ${entry.lastError?.message ?? 'no reason given'}` };
   }
 
   async function draftFromTab(tab: TabLike | undefined, frameId?: number): Promise<ExtractResult & { form?: DraftForm }> {
@@ -154,7 +154,7 @@ export function createClipper(overrides: Partial<ClipperDeps> = {}): Clipper {
       // It cannot be saved as guessed (no name set, say): hand it to the popup with the reasons.
       await deps.draft.setValue({ ...made.form, problems: reply.problems });
       await deps.showPopup();
-    } else if (reply.message === SAVED) {
+    } else if (reply.status === 'saved') {
       await flashSaved();
     }
   }

@@ -7,7 +7,7 @@ import type { DraftForm } from './draftForm';
 export type BuildResult = { ok: true; clip: Clip } | { ok: false; problems: string[] };
 
 /** What each field's problem means to a SENCO, and where to fix it. */
-const PROBLEMS: Record<string, string> = {
+export const PROBLEMS: Record<string, string> = {
   senco: 'Add your name in the extension options, so the tracker shows who clipped this task.',
   title: 'Give the task a title.',
   pupil: 'Pupil: initials only, such as J.S.',

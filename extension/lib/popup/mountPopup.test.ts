@@ -96,15 +96,15 @@ describe('popup', () => {
   });
 
   it.each([
-    [SAVED, 'ok'],
-    [QUEUED, 'queued'],
-  ])('saves the edited draft and says "%s"', async (message, tone) => {
+    [SAVED, 'saved', 'ok'],
+    [QUEUED, 'queued', 'queued'],
+  ] as const)('saves the edited draft and says "%s"', async (message, status, tone) => {
     await draftItem.setValue(sampleDraft());
     // As the background does: the saved draft is cleared before the answer comes.
     const { ask, mounted } = mount(async (m) => {
       if (m.type !== 'save-draft') return { ok: true, message: '' };
       await draftItem.setValue(null);
-      return { ok: true, message };
+      return { ok: true, status, message };
     });
     await mounted;
     type(byLabel(document, 'Title'), 'New title');

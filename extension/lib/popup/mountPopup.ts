@@ -4,10 +4,10 @@ import { toInitials } from '../../../shared/clip/initials';
 import { DEFAULT_MINUTES } from '../../../shared/tracker/trackerLayout';
 import type { Message, Reply } from '../../messages';
 import { askBackground } from '../askBackground';
-import { draftItem, readDraft, type DraftForm } from '../draft/draftForm';
+import { draftItem, DraftFormSchema, readDraft, type DraftForm } from '../draft/draftForm';
+import { PROBLEMS } from '../draft/buildClip';
 import { noticeItem } from '../notice';
 import { outboxItem, parseOutbox, type OutboxEntry } from '../outbox/outboxStore';
-import { QUEUED, SAVED } from '../savedText';
 
 interface Watchable<T> {
   getValue(): Promise<unknown>;
@@ -54,7 +54,7 @@ export async function mountPopup(doc: Document, overrides: Partial<PopupDeps> = 
   }
 
   function sayReply(reply: Reply) {
-    say(reply.message, !reply.ok ? 'bad' : reply.message === QUEUED ? 'queued' : reply.message === SAVED ? 'ok' : '');
+    say(reply.message, !reply.ok ? 'bad' : reply.status === 'queued' ? 'queued' : reply.status === 'saved' ? 'ok' : '');
   }
 
   function showProblems(problems: string[]) {
@@ -77,7 +77,7 @@ export async function mountPopup(doc: Document, overrides: Partial<PopupDeps> = 
     else source.removeAttribute('href');
     $('redactions').textContent = draft.redactionNote;
     $('redactions').hidden = draft.redactionNote === '';
-    field('pupil').setAttribute('aria-invalid', String(draft.problems.some((p) => p.startsWith('Pupil'))));
+    field('pupil').setAttribute('aria-invalid', String(draft.problems.includes(PROBLEMS.pupil)));
     showProblems(draft.problems);
   }
 
@@ -212,8 +212,10 @@ export async function mountPopup(doc: Document, overrides: Partial<PopupDeps> = 
 
   deps.outbox.watch((value) => renderOutbox(parseOutbox(value)));
   // A new clip made while the popup is open (context menu, edit) replaces the form; the popup's own writes do not.
-  deps.draft.watch(async () => {
-    const stored = await readDraft(deps.draft);
+  deps.draft.watch((value) => {
+    // The watcher is handed the new value: no second read of storage on every keystroke.
+    const parsed = DraftFormSchema.safeParse(value);
+    const stored = parsed.success ? parsed.data : null;
     if (stored?.id !== current?.id) render(stored);
   });
 
