@@ -9,8 +9,8 @@ export async function askBackground(message: Message, send: Send = (m) => browse
   try {
     answer = await send(message);
   } catch {
-    return { ok: false, message: 'The extension did not answer: reload it from chrome://extensions and try again.' };
+    return { ok: false, message: 'SENCO Time did not respond. Close this window and try again; if that fails, restart the browser.' };
   }
   const parsed = ReplySchema.safeParse(answer);
-  return parsed.success ? parsed.data : { ok: false, message: 'The extension gave an answer it does not understand: reload it.' };
+  return parsed.success ? parsed.data : { ok: false, message: 'SENCO Time did not respond. Close this window and try again; if that fails, restart the browser.' };
 }

@@ -209,7 +209,7 @@ describe('createClipper', () => {
 
     it('refuses politely a message it does not understand', async () => {
       const { clipper } = setup();
-      expect(await clipper.handle({ type: 'delete-everything' })).toEqual({ ok: false, message: 'The extension sent itself a message it does not understand: reload it.' });
+      expect(await clipper.handle({ type: 'delete-everything' })).toEqual({ ok: false, message: 'SENCO Time did not respond. Close this window and try again; if that fails, restart the browser.' });
       expect(await clipper.handle('save')).toMatchObject({ ok: false });
     });
   });

@@ -234,11 +234,13 @@ export function createClipper(overrides: Partial<ClipperDeps> = {}): Clipper {
     },
     async handle(message) {
       const parsed = MessageSchema.safeParse(message);
-      if (!parsed.success) return { ok: false, message: 'The extension sent itself a message it does not understand: reload it.' };
+      if (!parsed.success) return { ok: false, message: 'SENCO Time did not respond. Close this window and try again; if that fails, restart the browser.' };
       try {
         return await answer(parsed.data);
       } catch (err) {
-        return { ok: false, message: `Something went wrong: ${err instanceof Error ? err.message : String(err)}` };
+        // The detail is for whoever looks after the extension; the SENCO gets a sentence and a next step.
+        console.error('SENCO Time clipper:', err);
+        return { ok: false, message: 'SENCO Time hit a problem and this was not saved. Try again; if it keeps happening, close and reopen the browser.' };
       }
     },
   };

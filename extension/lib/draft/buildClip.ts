@@ -46,7 +46,7 @@ export function buildClip(draft: DraftForm, settings: Settings): BuildResult {
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const field = String(issue.path[0] ?? '');
-      return PROBLEMS[field] ?? `Something went wrong making this clip (${field || 'clip'}: ${issue.message}): discard it and clip again.`;
+      return PROBLEMS[field] ?? 'This clip could not be prepared: discard it and clip the page again.';
     });
     return { ok: false, problems: [...new Set(problems)] };
   }

@@ -43,7 +43,7 @@ describe('options page', () => {
     await mount().mounted;
     type(byLabel(document, 'Your name'), 'Ms Patel');
     submit();
-    await vi.waitFor(() => expect(status().textContent).toBe('Saved. Add the tracker URL, the token before clipping.'));
+    await vi.waitFor(() => expect(status().textContent).toBe('Saved. Add the tracker URL and the token before clipping.'));
   });
 
   it('refuses a URL that is not a tracker, and marks the field', async () => {

@@ -47,7 +47,8 @@ export async function mountOptions(doc: Document, overrides: Partial<OptionsDeps
     await deps.settings.setValue(values);
     await deps.ask({ type: 'settings-changed' });
     const missing = [values.trackerUrl === '' && 'the tracker URL', values.token === '' && 'the token', values.senco === '' && 'your name'].filter(Boolean);
-    say(missing.length ? `Saved. Add ${missing.join(', ')} before clipping.` : 'Saved.', missing.length ? 'bad' : 'ok');
+    const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0];
+    say(missing.length ? `Saved. Add ${list} before clipping.` : 'Saved.', missing.length ? 'bad' : 'ok');
   });
 
   doc.getElementById('test')!.addEventListener('click', async () => {

@@ -38,7 +38,7 @@ export async function postClip(url: string, token: string, clip: Clip, fetchFn: 
       message: timedOut ? 'The tracker took too long to answer.' : 'The tracker could not be reached (offline, or the web app is down).',
     };
   }
-  if (!response.ok) return { outcome: 'retry', code: 'http', message: `The tracker answered HTTP ${response.status}.` };
+  if (!response.ok) return { outcome: 'retry', code: 'http', message: `The tracker’s server had a problem (error ${response.status}); the clip will be sent again by itself.` };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -15,11 +15,11 @@ describe('testConnection', () => {
 
   it.each([
     ['a web app without a tracker', answer(health({ tracker: false, message: 'Run Set up workload tracker.' })), /^Run Set up workload tracker\.$/],
-    ['another protocol', answer(health({ protocol: 2 })), /protocol 2, this extension 1/],
+    ['another protocol', answer(health({ protocol: 2 })), /^The tracker and this extension are different versions/],
     ['another app', answer({ ok: true, app: 'something-else' }), /not a SENCO Time tracker/],
     ['a sign-in page', answer('<html>Sign in</html>'), /web page, not the tracker/],
-    ['no deployment', answer('Not found', 404), /No web app at this URL/],
-    ['a server error', answer('oops', 500), /HTTP 500/],
+    ['no deployment', answer('Not found', 404), /^Nothing was found at this address/],
+    ['a server error', answer('oops', 500), /error 500/],
     ['no network', async () => Promise.reject(new TypeError('Failed to fetch')), /Could not reach the tracker/],
   ])('explains %s', async (_, fetchFn, message) => {
     const result = await testConnection(URL, fetchFn as typeof fetch);

@@ -18,8 +18,8 @@ export async function testConnection(url: string, fetchFn: typeof fetch = fetch)
   } catch {
     return { ok: false, message: 'Could not reach the tracker: check the URL and your internet connection.' };
   }
-  if (status === 404) return { ok: false, message: 'No web app at this URL (HTTP 404): check the URL, and that the deployment still exists.' };
-  if (status < 200 || status >= 300) return { ok: false, message: `The tracker answered HTTP ${status}: try again in a minute.` };
+  if (status === 404) return { ok: false, message: 'Nothing was found at this address: copy the URL again from Extensions → SENCO Time → Clip settings… in the tracker spreadsheet.' };
+  if (status < 200 || status >= 300) return { ok: false, message: `The tracker’s server had a problem (error ${status}): try again in a minute.` };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -29,7 +29,7 @@ export async function testConnection(url: string, fetchFn: typeof fetch = fetch)
   const health = HealthSchema.safeParse(json);
   if (!health.success) return { ok: false, message: 'This URL is not a SENCO Time tracker.' };
   if (health.data.protocol !== PROTOCOL_VERSION) {
-    return { ok: false, message: `The tracker speaks clip protocol ${health.data.protocol}, this extension ${PROTOCOL_VERSION}: update whichever is older.` };
+    return { ok: false, message: 'The tracker and this extension are different versions: ask whoever set up SENCO Time to update the older one.' };
   }
   if (!health.data.ok || !health.data.tracker) return { ok: false, message: health.data.message };
   return { ok: true, message: `Connected. ${health.data.message}` };
