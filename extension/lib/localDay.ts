@@ -1,5 +1,6 @@
+import { isoOf } from '../../shared/deadlines/isoDate';
+
 /** The calendar day of `date` where the SENCO is (the browser's time zone), as YYYY-MM-DD. */
 export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return isoOf(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }

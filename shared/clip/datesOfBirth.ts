@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { isoOf } from '../deadlines/isoDate';
 
 /** A date of birth written in a text: the characters [index, end) to remove, and the date when it could be read. */
 export interface DateOfBirthSpan {
@@ -89,11 +90,10 @@ function writtenDates(text: string): DateOfBirthSpan[] {
     const dated = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
     // chrono keeps a leading "on" ("on 4 May 2014"); the date itself starts after it.
     const lead = result.text.match(/^(?:on|by|the|from)\s+/i)?.[0].length ?? 0;
-    return { index: result.index + lead, end: result.index + result.text.length, iso: dated ? isoOf(start.get('year'), start.get('month'), start.get('day')) : null };
+    return { index: result.index + lead, end: result.index + result.text.length, iso: dated ? isoOrNull(start.get('year'), start.get('month'), start.get('day')) : null };
   });
 }
 
-function isoOf(year: number | null, month: number | null, day: number | null): string | null {
-  if (year === null || month === null || day === null) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+function isoOrNull(year: number | null, month: number | null, day: number | null): string | null {
+  return year === null || month === null || day === null ? null : isoOf(year, month, day);
 }

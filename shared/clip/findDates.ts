@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { datePartsOf, isoOf, type DateParts } from '../deadlines/isoDate';
 
 export type DateRole = 'due' | 'meeting' | 'request' | 'draft' | 'decision' | 'other';
 
@@ -27,7 +28,7 @@ export const YEARLESS_MONTHS_BEFORE = 3;
  * "March 2026" are left out, since a portal's task dates are written out. Throws on a malformed reference.
  */
 export function findDates(text: string, reference: string): FoundDate[] {
-  const ref = parseIso(reference);
+  const ref = datePartsOf(reference);
   if (!ref) throw new Error(`findDates requires the reference day as YYYY-MM-DD, not ${JSON.stringify(reference)}`);
 
   const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
@@ -43,11 +44,11 @@ export function findDates(text: string, reference: string): FoundDate[] {
     const writtenYear = start.isCertain('year') ? start.get('year') : null;
     if (month === null || day === null) continue;
     const year = writtenYear ?? resolveYear(month, day, ref);
-    if (!isRealDate(year, month, day)) continue;
+    if (datePartsOf(isoOf(year, month, day)) === null) continue;
 
     const lead = result.text.match(/^(?:on|by|the|from)\s+/i)?.[0].length ?? 0;
     const index = result.index + lead;
-    found.push({ iso: toIso(year, month, day), text: result.text.slice(lead), index, role: roleBefore(text, index, previousEnd) });
+    found.push({ iso: isoOf(year, month, day), text: result.text.slice(lead), index, role: roleBefore(text, index, previousEnd) });
     previousEnd = result.index + result.text.length;
   }
   return found;
@@ -104,7 +105,7 @@ function roleBefore(text: string, index: number, previousEnd: number): DateRole 
 }
 
 /** The year that puts month/day within [reference − 3 months, reference + 9 months). */
-function resolveYear(month: number, day: number, ref: IsoParts): number {
+function resolveYear(month: number, day: number, ref: DateParts): number {
   const windowStart = ref.year * 12 + (ref.month - 1) - YEARLESS_MONTHS_BEFORE;
   const startKey = windowStart * 32 + ref.day;
   for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
@@ -112,26 +113,4 @@ function resolveYear(month: number, day: number, ref: IsoParts): number {
     if (key >= startKey && key < startKey + 12 * 32) return year;
   }
   return ref.year;
-}
-
-interface IsoParts {
-  year: number;
-  month: number;
-  day: number;
-}
-
-function parseIso(iso: string): IsoParts | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return isRealDate(year, month, day) ? { year, month, day } : null;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-function toIso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

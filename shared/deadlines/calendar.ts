@@ -1,6 +1,7 @@
 import { isBankHoliday } from './bankHolidays';
 import {
   datePartsOf,
+  ISO_SHAPE,
   dayNumberOf,
   daysInMonth,
   isoOf,
@@ -27,7 +28,7 @@ export function parseIsoDate(text: string): ParsedDate {
   const trimmed = text.trim();
   const parts = datePartsOf(trimmed);
   if (parts) return { ok: true, date: trimmed };
-  const shape = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
+  const shape = ISO_SHAPE.exec(trimmed);
   if (!shape) return { ok: false, message: `"${trimmed}" is not a date written as YYYY-MM-DD, such as 2026-03-24.` };
   const year = Number(shape[1]);
   const month = Number(shape[2]);

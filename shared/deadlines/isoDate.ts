@@ -9,7 +9,8 @@ export interface DateParts {
 }
 
 const MS_PER_DAY = 86_400_000;
-const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape of a YYYY-MM-DD date, real or not. */
+export const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Number of days in a month (1–12) of a Gregorian year: 28–31. */
 export function daysInMonth(year: number, month: number): number {
