@@ -1,3 +1,4 @@
+import { isParticle, isTitle } from './nameWords';
 /**
  * A pupil's initials as "J.S.": the first letter of every given name and of the surname, with
  * each part of a hyphenated name counted ("Mary-Jane O'Neil" → "M.J.O.", because SENCOs tell
@@ -22,8 +23,6 @@ export function toInitials(name: string): string {
   return kept.map((letter) => `${letter}.`).join('');
 }
 
-const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|master|prof)\.?$/i;
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'bint', 'al', 'el', 'ter', 'ten', 'y']);
 
 /** The name's words in speaking order, each hyphenated part separate, titles and particles gone. */
 function nameParts(plain: string): string[] {
@@ -32,7 +31,7 @@ function nameParts(plain: string): string[] {
   const ordered = comma ? `${comma[2]} ${comma[1]}` : plain;
   return ordered
     .split(' ')
-    .filter((word) => !TITLES.test(word) && !PARTICLES.has(word))
+    .filter((word) => !isTitle(word) && !isParticle(word))
     .flatMap((word) => word.split(/[-‐‑–]/))
     .filter((part) => part !== '');
 }

@@ -1,3 +1,4 @@
+import { isParticle, isTitle } from './nameWords';
 /** People's names written after a field label ("Child/Young person: Jamie Smith", "Parent/carer: Mrs Sarah Smith"). */
 export interface LabelledNames {
   /** The child or young person, as written ("Jamie Smith", "SMITH, Jamie"); forename and surname fields are joined. */
@@ -28,8 +29,6 @@ const PARENT_LABEL = new RegExp(
   'gimu',
 );
 
-const TITLE = /^(?:mr|mrs|ms|miss|mx|dr|master)\.?$/i;
-const PARTICLE = /^(?:van|von|de|der|den|du|da|di|la|le|del|bin|binti|al|el)$/;
 /** Words that end a name written on a line shared with other fields ("SMITH, Jamie DOB 04/05/2014"). */
 const STOP_WORDS = new Set(['dob', 'd.o.b', 'd.o.b.', 'date', 'born', 'age', 'aged', 'gender', 'sex', 'year', 'yr', 'upn', 'uln', 'nhs', 'ref', 'reference', 'id', 'tel', 'telephone', 'phone', 'mobile', 'email', 'e-mail', 'address', 'postcode', 'school', 'setting', 'class', 'status', 'relationship']);
 /** Words that show a value is an organisation, not a person ("Name: Oakfield Primary School"). */
@@ -76,13 +75,13 @@ function leadingName(value: string): string | null {
       if (words.length >= 2) break;
       return null;
     }
-    const isName = /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (PARTICLE.test(word) && words.length > 0);
+    const isName = /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (isParticle(word) && words.length > 0);
     if (!isName) break;
     words.push(raw);
     if (words.length === 5 || (raw.endsWith(',') && words.length > 1)) break;
   }
   const name = words.join(' ').replace(/,$/, '').trim();
-  const bare = words.filter((word) => !TITLE.test(word.replace(/,$/, '')));
+  const bare = words.filter((word) => !isTitle(word.replace(/,$/, '')));
   // Initials already ("J.S.", "J S") are what we want to leave, not a name to shorten.
   if (bare.length === 0 || NOT_NAMES.test(name) || bare.every((word) => /^(?:\p{Lu}\.)+,?$|^\p{Lu},?$/u.test(word))) return null;
   return name;

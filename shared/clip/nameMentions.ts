@@ -1,5 +1,4 @@
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master']);
-const PARTICLES = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'del', 'bin', 'binti', 'al', 'el']);
+import { isParticle, isTitle, TITLES } from './nameWords';
 
 /**
  * The words of a name that can point to the person on their own, lower-cased: every given name
@@ -11,7 +10,7 @@ export function nameParts(name: string): string[] {
     .toLowerCase()
     .split(/[\s,]+/)
     .map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))
-    .filter((word) => word.length > 1 && !TITLES.has(word.replace(/\.$/, '')) && !PARTICLES.has(word));
+    .filter((word) => word.length > 1 && !isTitle(word) && !isParticle(word));
   const parts = words.flatMap((word) => (/[-‐‑]/.test(word) ? [word, ...word.split(/[-‐‑]/)] : [word]));
   return [...new Set(parts.filter((part) => [...part].filter((c) => /\p{L}/u.test(c)).length > 1))];
 }
@@ -28,7 +27,7 @@ export function nameMentions(parts: readonly string[], withTitle = false): RegEx
     .sort((a, b) => b.length - a.length)
     .map(anyCase)
     .join('|');
-  const title = withTitle ? String.raw`(?:(?:${['mr', 'mrs', 'ms', 'miss', 'mx', 'dr'].map(anyCase).join('|')})\.?\s+)?` : '';
+  const title = withTitle ? String.raw`(?:(?:${TITLES.map(anyCase).join('|')})\.?\s+)?` : '';
   const name = `(?:${alternatives})`;
   // A word edge, or a change from lower to upper case where markup glued words ("JamieDOB").
   const start = String.raw`(?:(?<![\p{L}\p{N}])|(?<=[\p{Ll}\p{N}])(?=\p{Lu}))`;

@@ -195,3 +195,11 @@ describe('redact without labels', () => {
     );
   });
 });
+
+describe('titles are never taken for names', () => {
+  it('redacts "Prof Jane Smith" as a parent without touching other uses of "Prof"', () => {
+    const r = redact('Parent: Prof Jane Smith. Prof visits are booked with the EP service.', { parentNames: ['Prof Jane Smith'] });
+    expect(r.text).not.toContain('Jane');
+    expect(r.text).toContain('Prof visits are booked');
+  });
+});

@@ -3,6 +3,7 @@ import { toInitials } from './initials';
 import { findLabelledNames } from './labelledNames';
 import { findLikelyNames } from './likelyNames';
 import { nameMentions, nameParts } from './nameMentions';
+import { LEADING_TITLE } from './nameWords';
 import { applyRules, outsideTags, REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
 
 export { REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
@@ -82,7 +83,7 @@ function replaceSpans(text: string, spans: DateOfBirthSpan[], replacement: () =>
 }
 
 function mentionedParts(match: string): string[] {
-  return nameParts(match.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+/i, ''));
+  return nameParts(match.replace(LEADING_TITLE, ''));
 }
 
 /** Given names that are also everyday words, left alone when written in lower case ("the school will"). */
