@@ -4,7 +4,7 @@ import { findLabelledNames } from './labelledNames';
 import { findLikelyNames } from './likelyNames';
 import { nameMentions, nameParts } from './nameMentions';
 import { LEADING_TITLE } from './nameWords';
-import { applyRules, outsideTags, REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
+import { applyRules, outsideTags, REDACTION_KINDS, REDACTION_TAGS, tally, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
 
 export { REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
 
@@ -19,8 +19,7 @@ export { REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type Redaction
  * Idempotent: redacting the result again changes nothing and removes nothing.
  */
 export function redact(text: string, known: KnownPersonalData = {}): { text: string; removed: RedactionCount[] } {
-  const counts = new Map<RedactionKind, number>();
-  const count = (kind: RedactionKind) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  const { count, removed } = tally();
 
   const labelled = findLabelledNames(text);
   const likely = findLikelyNames(text);
@@ -59,8 +58,7 @@ export function redact(text: string, known: KnownPersonalData = {}): { text: str
     );
   }
 
-  const removed = REDACTION_KINDS.filter((kind) => counts.has(kind)).map((kind) => ({ kind, count: counts.get(kind) ?? 0 }));
-  return { text: out, removed };
+  return { text: out, removed: removed() };
 }
 
 /** Counts from several redactions added up by kind, in the fixed kind order. */

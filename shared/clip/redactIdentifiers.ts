@@ -94,6 +94,15 @@ export function outsideTags(text: string, change: (segment: string) => string): 
 
 type Counter = (kind: RedactionKind) => void;
 
+/** A tally of removals by kind: `count` one at a time, then `removed()` in the fixed kind order. */
+export function tally(): { count: Counter; removed: () => RedactionCount[] } {
+  const counts = new Map<RedactionKind, number>();
+  return {
+    count: (kind) => counts.set(kind, (counts.get(kind) ?? 0) + 1),
+    removed: () => REDACTION_KINDS.filter((kind) => counts.has(kind)).map((kind) => ({ kind, count: counts.get(kind)! })),
+  };
+}
+
 /** Applies the pattern rules to `text`, counting each removal; tags already present are left alone. */
 export function applyRules(text: string, count: Counter): string {
   let out = text;
@@ -116,7 +125,7 @@ export function applyRules(text: string, count: Counter): string {
 
 /** `text` without identifiers and contact details (no names: see `redact`), and how many of each went. Idempotent. */
 export function redactIdentifiers(text: string): { text: string; removed: RedactionCount[] } {
-  const counts = new Map<RedactionKind, number>();
-  const out = applyRules(text, (kind) => counts.set(kind, (counts.get(kind) ?? 0) + 1));
-  return { text: out, removed: REDACTION_KINDS.filter((k) => counts.has(k)).map((kind) => ({ kind, count: counts.get(kind)! })) };
+  const t = tally();
+  const out = applyRules(text, t.count);
+  return { text: out, removed: t.removed() };
 }

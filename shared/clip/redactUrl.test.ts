@@ -21,8 +21,13 @@ describe('redactUrl', () => {
   });
 
   it('empties parameters named like personal fields, whatever their value', () => {
-    const { url } = redactUrl('https://x.example/find?childName=Jay&dob=2014-05-04&id=7');
+    const { url, removed } = redactUrl('https://x.example/find?childName=Jay&dob=2014-05-04&id=7');
     expect(url).toBe('https://x.example/find?childName=removed&dob=removed&id=7');
+    // Counted, so that the popup's "Removed: …" line mentions them.
+    expect(removed).toEqual([
+      { kind: 'name', count: 1 },
+      { kind: 'date-of-birth', count: 1 },
+    ]);
   });
 
   it('redacts the fragment of a single-page portal', () => {

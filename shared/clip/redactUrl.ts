@@ -3,6 +3,20 @@ import { mergeCounts, redact, type KnownPersonalData, type RedactionCount } from
 /** Query parameters whose values are personal whatever they look like (`?dob=…`, `?childName=…`). */
 const PERSONAL_PARAMETER = /name|dob|birth|upn|uln|nhs|post_?code|e-?mail|phone|tel|mobile|address/i;
 
+/** The kind a personal parameter's value counts as in the popup's "Removed: …" line. */
+function kindOfParameter(key: string): RedactionCount['kind'] {
+  const k = key.toLowerCase();
+  if (/dob|birth/.test(k)) return 'date-of-birth';
+  if (/upn/.test(k)) return 'upn';
+  if (/uln/.test(k)) return 'uln';
+  if (/nhs/.test(k)) return 'nhs-number';
+  if (/post_?code/.test(k)) return 'postcode';
+  if (/e-?mail/.test(k)) return 'email';
+  if (/phone|tel|mobile/.test(k)) return 'phone';
+  if (/address/.test(k)) return 'address';
+  return /parent|carer|mother|father|mum|dad/.test(k) ? 'parent-name' : 'name';
+}
+
 /**
  * The page address with pupil data taken out of its path segments, query values and fragment
  * (each decoded, redacted like text, and encoded again), plus what was removed. Values of
@@ -37,7 +51,7 @@ export function redactUrl(url: string, known: KnownPersonalData = {}): { url: st
   for (const [key, value] of parsed.searchParams) {
     if (PERSONAL_PARAMETER.test(key) && value !== '') {
       params.append(key, 'removed');
-      counts.push([]);
+      counts.push([{ kind: kindOfParameter(key), count: 1 }]);
     } else {
       params.append(key, clean(value));
     }
