@@ -21,11 +21,11 @@ const NUMERIC = /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}/g;
  * "birth date" or "born", with only punctuation, a format hint "(dd/mm/yyyy)" or "on the" between.
  * Spans are in text order and do not overlap.
  */
-export function findDatesOfBirth(text: string): DateOfBirthSpan[] {
+export function findDatesOfBirth(text: string, written: () => DateOfBirthSpan[] = () => writtenDates(text)): DateOfBirthSpan[] {
   const labelEnds = [...text.matchAll(LABEL)].map((match) => (match.index ?? 0) + match[0].length);
   if (labelEnds.length === 0) return [];
 
-  const candidates = writtenDates(text);
+  const candidates = [...written()];
   for (const match of text.matchAll(NUMERIC)) {
     const index = match.index ?? 0;
     candidates.push({ index, end: index + match[0].length, iso: null });
@@ -44,13 +44,23 @@ export function findDatesOfBirth(text: string): DateOfBirthSpan[] {
 }
 
 /**
+ * Dates of birth after a label, and known dates of birth written anywhere, with the text's dates parsed once
+ * (the date parser is the slow part of redaction) and only when either search needs them.
+ */
+export function datesOfBirthIn(text: string, known: readonly string[]): DateOfBirthSpan[] {
+  let parsed: DateOfBirthSpan[] | null = null;
+  const written = () => (parsed ??= writtenDates(text));
+  return [...findDatesOfBirth(text, written), ...findWrittenDates(text, known, written)];
+}
+
+/**
  * Every place in `text` where one of `isoDates` (YYYY-MM-DD) is written with its year, in any
  * form chrono reads ("04/05/2014", "4 May 2014"): a known date of birth repeated without its label.
  */
-export function findWrittenDates(text: string, isoDates: readonly string[]): DateOfBirthSpan[] {
+export function findWrittenDates(text: string, isoDates: readonly string[], written: () => DateOfBirthSpan[] = () => writtenDates(text)): DateOfBirthSpan[] {
   if (isoDates.length === 0) return [];
   const wanted = new Set(isoDates);
-  const spans = writtenDates(text).filter((span) => span.iso !== null && wanted.has(span.iso));
+  const spans = written().filter((span) => span.iso !== null && wanted.has(span.iso));
   // chrono needs a word edge after a date; "04/05/2014Gender" (cells glued by markup) is found by its digits.
   for (const iso of wanted) {
     for (const form of numericForms(iso)) {

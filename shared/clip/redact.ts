@@ -1,4 +1,4 @@
-import { findDatesOfBirth, findWrittenDates, type DateOfBirthSpan } from './datesOfBirth';
+import { datesOfBirthIn, type DateOfBirthSpan } from './datesOfBirth';
 import { toInitials } from './initials';
 import { findLabelledNames } from './labelledNames';
 import { findLikelyNames } from './likelyNames';
@@ -24,7 +24,7 @@ export function redact(text: string, known: KnownPersonalData = {}): { text: str
   const labelled = findLabelledNames(text);
   const likely = findLikelyNames(text);
   let out = text;
-  out = replaceSpans(out, [...findDatesOfBirth(out), ...findWrittenDates(out, known.datesOfBirth ?? [])], () => {
+  out = replaceSpans(out, datesOfBirthIn(out, known.datesOfBirth ?? []), () => {
     count('date-of-birth');
     return REDACTION_TAGS['date-of-birth'];
   });
