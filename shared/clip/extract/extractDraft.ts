@@ -58,7 +58,10 @@ function draftOf({ doc, url, selection: rawSelection, today }: { doc: Document; 
   const source = attempt(() => redactUrl(url, known)) ?? { url: '', removed: [] };
 
   const taskType = firstGuess([specific.title, selection, specific.taskText, generic.title]);
-  const due = dueDate(taskType, [attempt(() => rawDates(selection, today)) ?? [], specific.dates ?? [], generic.dates ?? []], today, rawDetails);
+  // With a selection, the generic adapter's dates are the selection's own (it reads nothing else): they rank
+  // first. Only if the page could not be read at all are they found here.
+  const selectionDates = !selection ? [] : (generic.dates ?? attempt(() => findDates(selection, today).map(({ role, iso }) => ({ role, iso }))) ?? []);
+  const due = dueDate(taskType, [selectionDates, specific.dates ?? [], generic.dates ?? []], today, rawDetails);
   const pupilName = specific.pupilName ?? known.pupilNames?.[0];
   const pupil = pupilName ? toInitials(pupilName) : '';
   const caseReference = reference && !/^(?:\[[^\]]*\]|\s)*$/.test(reference.text) ? reference.text.trim() : undefined;
@@ -112,10 +115,6 @@ function dueDate(taskType: TaskType, groups: readonly (readonly RawDate[])[], to
   }
   const suggestion = attempt(() => suggestDeadline(taskType, toPortalDates(groups.flat(), text)));
   return suggestion ? { dueDate: suggestion.dueDate, basis: suggestion.basis } : null;
-}
-
-function rawDates(text: string, today: string): RawDate[] {
-  return findDates(text, today).map(({ role, iso }) => ({ role, iso }));
 }
 
 /**

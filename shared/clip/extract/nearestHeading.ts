@@ -15,11 +15,17 @@ export function nearestHeading(doc: Document, selection: string): string | undef
   const needle = normalise(selection.split('\n').find((line) => line.trim() !== '') ?? '').slice(0, 60);
   if (needle === '') return undefined;
 
-  let holder: Element | null = null;
-  for (const element of doc.querySelectorAll('body *')) {
-    if (normalise(element.textContent ?? '').includes(needle)) holder = element;
+  // Down from <body>, into the last child that still holds the text: the deepest element around the selection,
+  // reading each level once rather than every element's whole text (which grows with the square of the page).
+  const body = doc.body;
+  if (!body || !normalise(body.textContent ?? '').includes(needle)) return undefined;
+  let holder: Element = body;
+  for (;;) {
+    const next = [...holder.children].reverse().find((child) => normalise(child.textContent ?? '').includes(needle));
+    if (!next) break;
+    holder = next;
   }
-  if (!holder) return undefined;
+  if (holder === body) return undefined;
 
   let found: Element | undefined;
   for (const heading of doc.querySelectorAll(HEADINGS)) {
