@@ -7,8 +7,11 @@ export default defineBackground(() => {
   const clipper = createClipper();
   const report = (err: unknown) => console.error('SENCO Time:', err);
 
-  browser.runtime.onInstalled.addListener(() => void clipper.installMenus().catch(report));
-  browser.runtime.onStartup.addListener(() => void clipper.installMenus().catch(report));
+  // Menus, the badge and any clips left waiting are seen to when the browser starts or the extension is
+  // installed, not on every wake of the service worker (alarms survive its restarts).
+  const setUp = () => void Promise.all([clipper.installMenus(), clipper.start()]).catch(report);
+  browser.runtime.onInstalled.addListener(setUp);
+  browser.runtime.onStartup.addListener(setUp);
   browser.contextMenus.onClicked.addListener((info, tab) => void clipper.onMenuClicked(info, tab).catch(report));
   browser.commands.onCommand.addListener((command, tab) => void clipper.onCommand(command, tab).catch(report));
   browser.alarms.onAlarm.addListener((alarm) => void clipper.onAlarm(alarm).catch(report));
@@ -18,5 +21,4 @@ export default defineBackground(() => {
     clipper.handle(message).then(sendResponse, report);
     return true;
   });
-  void clipper.start().catch(report);
 });
