@@ -19,8 +19,7 @@ export interface Outbox {
   entries(): Promise<OutboxEntry[]>;
   /** Store the clip (replacing one with the same id) as due now. Nothing is sent until sendDue. */
   enqueue(clip: Clip, now: number): Promise<void>;
-  /** Send every waiting clip whose time has come (all waiting clips with `force`), oldest first, one at a time. */
-  /** Sends the waiting clips that are due (all of them with `force`; only the clip `only` when given). */
+  /** Send the waiting clips whose time has come (all of them with `force`; only the clip `only` when given), oldest first, one at a time. */
   sendDue(now: number, fetchFn?: typeof fetch, options?: { force?: boolean; only?: string }): Promise<void>;
   /** Make a refused clip waiting again, due now. */
   resend(id: string, now: number): Promise<void>;
