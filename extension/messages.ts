@@ -1,25 +1,8 @@
 import * as z from 'zod/mini';
-import { TaskTypeSchema } from '../shared/clip/clipSchema';
-import { REDACTION_KINDS } from '../shared/clip/redact';
 import { DraftFormSchema } from './lib/draft/draftForm';
 
-/**
- * What the extractor's main returns from inside the page (the ClipDraft of shared/clip/extract), already redacted.
- * The background parses it: a page is untrusted, and so is whatever a script running in it hands back.
- */
-export const ExtractedDraftSchema = z.object({
-  title: z.string(),
-  taskType: TaskTypeSchema,
-  pupil: z.optional(z.string()),
-  dueDate: z.optional(z.string()),
-  dueBasis: z.optional(z.string()),
-  details: z.string(),
-  sourceUrl: z.string(),
-  /** What redaction took out, by kind: the popup says so. */
-  redactions: z.array(z.object({ kind: z.enum(REDACTION_KINDS), count: z.number() })),
-  caseReference: z.optional(z.string()),
-});
-export type ExtractedDraft = z.infer<typeof ExtractedDraftSchema>;
+/** What the extractor's main returns from inside the page: shared/clip/extract's ClipDraft, parsed on arrival. */
+export { ClipDraftSchema as ExtractedDraftSchema, type ClipDraft as ExtractedDraft } from '../shared/clip/extract/types';
 
 /** Every message the popup and options page send to the background: one discriminated union, parsed on arrival. */
 export const MessageSchema = z.discriminatedUnion('type', [

@@ -1,22 +1,25 @@
-import type { TaskType } from '../clipSchema';
-import type { RedactionCount } from '../redact';
+import * as z from 'zod/mini';
+import { TaskTypeSchema } from '../clipSchema';
+import { REDACTION_KINDS } from '../redactIdentifiers';
 
 /**
  * What the popup prefills from a clipped page: already redacted (initials only, no identifiers),
  * with the due date and where it came from. The popup adds the SENCO, school, id and time to make a Clip.
+ * The extension parses what the in-page extractor returns with this schema: a page is untrusted.
  */
-export interface ClipDraft {
-  title: string;
-  taskType: TaskType;
+export const ClipDraftSchema = z.object({
+  title: z.string(),
+  taskType: TaskTypeSchema,
   /** The pupil's initials ("J.S."), when the page named the pupil. */
-  pupil?: string;
+  pupil: z.optional(z.string()),
   /** YYYY-MM-DD. */
-  dueDate?: string;
+  dueDate: z.optional(z.string()),
   /** "Due date stated on the page", or the statutory basis sentence ending in its citation. */
-  dueBasis?: string;
-  details: string;
-  sourceUrl: string;
+  dueBasis: z.optional(z.string()),
+  details: z.string(),
+  sourceUrl: z.string(),
   /** What was taken out of the title, details, case reference and address, by kind, for "Removed: …". */
-  redactions: RedactionCount[];
-  caseReference?: string;
-}
+  redactions: z.array(z.object({ kind: z.enum(REDACTION_KINDS), count: z.number() })),
+  caseReference: z.optional(z.string()),
+});
+export type ClipDraft = z.infer<typeof ClipDraftSchema>;
