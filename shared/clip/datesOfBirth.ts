@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isoOf } from '../deadlines/isoDate';
+import { DOB_LABEL } from './redactIdentifiers';
 
 /** A date of birth written in a text: the characters [index, end) to remove, and the date when it could be read. */
 export interface DateOfBirthSpan {
@@ -10,7 +11,7 @@ export interface DateOfBirthSpan {
 }
 
 // "DOB" may follow a word glued to it by markup ("JamieDOB:"); "born" may not ("stubborn").
-const LABEL = /(?<![\p{N}])(?:d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date)(?![\p{L}])|(?<![\p{L}\p{N}])born(?:\s+on)?(?![\p{L}])/giu;
+const LABEL = new RegExp(String.raw`(?<![\p{N}])(?:${DOB_LABEL})(?![\p{L}])|(?<![\p{L}\p{N}])born(?:\s+on)?(?![\p{L}])`, 'giu');
 /** What may stand between the label and the date: "DOB: ", "Date of birth (dd/mm/yyyy): ", "born on the ". */
 const GAP = /^[\s:=\-–—]*(?:\((?:dd|mm|yy|yyyy|[/.\-\s])+\)[\s:=\-–—]*)?(?:on\s+)?(?:the\s+)?$/i;
 /** Numeric dates after the label that chrono refuses (impossible days), still removed. */

@@ -52,10 +52,13 @@ const STREET_TYPES =
   'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns|Grove|Terrace|Walk|Row|Hill|Park|Square|Sq|Mews|Rise|View|Green|Parade|Gate|Vale|Mount|Boulevard|Chase|Meadow|Meadows|Fields|Croft|Wharf|Yard';
 const FIELD = String.raw`[ \t]*(?:number|no\.?|num)?[ \t]*[:#-]?[ \t]*`;
 
+/** The words that label a date of birth ("DOB", "D.O.B.", "date of birth", "birth date"), for every pattern that needs them. */
+export const DOB_LABEL = String.raw`d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date`;
+
 /** Applied in this order: labelled values first, so that a label keeps its own kind of tag. */
 export const RULES: readonly Rule[] = [
   // A numeric date right after its label; \`redact\` also finds dates of birth written in words.
-  { kind: 'date-of-birth', pattern: /(?<label>\b(?:d\.?o\.?b\.?|date\s+of\s+birth)[\s:=\-–—]*)(?<value>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)/gi },
+  { kind: 'date-of-birth', pattern: new RegExp(String.raw`(?<label>\b(?:${DOB_LABEL})[\s:=\-–—]*)(?<value>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)`, 'gi') },
   { kind: 'email', pattern: /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
   { kind: 'upn', pattern: new RegExp(String.raw`(?<label>\b(?:UPN|unique pupil number)${FIELD})(?<value>[A-Z0-9]{8,14})\b`, 'gi') },
   { kind: 'uln', pattern: new RegExp(String.raw`(?<label>\b(?:ULN|unique learner number)${FIELD})(?<value>\d{10})(?!\d)`, 'gi') },
