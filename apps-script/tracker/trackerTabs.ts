@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { TASK_TYPE_LABELS, TASK_TYPES } from '../../shared/clip/clipSchema';
+import { TASK_TYPE_LABELS, TASK_TYPES } from '../../shared/tasks/taskTypes';
 import { COL, settingsRows, STATUSES, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
 import { addOwnedTab, ownedTabs, TRACKER_KEY } from '../ownedSheets';
 

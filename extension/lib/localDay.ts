@@ -1,4 +1,4 @@
-import { isoOf } from '../../shared/deadlines/isoDate';
+import { isoOf } from '../../shared/dates/isoDate';
 
 /** The calendar day of `date` where the SENCO is (the browser's time zone), as YYYY-MM-DD. */
 export function localDay(date: Date): string {

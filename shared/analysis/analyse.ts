@@ -1,4 +1,4 @@
-import { redactIdentifiers } from '../clip/redactIdentifiers';
+import { redactIdentifiers } from '../privacy/redactIdentifiers';
 import { cellText } from '../survey/cells';
 import { parseSurvey, type ParseOptions } from '../survey/parseSurvey';
 import { planFromTemplate } from '../templates/templatePlan';

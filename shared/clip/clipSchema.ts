@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { datePartsOf } from '../deadlines/isoDate';
+import { datePartsOf } from '../dates/isoDate';
+import { TaskTypeSchema } from '../tasks/taskTypes';
 
 /**
  * The clip protocol, version 1: what the extension POSTs to the tracker's web app and what it answers.
@@ -10,36 +11,6 @@ export const PROTOCOL_VERSION = 1;
 
 /** The web app refuses request bodies longer than this (characters of the JSON text): a clip is a few KB. */
 export const MAX_CLIP_BODY_CHARS = 100 * 1024;
-
-export const TASK_TYPES = [
-  'needs-assessment-request',
-  'advice',
-  'draft-plan-response',
-  'consultation-response',
-  'annual-review',
-  'phase-transfer',
-  'amendment-response',
-  'tribunal-mediation',
-  'funding-claim',
-  'other',
-] as const;
-
-export const TaskTypeSchema = z.enum(TASK_TYPES);
-export type TaskType = z.infer<typeof TaskTypeSchema>;
-
-/** How each task type reads in the tracker's dropdown and the popup. */
-export const TASK_TYPE_LABELS: Record<TaskType, string> = {
-  'needs-assessment-request': 'Needs assessment request',
-  advice: 'Advice contribution',
-  'draft-plan-response': 'Draft plan response',
-  'consultation-response': 'Consultation response (naming a school)',
-  'annual-review': 'Annual review',
-  'phase-transfer': 'Phase transfer review',
-  'amendment-response': 'Amendment response',
-  'tribunal-mediation': 'Tribunal or mediation evidence',
-  'funding-claim': 'Provision costing / top-up funding claim',
-  other: 'Other',
-};
 
 /** Initials only, as "J.S." or "JS": one to four capital letters, optional dots and spaces. */
 export const INITIALS = /^(?:[A-Z]\.?\s?){1,4}$/;

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { datePartsOf, isoOf, type DateParts } from '../deadlines/isoDate';
+import { datePartsOf, isoOf, type DateParts } from '../dates/isoDate';
 
 export type DateRole = 'due' | 'meeting' | 'request' | 'draft' | 'decision' | 'other';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TaskType } from './clipSchema';
+import type { TaskType } from '../tasks/taskTypes';
 import { guessTaskType } from './guessTaskType';
 
 describe('guessTaskType', () => {

@@ -1,4 +1,4 @@
-import type { TaskType } from './clipSchema';
+import type { TaskType } from '../tasks/taskTypes';
 
 /**
  * Task-type rules, most specific first: the first rule with a match wins. The order settles the

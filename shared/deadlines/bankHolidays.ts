@@ -1,4 +1,4 @@
-import { dayNumberOf, daysInMonth, isoOf, isoOfDayNumber, weekdayOfDayNumber, type IsoDate } from './isoDate';
+import { dayNumberOf, daysInMonth, isoOf, isoOfDayNumber, weekdayOfDayNumber, type IsoDate } from '../dates/isoDate';
 
 /**
  * England and Wales bank holidays, 2024–2030, as listed on https://www.gov.uk/bank-holidays (2024–2027

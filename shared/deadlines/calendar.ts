@@ -8,9 +8,9 @@ import {
   isoOfDayNumber,
   weekdayOfDayNumber,
   type IsoDate,
-} from './isoDate';
+} from '../dates/isoDate';
 
-export type { IsoDate } from './isoDate';
+export type { IsoDate } from '../dates/isoDate';
 
 /** The result of reading a date typed or clipped by a user: the date, or a message a SENCO can act on. */
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; message: string };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TASK_TYPES } from '../clip/clipSchema';
+import { TASK_TYPES } from '../tasks/taskTypes';
 import { statutoryDueDate, suggestDeadline } from './dueDate';
 import { RULES, type RuleId } from './rules';
 

@@ -1,6 +1,6 @@
-import type { TaskType } from '../clip/clipSchema';
+import type { TaskType } from '../tasks/taskTypes';
 import { addDays, addMonths, addWeeks, formatUkDate, parseIsoDate } from './calendar';
-import { dayNumberOf, isoOf, type IsoDate } from './isoDate';
+import { dayNumberOf, isoOf, type IsoDate } from '../dates/isoDate';
 import { ruleById, TRIBUNAL_MOVE_AUTHORITY, TRIBUNAL_MOVE_WORDING, type Anchor, type Offset, type RuleId } from './rules';
 import { tribunalFilingDay } from './tribunalFilingDay';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TASK_TYPES } from '../clip/clipSchema';
+import { TASK_TYPES } from '../tasks/taskTypes';
 import { ruleById, RULES, type RuleId } from './rules';
 
 // One row per row of /work/shared/guide/ehcp-timescales.md, with the time limit re-read from the

@@ -1,4 +1,4 @@
-import type { TaskType } from '../clip/clipSchema';
+import type { TaskType } from '../tasks/taskTypes';
 
 /** The portal date a time limit counts from. */
 export type Anchor =

@@ -1,5 +1,6 @@
-import { TASK_TYPE_LABELS, type Clip, type TaskType } from '../clip/clipSchema';
-import { redactIdentifiers } from '../clip/redactIdentifiers';
+import { type Clip } from '../clip/clipSchema';
+import { TASK_TYPE_LABELS, type TaskType } from '../tasks/taskTypes';
+import { redactIdentifiers } from '../privacy/redactIdentifiers';
 import { asSheetText } from '../sheets/asSheetText';
 import { TASKS_HEADER } from './trackerLayout';
 

@@ -1,4 +1,4 @@
-import { TASK_TYPE_LABELS, TASK_TYPES, type TaskType } from '../clip/clipSchema';
+import { TASK_TYPE_LABELS, TASK_TYPES, type TaskType } from '../tasks/taskTypes';
 
 /** The Tasks tab's columns, in order. The tracker repairs a header that drifted from this. */
 export const TASKS_HEADER = [

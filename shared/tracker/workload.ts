@@ -1,8 +1,8 @@
-import { TASK_TYPE_LABELS, TASK_TYPES } from '../clip/clipSchema';
+import { TASK_TYPE_LABELS, TASK_TYPES } from '../tasks/taskTypes';
 import type { Tab } from '../report/report';
 import { TabBuilder } from '../report/tabBuilder';
-import { datePartsOf, dayNumberOf } from '../deadlines/isoDate';
-import { isoWeek } from './isoWeek';
+import { datePartsOf, dayNumberOf } from '../dates/isoDate';
+import { isoWeek } from '../dates/isoWeek';
 import { COL } from './trackerLayout';
 
 /** One task as the Workload tab needs it; the edge has already turned date cells into ISO dates (YYYY-MM-DD). */

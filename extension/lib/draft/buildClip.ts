@@ -1,6 +1,6 @@
 import { ClipSchema, MAX_CLIP_BODY_CHARS, type Clip } from '../../../shared/clip/clipSchema';
-import { toInitials } from '../../../shared/clip/initials';
-import { redact } from '../../../shared/clip/redact';
+import { toInitials } from '../../../shared/privacy/initials';
+import { redact } from '../../../shared/privacy/redact';
 import type { Settings } from '../settings';
 import type { DraftForm } from './draftForm';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import { TaskTypeSchema } from '../../../shared/clip/clipSchema';
+import { TaskTypeSchema } from '../../../shared/tasks/taskTypes';
 
 /**
  * The popup's form, exactly as the SENCO sees it (text fields as typed). Stored on every keystroke, so a draft

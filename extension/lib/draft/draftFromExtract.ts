@@ -1,4 +1,4 @@
-import { describeRedactions } from '../../../shared/clip/describeRedactions';
+import { describeRedactions } from '../../../shared/privacy/describeRedactions';
 import { DEFAULT_MINUTES } from '../../../shared/tracker/trackerLayout';
 import type { ExtractedDraft } from '../../messages';
 import type { DraftForm } from './draftForm';

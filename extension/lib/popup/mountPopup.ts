@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { TASK_TYPE_LABELS, TASK_TYPES, TaskTypeSchema } from '../../../shared/clip/clipSchema';
-import { toInitials } from '../../../shared/clip/initials';
+import { TASK_TYPE_LABELS, TASK_TYPES, TaskTypeSchema } from '../../../shared/tasks/taskTypes';
+import { toInitials } from '../../../shared/privacy/initials';
 import { DEFAULT_MINUTES } from '../../../shared/tracker/trackerLayout';
 import type { Message, Reply } from '../../messages';
 import { askBackground } from '../askBackground';

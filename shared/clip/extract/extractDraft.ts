@@ -1,14 +1,15 @@
 /// <reference lib="dom" />
-import { suggestDeadline } from '../../deadlines';
-import { INITIALS, TASK_TYPE_LABELS, type TaskType } from '../clipSchema';
-import { findDatesOfBirth } from '../datesOfBirth';
+import { suggestDeadline } from '../../deadlines/dueDate';
+import { INITIALS } from '../clipSchema';
+import { TASK_TYPE_LABELS, type TaskType } from '../../tasks/taskTypes';
+import { findDatesOfBirth } from '../../privacy/datesOfBirth';
 import { findDates } from '../findDates';
 import { guessTaskType } from '../guessTaskType';
-import { toInitials } from '../initials';
-import { findLabelledNames } from '../labelledNames';
-import { findLikelyNames } from '../likelyNames';
-import { mergeCounts, redact, type KnownPersonalData } from '../redact';
-import { redactUrl } from '../redactUrl';
+import { toInitials } from '../../privacy/initials';
+import { findLabelledNames } from '../../privacy/labelledNames';
+import { findLikelyNames } from '../../privacy/likelyNames';
+import { mergeCounts, redact, type KnownPersonalData } from '../../privacy/redact';
+import { redactUrl } from '../../privacy/redactUrl';
 import type { RawDate, RawExtraction } from './adapter';
 import { genericAdapter } from './adapters/generic';
 import { pageText } from './pageText';

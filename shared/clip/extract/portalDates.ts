@@ -1,4 +1,4 @@
-import type { PortalDates } from '../../deadlines';
+import type { PortalDates } from '../../deadlines/dueDate';
 import type { RawDate } from './adapter';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { TaskTypeSchema } from '../clipSchema';
-import { REDACTION_KINDS } from '../redactIdentifiers';
+import { TaskTypeSchema } from '../../tasks/taskTypes';
+import { REDACTION_KINDS } from '../../privacy/redactIdentifiers';
 
 /**
  * What the popup prefills from a clipped page: already redacted (initials only, no identifiers),

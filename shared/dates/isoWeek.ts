@@ -1,4 +1,4 @@
-import { dayNumberOf, isoOfDayNumber, weekdayOfDayNumber } from '../deadlines/isoDate';
+import { dayNumberOf, isoOfDayNumber, weekdayOfDayNumber } from './isoDate';
 
 /** The ISO 8601 week of a date ("2026-W10"), and the Monday that starts it, both from an ISO date YYYY-MM-DD. */
 export function isoWeek(isoDate: string): { week: string; monday: string } {

@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { isoOf } from '../deadlines/isoDate';
+import { isoOf } from '../dates/isoDate';
 import { DOB_LABEL } from './redactIdentifiers';
 
 /** A date of birth written in a text: the characters [index, end) to remove, and the date when it could be read. */

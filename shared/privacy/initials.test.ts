@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INITIALS } from './clipSchema';
+import { INITIALS } from '../clip/clipSchema';
 import { toInitials } from './initials';
 
 describe('toInitials', () => {
