@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyse, type AnalyseOptions } from '../shared/analysis/analyse';
 import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
@@ -6,7 +6,9 @@ import { buildReport } from '../shared/report/buildReport';
 import { combineResponses } from '../shared/templates/combineResponses';
 import type { Template } from '../shared/templates/templateSchema';
 import { renderHtml } from './html/renderHtml';
+import { fileSystemProblem, prepareOutputFolder } from './outputFolder';
 import { readCsv } from './readCsv';
+import { sourceNames } from './sourceNames';
 import { tabToCsv } from './tabToCsv';
 import { UserError } from './userError';
 
@@ -25,9 +27,6 @@ export interface AnalyseFilesResult {
 }
 
 const LARGE_FILE_BYTES = 5 * 1024 * 1024;
-
-/** The name a file stands for as a Source: "oak-primary.csv" → "oak-primary". */
-const sourceName = (path: string) => basename(path).replace(/\.(csv|tsv|txt)$/i, '');
 
 /** Reads one CSV file into rows, or throws a UserError naming the file when there are several. */
 function readRows(path: string, options: AnalyseFilesOptions, named: boolean): { rows: string[][]; notes: string[] } {
@@ -54,12 +53,14 @@ function readRows(path: string, options: AnalyseFilesOptions, named: boolean): {
  */
 export function analyseFiles(paths: string[], options: AnalyseFilesOptions): AnalyseFilesResult {
   const several = paths.length > 1;
+  prepareOutputFolder(options.out, paths);
+  const names = sourceNames(paths);
   const read = paths.map((p) => readRows(p, options, several));
-  const table = several ? combineResponses(read.map((r, i) => ({ source: sourceName(paths[i]), values: r.rows }))) : read[0].rows;
+  const table = several ? combineResponses(read.map((r, i) => ({ source: names[i], values: r.rows }))) : read[0].rows;
   if (table.length > 50_000) options.progress?.(`Analysing ${table.length - 1} responses…`);
   const result = analyse(table, { method: options.method, adjust: options.adjust, template: options.template });
   if (!result.ok) throw new UserError(result.message);
-  const sourceNotes = several ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${sourceName(paths[i])} (${r.rows.length - 1} rows)`).join(', ')}.`] : [];
+  const sourceNotes = several ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.rows.length - 1} rows)`).join(', ')}.`] : [];
   const analysis: Analysis = { ...result.analysis, notes: [...sourceNotes, ...read.flatMap((r) => r.notes), ...result.analysis.notes] };
   // The schema is the contract of report.json: never write a file that breaks it.
   const valid = AnalysisSchema.safeParse(analysis);
@@ -70,11 +71,14 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
   const source = several ? `${paths.length} files (${paths.map((p) => basename(p)).join(', ')})` : basename(paths[0]);
   const context = { source, generatedAt: options.generatedAt, ...(options.template ? { title: `SENCO Time: ${options.template.title}` } : {}) };
   const report = buildReport(analysis, context);
-  mkdirSync(options.out, { recursive: true });
   const files: string[] = [];
   const write = (name: string, text: string) => {
     const file = join(options.out, name);
-    writeFileSync(file, text);
+    try {
+      writeFileSync(file, text);
+    } catch (err) {
+      throw new UserError(fileSystemProblem(file, err));
+    }
     files.push(file);
   };
   write('report.html', renderHtml(analysis, context));
