@@ -33,3 +33,22 @@ export const ReplySchema = z.object({
   problems: z.optional(z.array(z.string())),
 });
 export type Reply = z.infer<typeof ReplySchema>;
+
+/** A reply that only says whether it worked and what to tell the SENCO. */
+export type Outcome = Pick<Reply, 'ok' | 'message'>;
+
+/** Each message's own reply: every one fits `Reply`, the shape that crosses the message channel. */
+export interface ReplyTo {
+  'clip-active-tab': Outcome;
+  'save-draft': Reply;
+  'discard-draft': Outcome;
+  'edit-clip': Outcome;
+  'resend-clip': Pick<Reply, 'ok' | 'message' | 'status'>;
+  'delete-clip': Outcome;
+  'send-now': Outcome;
+  'test-connection': Outcome;
+  'settings-changed': Outcome;
+}
+
+/** The background's answer to each message type, as a map: the compiler checks every type has one. */
+export type Handlers = { [K in Message['type']]: (message: Extract<Message, { type: K }>) => Promise<ReplyTo[K]> };

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ReplySchema, type Message, type Reply } from '../messages';
+import { NO_RESPONSE } from './savedText';
 
 type Send = (message: Message) => Promise<unknown>;
 
@@ -9,8 +10,8 @@ export async function askBackground(message: Message, send: Send = (m) => browse
   try {
     answer = await send(message);
   } catch {
-    return { ok: false, message: 'SENCO Time did not respond. Close this window and try again; if that fails, restart the browser.' };
+    return { ok: false, message: NO_RESPONSE };
   }
   const parsed = ReplySchema.safeParse(answer);
-  return parsed.success ? parsed.data : { ok: false, message: 'SENCO Time did not respond. Close this window and try again; if that fails, restart the browser.' };
+  return parsed.success ? parsed.data : { ok: false, message: NO_RESPONSE };
 }
