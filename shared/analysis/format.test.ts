@@ -19,7 +19,7 @@ describe('formatCoefficient', () => {
   ])('writes %s as %s', (r, text) => expect(formatCoefficient(r)).toBe(text));
 });
 
-describe('strength words (survey-statistics.md: < .1 negligible, < .3 weak, < .5 moderate, ≥ .5 strong)', () => {
+describe('strength words (docs/statistics.md: < .1 negligible, < .3 weak, < .5 moderate, ≥ .5 strong)', () => {
   it.each([
     [0.09, 'negligible'],
     [-0.1, 'weak'],

@@ -101,7 +101,7 @@ describe('statutoryDueDate: basis sentences', () => {
   });
 });
 
-describe('statutoryDueDate: edge cases from the timescales guide', () => {
+describe('statutoryDueDate: edge cases from docs/ehcp-timescales.md', () => {
   it.each([
     // reg 5(1): 6 weeks from Saturday 10/01/2026 is Saturday 21/02/2026; the regulations do not move it
     { name: 'leaves a deadline on a Saturday', rule: 'assessment-decision', from: '2026-01-10', dueDate: '2026-02-21' },

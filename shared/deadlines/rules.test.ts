@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { TASK_TYPES } from '../tasks/taskTypes';
 import { ruleById, RULES, type RuleId } from './rules';
 
-// One row per row of /work/shared/guide/ehcp-timescales.md, with the time limit re-read from the
-// instrument itself (legislation.gov.uk) where the guide's shorthand differs.
+// One row per row of the table in docs/ehcp-timescales.md, with the time limit re-read from the
+// instrument itself (legislation.gov.uk); the provision's words are quoted where they decide the count.
 const GUIDE_ROWS: { step: string; rule: RuleId; from: string; offset: object; citation: string }[] = [
   { step: 'LA decides whether to carry out an EHC needs assessment', rule: 'assessment-decision', from: 'request', offset: { weeks: 6 }, citation: 'reg 5(1)' },
   { step: 'Advice requested by the LA', rule: 'assessment-advice', from: 'la-advice-request', offset: { weeks: 6 }, citation: 'reg 8(1)' },

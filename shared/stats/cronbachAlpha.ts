@@ -123,7 +123,7 @@ export type AlphaVerdict = 'unacceptable' | 'questionable' | 'acceptable' | 'goo
 
 /**
  * Verdict on a Cronbach's alpha: < .60 unacceptable, .60 to < .70 questionable, .70 to < .80 acceptable, .80 to .95 good, > .95 redundant (items repeat each other).
- * The .70 / .80 / .95 cut-offs are the guide's; .60 is the common "questionable" floor (George & Mallery). Negative alpha is unacceptable.
+ * The .70 / .80 / .95 cut-offs are those of docs/statistics.md; .60 is the common "questionable" floor (George & Mallery). Negative alpha is unacceptable.
  * @throws {RangeError} on NaN: an undefined alpha (too few items or respondents) has no verdict, and must not read as "unacceptable"
  */
 export function alphaVerdict(alpha: number): AlphaVerdict {

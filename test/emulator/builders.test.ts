@@ -11,7 +11,7 @@ function setup() {
 }
 
 describe('conditional format rules', () => {
-  // apps-script-facts.md: setConditionalFormatRules replaces them all; colour scales via setGradient…WithValue.
+  // docs/apps-script.md: setConditionalFormatRules replaces them all; colour scales via setGradient…WithValue.
   it('builds a three-point colour scale that tests can read as plain data', () => {
     const { sheet, newRule } = setup();
     const rule = newRule()
@@ -49,7 +49,7 @@ describe('conditional format rules', () => {
 });
 
 describe('charts', () => {
-  // apps-script-facts.md: newChart().setChartType(Charts.ChartType.BAR).addRange(r).setPosition(row, col, 0, 0).build(), then insertChart.
+  // docs/apps-script.md: newChart().setChartType(Charts.ChartType.BAR).addRange(r).setPosition(row, col, 0, 0).build(), then insertChart.
   it('builds, inserts and describes an embedded bar chart', () => {
     const { sheet } = setup();
     const chart = sheet

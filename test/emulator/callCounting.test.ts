@@ -19,7 +19,7 @@ function analyseLike(SpreadsheetApp: any) {
 }
 
 describe('service call counting', () => {
-  // apps-script-facts.md: "Read once, compute in arrays, write once" — the counts make it checkable.
+  // docs/apps-script.md, Limits: read once, work on arrays, write once — the counts make it checkable.
   it('counts each method call by Class.method, with the tab it touched', () => {
     const { emulator, SpreadsheetApp } = setup(10);
     analyseLike(SpreadsheetApp);

@@ -7,7 +7,7 @@ function sheet(values?: unknown[][]) {
 }
 
 describe('Range.setValues shape checks', () => {
-  // Observed Apps Script text (docs/apps-script-facts.md, "setValues(v) needs exactly the range's dimensions").
+  // Observed Apps Script text (docs/apps-script.md, SpreadsheetApp behaviour: setValues needs the range's exact shape).
   it('rejects too few rows with Google\'s message', () => {
     expect(() => sheet().getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
@@ -79,7 +79,7 @@ describe('strings are stored as if typed', () => {
     expect(s.getRange(1, 1, 1, 3).getFormulas()).toEqual([['=2*3', '', '']]);
   });
 
-  // apps-script-facts.md: text stays text when the cell's number format is '@' before writing.
+  // docs/apps-script.md, writing text from outside: text stays text when the cell's number format is '@' before writing.
   it("keeps strings verbatim in cells formatted '@', formulas and leading zeros included", () => {
     const s = sheet();
     const r = s.getRange(1, 1, 1, 3).setNumberFormat('@');

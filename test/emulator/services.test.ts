@@ -201,7 +201,7 @@ describe('Session, Logger and the UI', () => {
     ]);
   });
 
-  // apps-script-facts.md: add-on sidebars are 300 px wide; Google reference for Ui.alert and ButtonSet.
+  // docs/apps-script.md: add-on sidebars are 300 px wide; Google reference for Ui.alert and ButtonSet.
   it('records sidebars at 300 px and answers alerts from the queue', () => {
     const { g, emulator } = globals();
     const ui = g.SpreadsheetApp.getUi();

@@ -4,7 +4,7 @@ import { createEmulator } from './index';
 const fresh = () => createEmulator({ spreadsheet: { name: 'Survey', sheets: [{ name: 'Form responses 1', values: [['Timestamp', 'Q1'], ['x', 3]] }] } });
 
 describe('sheets in a spreadsheet', () => {
-  // Observed Apps Script text (apps-script-facts.md).
+  // Observed Apps Script text (docs/apps-script.md, SpreadsheetApp behaviour).
   it('refuses a sheet name already in use, ignoring case', () => {
     const ss = fresh().spreadsheet;
     ss.insertSheet('Summary');
@@ -77,7 +77,7 @@ describe('grid size', () => {
     expect(() => s.deleteRows(1, 1000)).toThrow('Sorry, it is not possible to delete all non-frozen rows.');
   });
 
-  // Sheets' limit (apps-script-facts.md): 10 million cells per spreadsheet, with Google's text.
+  // Sheets' limit (docs/apps-script.md, Limits): 10 million cells per spreadsheet, with Google's text.
   it('refuses to pass 10,000,000 cells in the workbook', () => {
     const s = createEmulator().spreadsheet.getSheets()[0];
     s.insertColumnsAfter(26, 974); // 1000 × 1000 = 1,000,000 cells

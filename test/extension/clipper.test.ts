@@ -1,7 +1,7 @@
 // The built extension in real Chromium, clipping real portal fixture pages into the tracker web app (the BUILT
 // Apps Script bundle behind a real HTTP server that answers like Google: 302 to a one-time URL).
 // Native menus and shortcuts cannot be pressed headless, so the tests fire the extension's own listeners through
-// chrome.contextMenus.onClicked / chrome.commands.onCommand in the service worker (toolchain.md).
+// chrome.contextMenus.onClicked / chrome.commands.onCommand in the service worker (docs/toolchain.md).
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -18,7 +18,7 @@ export interface Clipper {
   close(): Promise<void>;
 }
 
-/** Chromium with the test build loaded, in a throwaway profile; flags as toolchain.md gives them. */
+/** Chromium with the test build loaded, in a throwaway profile; flags as docs/toolchain.md gives them. */
 export async function launchClipper(): Promise<Clipper> {
   const manifestPath = join(TEST_EXTENSION, 'manifest.json');
   if (!existsSync(manifestPath)) throw new Error(`No test build at ${TEST_EXTENSION}: run npm run build:extension:test first.`);
