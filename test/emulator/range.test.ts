@@ -79,13 +79,25 @@ describe('strings are stored as if typed', () => {
     expect(s.getRange(1, 1, 1, 3).getFormulas()).toEqual([['=2*3', '', '']]);
   });
 
-  // apps-script-facts.md: text stays text when the cell's number format is '@' before writing.
+  // Widely reported (unconfirmed, see typedInput.ts): text stays text when the cell's number format is '@' before writing.
   it("keeps strings verbatim in cells formatted '@', formulas and leading zeros included", () => {
     const s = sheet();
     const r = s.getRange(1, 1, 1, 3).setNumberFormat('@');
     r.setValues([['=IMPORTXML("x")', '01234', 'TRUE']]);
     expect(r.getValues()).toEqual([['=IMPORTXML("x")', '01234', 'TRUE']]);
     expect(r.getFormulas()).toEqual([['', '', '']]);
+  });
+
+  // Google's Sheets help: a leading apostrophe keeps an entry as text and is not shown; the add-on writes both
+  // the apostrophe and the '@' format, so the emulator hides the apostrophe in either kind of cell.
+  it("hides a leading apostrophe from getValues and getDisplayValues, with or without the '@' format", () => {
+    const s = sheet();
+    s.getRange(1, 1, 1, 2).setNumberFormat('@');
+    s.getRange(1, 1, 2, 2).setValues([["'=HYPERLINK(\"http://x.example\",\"x\")", "'-3"], ["'@SUM(A1)", "'+44 7700 900123"]]);
+    const shown = [['=HYPERLINK("http://x.example","x")', '-3'], ['@SUM(A1)', '+44 7700 900123']];
+    expect(s.getRange(1, 1, 2, 2).getValues()).toEqual(shown);
+    expect(s.getRange(1, 1, 2, 2).getDisplayValues()).toEqual(shown);
+    expect(s.getRange(1, 1, 2, 2).getFormulas()).toEqual([['', ''], ['', '']]);
   });
 
   it('parses a UK date as day/month and gives the cell a date format (observed, en_GB)', () => {
@@ -150,6 +162,12 @@ describe('number formats and display values', () => {
     [-0.25, '0.0', '-0.3'],
     [1 / 3, '0.###############', '0.3333333333'],
     [42, '@', '42'],
+    // Google's number-format reference: a bracketed condition picks the section, e.g. [<100]"Low";[>1000]"High";000.
+    [0.00004, '[<0.0001]"< 0.0001";0.0000', '< 0.0001'],
+    [0.01234, '[<0.0001]"< 0.0001";0.0000', '0.0123'],
+    [50, '[<100]"Low";[>1000]"High";000', 'Low'],
+    [5000, '[<100]"Low";[>1000]"High";000', 'High'],
+    [500, '[<100]"Low";[>1000]"High";000', '500'],
   ];
   it.each(formats)('%d under %j shows %j', (value, format, shown) => {
     const s = sheet();
