@@ -1,12 +1,55 @@
-import type { Analysis } from '../analysis/analysisSchema';
-import { ADJUST_NAME, effectMagnitude, medianLabel } from '../analysis/format';
+import type { Analysis, Comparison, Question } from '../analysis/analysisSchema';
+import { ADJUST_NAME, effectMagnitude } from '../analysis/format';
 import { MIN_GROUP_SIZE } from '../analysis/compareGroups';
+import { P_FORMAT } from './formatCell';
+import { medianText } from './medianText';
+import { groupPalette } from './palette';
 import type { Tab } from './report';
 import { TabBuilder } from './tabBuilder';
 
 const TEST_NAME = { 'mann-whitney': 'Mann–Whitney U', 'kruskal-wallis': 'Kruskal–Wallis H' } as const;
 
-/** Comparisons: each scale item across the groups of each grouping question, with test, p, adjusted p and effect size. */
+/** The comparisons of one grouping question, in order of first appearance. */
+function byGroupingQuestion(comparisons: readonly Comparison[]): Comparison[][] {
+  const out = new Map<number, Comparison[]>();
+  for (const c of comparisons) out.set(c.groupColumn, [...(out.get(c.groupColumn) ?? []), c]);
+  return [...out.values()];
+}
+
+/**
+ * Per grouping question, each item's mean answer in each group (groups under MIN_GROUP_SIZE are already left out),
+ * and a grouped bar chart of them under the block.
+ */
+function groupMeans(t: TabBuilder, comparisons: Comparison[], byColumn: ReadonlyMap<number, Question>): void {
+  const groups = [...new Set(comparisons.flatMap((c) => c.groups.map((g) => g.label)))];
+  const top = Math.max(...comparisons.map((c) => byColumn.get(c.item)?.levels.filter((l) => l.code !== null).length ?? 0));
+  t.heading(`Mean answer by group: ${comparisons[0].groupHeader}`);
+  const head = t.row(comparisons[0].groupHeader, 'Question', ...groups);
+  t.boldRow(head, 2 + groups.length);
+  t.wrap({ row: head, column: 2, rows: 1, columns: groups.length });
+  const first = t.nextRow;
+  for (const c of comparisons) {
+    const mean = new Map(c.groups.map((g) => [g.label, g.mean]));
+    t.row(c.groupHeader, c.itemLabel, ...groups.map((g) => mean.get(g) ?? null));
+  }
+  t.format({ row: first, column: 2, rows: comparisons.length, columns: groups.length }, '0.00');
+  t.blank();
+  t.chartBelow({
+    type: 'bar',
+    stacked: 'none',
+    title: `Mean answer by ${comparisons[0].groupHeader}${top > 1 ? ` (1 = lowest answer, ${top} = highest)` : ''}`,
+    range: { row: head, column: 1, rows: comparisons.length + 1, columns: 1 + groups.length },
+    width: 760,
+    height: Math.min(1000, Math.max(240, 110 + comparisons.length * (12 + 12 * groups.length))),
+    colours: groupPalette(groups.length),
+    ...(top > 1 ? { valueAxis: { min: 1, max: top, title: 'Mean answer' } } : {}),
+  });
+}
+
+/**
+ * Comparisons: each scale item across the groups of each grouping question, with test, p, adjusted p and effect
+ * size; then, per grouping question, the groups' mean answers with a grouped bar chart.
+ */
 export function comparisonsTab(a: Analysis): Tab {
   const t = new TabBuilder('Comparisons', [260, 300, 130, 80, 50, 80, 90, 120, 80, 90, 360, 200, 220]);
   t.heading(`Group comparisons: p adjusted with ${ADJUST_NAME[a.options.adjust]} across the items of each grouping question`);
@@ -15,7 +58,7 @@ export function comparisonsTab(a: Analysis): Tab {
     return t.build();
   }
   t.row(`Groups with fewer than ${MIN_GROUP_SIZE} respondents are left out so that no one can be identified.`);
-  const levelsOf = new Map(a.questions.map((q) => [q.column, q.levels]));
+  const byColumn = new Map(a.questions.map((q) => [q.column, q]));
   const head = t.row('Grouping question', 'Question', 'Test', 'Statistic', 'df', 'p', 'Adjusted p', 'Effect size', 'Value', 'Magnitude', 'Groups (n, typical answer)', `Left out (under ${MIN_GROUP_SIZE})`, 'Note');
   t.boldRow(head, 13);
   const first = t.nextRow;
@@ -32,15 +75,17 @@ export function comparisonsTab(a: Analysis): Tab {
       c.effectSize.name,
       v,
       v === null ? '' : effectMagnitude(c.effectSize.name, v),
-      c.groups.map((g) => `${g.label}: n = ${g.n}, median ${medianLabel(g.median, levelsOf.get(c.item) ?? [])}`).join('; '),
+      c.groups.map((g) => `${g.label}: n = ${g.n}, median ${medianText(g.median, byColumn.get(c.item))}`).join('; '),
       c.suppressedGroups.join(', '),
       c.note ?? '',
     );
   }
   const rows = t.nextRow - first;
   t.format({ row: first, column: 3, rows, columns: 1 }, '0.00');
-  t.format({ row: first, column: 5, rows, columns: 2 }, '0.0000');
+  t.format({ row: first, column: 5, rows, columns: 2 }, P_FORMAT);
   t.format({ row: first, column: 8, rows, columns: 1 }, '0.00');
   t.freeze(head + 1);
+  t.blank();
+  for (const group of byGroupingQuestion(a.comparisons)) groupMeans(t, group, byColumn);
   return t.build();
 }

@@ -88,6 +88,14 @@ describe('strings are stored as if typed', () => {
     expect(r.getFormulas()).toEqual([['', '', '']]);
   });
 
+  it("can be told that '@' does not keep \"=…\" as text, for tests that must hold without that guard", () => {
+    const emulator = createEmulator({ plainTextKeepsFormulas: false, spreadsheet: { sheets: [{ name: 'Data' }] } });
+    const r = emulator.spreadsheet.getSheetByName('Data')!.getRange(1, 1, 1, 2).setNumberFormat('@');
+    r.setValues([['=1+2', "'=1+2"]]);
+    expect(r.getFormulas()).toEqual([['=1+2', '']]);
+    expect(r.getValues()).toEqual([[3, '=1+2']]);
+  });
+
   // Google's Sheets help: a leading apostrophe keeps an entry as text and is not shown; the add-on writes both
   // the apostrophe and the '@' format, so the emulator hides the apostrophe in either kind of cell.
   it("hides a leading apostrophe from getValues and getDisplayValues, with or without the '@' format", () => {
