@@ -24,13 +24,14 @@ function groupMeans(t: TabBuilder, comparisons: Comparison[], byColumn: Readonly
   const groups = [...new Set(comparisons.flatMap((c) => c.groups.map((g) => g.label)))];
   const top = Math.max(...comparisons.map((c) => byColumn.get(c.item)?.levels.filter((l) => l.code !== null).length ?? 0));
   t.heading(`Mean answer by group: ${comparisons[0].groupHeader}`);
-  const head = t.row(comparisons[0].groupHeader, 'Question', ...groups);
-  t.boldRow(head, 2 + groups.length);
+  // Column A stays empty under the heading, so that only the main table's rows start with a grouping question.
+  const head = t.row('', 'Question', ...groups);
+  t.bold({ row: head, column: 1, rows: 1, columns: 1 + groups.length });
   t.wrap({ row: head, column: 2, rows: 1, columns: groups.length });
   const first = t.nextRow;
   for (const c of comparisons) {
     const mean = new Map(c.groups.map((g) => [g.label, g.mean]));
-    t.row(c.groupHeader, c.itemLabel, ...groups.map((g) => mean.get(g) ?? null));
+    t.row('', c.itemLabel, ...groups.map((g) => mean.get(g) ?? null));
   }
   t.format({ row: first, column: 2, rows: comparisons.length, columns: groups.length }, '0.00');
   t.blank();
@@ -40,7 +41,7 @@ function groupMeans(t: TabBuilder, comparisons: Comparison[], byColumn: Readonly
     title: `Mean answer by ${comparisons[0].groupHeader}${top > 1 ? ` (1 = lowest answer, ${top} = highest)` : ''}`,
     range: { row: head, column: 1, rows: comparisons.length + 1, columns: 1 + groups.length },
     width: 760,
-    height: Math.min(1000, Math.max(240, 110 + comparisons.length * (12 + 12 * groups.length))),
+    height: Math.min(900, Math.max(240, 110 + comparisons.length * (10 + 9 * groups.length))),
     colours: groupPalette(groups.length),
     ...(top > 1 ? { valueAxis: { min: 1, max: top, title: 'Mean answer' } } : {}),
   });
