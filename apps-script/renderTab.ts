@@ -18,7 +18,7 @@ function paint<T>(target: T[][], blocks: readonly Block[], value: T): void {
 
 /**
  * A native chart from the report's spec, at its anchor cell with its size in pixels. Options are Google Charts'
- * configuration options, dotted for nested ones ('hAxis.viewWindow.min'), as EmbeddedChartBuilder.setOption takes them.
+ * configuration options, nested ones as objects ({ viewWindow: { min, max } }), as 'legend' has always been passed.
  */
 function buildChart(sheet: Sheet, chart: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
   const builder = sheet
@@ -36,10 +36,7 @@ function buildChart(sheet: Sheet, chart: ChartSpec): GoogleAppsScript.Spreadshee
   if (chart.valueAxis) {
     // Bars lie along the horizontal axis of a bar chart and the vertical one of a column chart.
     const axis = chart.type === 'bar' ? 'hAxis' : 'vAxis';
-    builder
-      .setOption(`${axis}.viewWindow.min`, chart.valueAxis.min)
-      .setOption(`${axis}.viewWindow.max`, chart.valueAxis.max)
-      .setOption(`${axis}.title`, chart.valueAxis.title);
+    builder.setOption(axis, { viewWindow: { min: chart.valueAxis.min, max: chart.valueAxis.max }, title: chart.valueAxis.title });
   }
   return builder.build();
 }

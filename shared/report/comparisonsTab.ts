@@ -18,38 +18,43 @@ function byGroupingQuestion(comparisons: readonly Comparison[]): Comparison[][] 
 
 /**
  * Per grouping question, each item's mean answer in each group (groups under MIN_GROUP_SIZE are already left out),
- * and a grouped bar chart of them under the block.
+ * and a grouped bar chart of them under the block. Where the engine withheld means (a left-out group's few answers
+ * could be worked out from them), the block and chart show medians instead, and say so.
  */
-function groupMeans(t: TabBuilder, comparisons: Comparison[], byColumn: ReadonlyMap<number, Question>): void {
+function groupAverages(t: TabBuilder, comparisons: Comparison[], byColumn: ReadonlyMap<number, Question>): void {
   const groups = [...new Set(comparisons.flatMap((c) => c.groups.map((g) => g.label)))];
+  const useMeans = comparisons.every((c) => c.groups.every((g) => g.mean !== null));
+  const average = useMeans ? 'Mean' : 'Median';
   const top = Math.max(...comparisons.map((c) => byColumn.get(c.item)?.levels.filter((l) => l.code !== null).length ?? 0));
-  t.heading(`Mean answer by group: ${comparisons[0].groupHeader}`);
+  const groupHeader = comparisons[0].groupHeader;
+  t.heading(`${average} answer by group: ${groupHeader}`);
+  if (!useMeans) t.row('Medians, because means would let the answers of a left-out group be worked out.');
   // Column A stays empty under the heading, so that only the main table's rows start with a grouping question.
   const head = t.row('', 'Question', ...groups);
   t.bold({ row: head, column: 1, rows: 1, columns: 1 + groups.length });
   t.wrap({ row: head, column: 2, rows: 1, columns: groups.length });
   const first = t.nextRow;
   for (const c of comparisons) {
-    const mean = new Map(c.groups.map((g) => [g.label, g.mean]));
-    t.row('', c.itemLabel, ...groups.map((g) => mean.get(g) ?? null));
+    const value = new Map(c.groups.map((g) => [g.label, useMeans ? g.mean : g.median]));
+    t.row('', c.itemLabel, ...groups.map((g) => value.get(g) ?? null));
   }
   t.format({ row: first, column: 2, rows: comparisons.length, columns: groups.length }, '0.00');
   t.blank();
   t.chartBelow({
     type: 'bar',
     stacked: 'none',
-    title: `Mean answer by ${comparisons[0].groupHeader}${top > 1 ? ` (1 = lowest answer, ${top} = highest)` : ''}`,
+    title: `${average} answer by ${groupHeader}${top > 1 ? ` (1 = lowest answer, ${top} = highest)` : ''}`,
     range: { row: head, column: 1, rows: comparisons.length + 1, columns: 1 + groups.length },
     width: 760,
     height: Math.min(900, Math.max(240, 110 + comparisons.length * (10 + 9 * groups.length))),
     colours: groupPalette(groups.length),
-    ...(top > 1 ? { valueAxis: { min: 1, max: top, title: 'Mean answer' } } : {}),
+    ...(top > 1 ? { valueAxis: { min: 1, max: top, title: `${average} answer` } } : {}),
   });
 }
 
 /**
  * Comparisons: each scale item across the groups of each grouping question, with test, p, adjusted p and effect
- * size; then, per grouping question, the groups' mean answers with a grouped bar chart.
+ * size; then, per grouping question, the groups' mean (or median) answers with a grouped bar chart.
  */
 export function comparisonsTab(a: Analysis): Tab {
   const t = new TabBuilder('Comparisons', [260, 300, 130, 80, 50, 80, 90, 120, 80, 90, 360, 200, 220]);
@@ -87,6 +92,6 @@ export function comparisonsTab(a: Analysis): Tab {
   t.format({ row: first, column: 8, rows, columns: 1 }, '0.00');
   t.freeze(head + 1);
   t.blank();
-  for (const group of byGroupingQuestion(a.comparisons)) groupMeans(t, group, byColumn);
+  for (const group of byGroupingQuestion(a.comparisons)) groupAverages(t, group, byColumn);
   return t.build();
 }

@@ -91,17 +91,29 @@ describe('the report tabs of the sample survey', () => {
 
   it('draws one grouped bar chart per grouping question on Comparisons, one series per group', () => {
     const charts = tab(emulator, 'Comparisons').getCharts();
-    // The sample's grouping questions: school phase (4 groups of 5 or more) and senior leadership (No, Yes).
+    // The sample's grouping questions. R: table(d[[3]]) has Alternative provision = 3, under 5: left out, and its
+    // 3 answers could be worked out from exact means, so that chart shows medians; table(d[[21]]) has No and Yes.
     const expected = [
-      ['Which phase is your school?', ['Primary', 'Secondary', 'Special', 'All-through']],
-      ['Are you on the senior leadership team?', ['No', 'Yes']],
+      ['Median', 'Which phase is your school?', ['Primary', 'Secondary', 'Special', 'All-through']],
+      ['Mean', 'Are you on the senior leadership team?', ['No', 'Yes']],
     ] as const;
-    expect(charts.map((c) => c.getOptions().get('title'))).toEqual(expected.map(([q]) => `Mean answer by ${q} (1 = lowest answer, 5 = highest)`));
+    expect(charts.map((c) => c.getOptions().get('title'))).toEqual(expected.map(([a, q]) => `${a} answer by ${q} (1 = lowest answer, 5 = highest)`));
     charts.forEach((chart, i) => {
-      const header = chart.getRanges()[0].getDisplayValues()[0];
-      expect(header).toEqual(['Question', ...expected[i][1]]);
+      const [average, question, groups] = expected[i];
+      const data = chart.getRanges()[0].getValues();
+      expect(data[0]).toEqual(['Question', ...groups]);
+      const blanks = data.slice(1).flatMap((row) => row.slice(1).filter((v) => typeof v !== 'number').map(() => row[0]));
+      expect(blanks, `items of "${question}" with a group's ${average.toLowerCase()} missing`).toEqual([]);
       expect(chart.getOptions().get('isStacked')).toBe(false);
-      expect((chart.getOptions().get('colors') as string[]).length).toBe(expected[i][1].length);
+      if (average === 'Mean') {
+        // R 4.2: tapply(d[[4]], d[[21]], mean, na.rm = TRUE): No 4.438356, Yes 4.459016
+        const workload = data.find((row) => row[0] === 'How has your workload changed since last year?')!;
+        expect(workload[1]).toBeCloseTo(4.438356, 6);
+        expect(workload[2]).toBeCloseTo(4.459016, 6);
+      }
+      // Every item compared in the sample is a five-point scale: the bars run from its lowest code to its highest.
+      expect(chart.getOptions().get('hAxis')).toEqual({ viewWindow: { min: 1, max: 5 }, title: `${average} answer` });
+      expect((chart.getOptions().get('colors') as string[]).length).toBe(groups.length);
     });
   });
 
