@@ -79,7 +79,7 @@ describe('strings are stored as if typed', () => {
     expect(s.getRange(1, 1, 1, 3).getFormulas()).toEqual([['=2*3', '', '']]);
   });
 
-  // Widely reported (unconfirmed, see typedInput.ts): text stays text when the cell's number format is '@' before writing.
+  // docs/apps-script.md, writing text from outside: text stays text when the cell's number format is '@' before writing.
   it("keeps strings verbatim in cells formatted '@', formulas and leading zeros included", () => {
     const s = sheet();
     const r = s.getRange(1, 1, 1, 3).setNumberFormat('@');
