@@ -1,6 +1,5 @@
 /// <reference types="google-apps-script" />
-import { formatGrid } from '../shared/report/formatCell';
-import type { Block, Tab } from '../shared/report/report';
+import type { Block, ChartSpec, Tab } from '../shared/report/report';
 import { asSheetText } from '../shared/sheets/asSheetText';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,8 +17,35 @@ function paint<T>(target: T[][], blocks: readonly Block[], value: T): void {
 }
 
 /**
+ * A native chart from the report's spec, at its anchor cell with its size in pixels. Options are Google Charts'
+ * configuration options, nested ones as objects ({ viewWindow: { min, max } }), as 'legend' has always been passed.
+ */
+function buildChart(sheet: Sheet, chart: ChartSpec): GoogleAppsScript.Spreadsheet.EmbeddedChart {
+  const builder = sheet
+    .newChart()
+    .setChartType(chart.type === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.COLUMN)
+    .addRange(range(sheet, chart.range))
+    .setNumHeaders(1)
+    .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
+    .setOption('title', chart.title)
+    .setOption('isStacked', chart.stacked === 'none' ? false : chart.stacked)
+    .setOption('colors', chart.colours)
+    .setOption('legend', { position: chart.range.columns > 2 ? 'top' : 'none' })
+    .setOption('width', chart.width)
+    .setOption('height', chart.height);
+  if (chart.valueAxis) {
+    // Bars lie along the horizontal axis of a bar chart and the vertical one of a column chart.
+    const axis = chart.type === 'bar' ? 'hAxis' : 'vAxis';
+    builder.setOption(axis, { viewWindow: { min: chart.valueAxis.min, max: chart.valueAxis.max }, title: chart.valueAxis.title });
+  }
+  return builder.build();
+}
+
+/**
  * Writes one report tab into an empty sheet: number formats first (so that '@' cells stay text), then every
- * value in one setValues, then weights and wraps in one call each, widths, frozen panes, colour scales, charts.
+ * value in one setValues (any text a spreadsheet would run as a formula behind a leading apostrophe, in '@'
+ * cells too: the apostrophe is the documented way, the format a second guard), then weights and wraps in one
+ * call each, widths, frozen panes, colour scales, charts.
  * The number of calls depends on the tab's layout, never on the number of responses.
  */
 export function renderTab(sheet: Sheet, tab: Tab): void {
@@ -31,10 +57,7 @@ export function renderTab(sheet: Sheet, tab: Tab): void {
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   for (const f of tab.formats) range(sheet, f.range).setNumberFormat(f.numberFormat);
-  const formats = formatGrid(rows, columns, tab.formats);
-  const values = tab.cells.map((row, r) =>
-    row.map((cell, c) => (cell === null ? '' : typeof cell === 'string' && formats[r][c] !== '@' ? asSheetText(cell) : cell)),
-  );
+  const values = tab.cells.map((row) => row.map((cell) => (cell === null ? '' : typeof cell === 'string' ? asSheetText(cell) : cell)));
   const all = sheet.getRange(1, 1, rows, columns);
   all.setValues(values);
   const weights = grid<'bold' | 'normal'>(rows, columns, 'normal');
@@ -61,21 +84,5 @@ export function renderTab(sheet: Sheet, tab: Tab): void {
       ),
     );
   }
-  for (const chart of tab.charts) {
-    sheet.insertChart(
-      sheet
-        .newChart()
-        .setChartType(Charts.ChartType.BAR)
-        .addRange(range(sheet, chart.range))
-        .setNumHeaders(1)
-        .setPosition(chart.anchor.row + 1, chart.anchor.column + 1, 0, 0)
-        .setOption('title', chart.title)
-        .setOption('isStacked', chart.stacked === 'none' ? false : chart.stacked)
-        .setOption('colors', chart.colours)
-        .setOption('legend', { position: 'top' })
-        .setOption('width', 640)
-        .setOption('height', Math.max(240, 60 + 34 * (chart.range.rows - 1)))
-        .build(),
-    );
-  }
+  for (const chart of tab.charts) sheet.insertChart(buildChart(sheet, chart));
 }

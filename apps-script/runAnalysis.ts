@@ -69,6 +69,8 @@ export function runAnalysis(spreadsheet: Spreadsheet, options: AnalysisOptions, 
     return { ok: false, message: 'The report would take this spreadsheet past Google\u2019s limit of 10 million cells: delete unused tabs or analyse a CSV export with the command line.' };
   }
   const sheets = writeReport(spreadsheet, report, owned);
+  // Each tab written became the active one; the toast sends the user to the first, so show it.
+  spreadsheet.setActiveSheet(sheets[0]);
   const n = result.analysis.respondents;
   return {
     ok: true,

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analysis/analysisSchema';
 import { ADJUST_NAME, correlationStrength, isSignificant, METHOD_NAME } from '../analysis/format';
+import { P_FORMAT } from './formatCell';
 import { NEGATIVE, NEUTRAL, POSITIVE } from './palette';
 import type { Tab } from './report';
 import { TabBuilder } from './tabBuilder';
@@ -50,7 +51,7 @@ export function correlationsTab(a: Analysis): Tab {
     t.row(label(c.a), label(c.b), c.r, c.n, c.p, c.pAdjusted, strength, c.note ?? '');
   }
   t.format({ row: firstPair, column: 2, rows: pairs.length, columns: 1 }, '0.00');
-  t.format({ row: firstPair, column: 4, rows: pairs.length, columns: 2 }, '0.0000');
+  t.format({ row: firstPair, column: 4, rows: pairs.length, columns: 2 }, P_FORMAT);
   t.freeze(head + 1, 1);
   return t.build();
 }

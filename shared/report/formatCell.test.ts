@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCell, formatGrid } from './formatCell';
+import { formatCell, formatGrid, P_FORMAT } from './formatCell';
 
 // Expected texts are what Google Sheets shows for these number formats (Format → Number → Custom).
 describe('formatCell', () => {
@@ -14,6 +14,14 @@ describe('formatCell', () => {
     ['=SUM(A1)', '@', '=SUM(A1)'],
     [null, '0.0%', ''],
     [NaN, '0.00', ''],
+    // A condition picks the section: [<0.0001]"< 0.0001";0.0000 (docs/sheets-report-tabs.md).
+    [0.00004, P_FORMAT, '< 0.0001'],
+    [1.2e-12, P_FORMAT, '< 0.0001'],
+    [0, P_FORMAT, '< 0.0001'],
+    [0.0001, P_FORMAT, '0.0001'],
+    [0.04321, P_FORMAT, '0.0432'],
+    [1, P_FORMAT, '1.0000'],
+    [5, '[>=10]0.0;0', '5'],
   ] as const)('shows %s under %s as %s', (value, format, text) => {
     expect(formatCell(value, format)).toBe(text);
   });

@@ -1,11 +1,45 @@
 import type { CellValue } from './report';
 
+/**
+ * p-values: four decimals, and "< 0.0001" below that, where four decimals would show "0.0000". A condition in
+ * brackets picks the section (Sheets' documented number-format syntax, see docs/sheets-report-tabs.md); the cell
+ * keeps the exact number, so sorting and report.json are unchanged.
+ */
+export const P_FORMAT = '[<0.0001]"< 0.0001";0.0000';
+
+const CONDITION = /^\[(<=|>=|<>|<|>|=)(-?\d*\.?\d+(?:[eE][-+]?\d+)?)\]/;
+
+function meets(value: number, op: string, bound: number): boolean {
+  switch (op) {
+    case '<': return value < bound;
+    case '<=': return value <= bound;
+    case '>': return value > bound;
+    case '>=': return value >= bound;
+    case '=': return value === bound;
+    default: return value !== bound;
+  }
+}
+
+/** The section of a format that applies to `value`: the first whose condition holds, else the first without one. */
+function sectionFor(value: number, format: string): string {
+  const sections = format.split(';');
+  if (!sections.some((s) => CONDITION.test(s))) return sections[0];
+  for (const s of sections) {
+    const m = CONDITION.exec(s);
+    if (m ? meets(value, m[1], Number(m[2])) : true) return m ? s.slice(m[0].length) : s;
+  }
+  return sections[sections.length - 1];
+}
+
 /** A cell as text under its Sheets number format, as Sheets would show it: '0.0%' 0.664 → "66.4%"; '0.00' → "0.53". */
 export function formatCell(value: CellValue, numberFormat?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return String(value);
   if (!Number.isFinite(value)) return '';
-  const m = numberFormat ? /^0(?:\.(0+))?(%?)$/.exec(numberFormat) : null;
+  const section = numberFormat ? sectionFor(value, numberFormat) : undefined;
+  const literal = section ? /^"([^"]*)"$/.exec(section) : null;
+  if (literal) return literal[1];
+  const m = section ? /^0(?:\.(0+))?(%?)$/.exec(section) : null;
   if (!m) return String(Math.round(value * 1e10) / 1e10);
   const decimals = m[1]?.length ?? 0;
   return m[2] ? `${(value * 100).toFixed(decimals)}%` : value.toFixed(decimals);

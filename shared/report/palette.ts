@@ -10,3 +10,11 @@ export function divergingPalette(k: number): string[] {
   if (k <= 1) return [RDBU[4]];
   return Array.from({ length: k }, (_, i) => RDBU[Math.round((i * (RDBU.length - 1)) / (k - 1))]);
 }
+
+/** Okabe–Ito colours, told apart with any colour vision: one per group in a grouped chart. */
+const GROUPS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#000000'];
+
+/** n colours for n groups (2–8 groups are compared; more repeat). */
+export function groupPalette(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => GROUPS[i % GROUPS.length]);
+}

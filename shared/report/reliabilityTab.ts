@@ -19,6 +19,8 @@ export function reliabilityTab(a: Analysis): Tab {
   for (const r of a.reliability ?? []) {
     const h = t.row(r.name, 'Respondents', "Cronbach's α", 'Standardised α', 'Verdict');
     t.boldRow(h, 5);
+    // Only one band of rows can be frozen: the first score's header.
+    if (r === a.reliability![0]) t.freeze(h + 1);
     const s = t.row('Whole score', r.n, r.alpha, r.standardisedAlpha, r.verdict ? VERDICT[r.verdict] : 'not enough answers');
     t.format({ row: s, column: 2, rows: 1, columns: 2 }, '0.00');
     const ih = t.row('Item', 'Reversed', 'α if item dropped', 'Corrected item–total r', 'Mean (as scored)', 'SD');

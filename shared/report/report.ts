@@ -26,16 +26,24 @@ export interface ColourScale {
   max: { value: number; colour: string };
 }
 
-/** A chart over a block whose first column holds the row labels and whose first row holds the series names. */
+/**
+ * A native Sheets chart over a block whose first column holds the category labels and whose first row holds the
+ * series names. Its size is in pixels; `anchor` is the cell under its top-left corner, so a renderer (and a test)
+ * can tell which cells it covers from the tab's column widths and the default row height.
+ */
 export interface ChartSpec {
-  type: 'bar';
+  /** 'bar': horizontal bars (one per row of the block); 'column': vertical bars. */
+  type: 'bar' | 'column';
   stacked: 'none' | 'absolute' | 'percent';
   title: string;
   range: Block;
-  /** Where the chart's top-left corner sits. */
   anchor: { row: number; column: number };
+  width: number;
+  height: number;
   /** Colours per series, low to high (a diverging palette for scales). */
   colours: string[];
+  /** Axis range for the values, when it should not follow the data (a scale's codes: 1 to k). */
+  valueAxis?: { min: number; max: number; title: string };
 }
 
 export interface Tab {

@@ -1,9 +1,14 @@
 import type { Block, CellValue, ChartSpec, ColourScale, Tab } from './report';
 
+/** Sheets' default row height in pixels: the blank rows kept free for a chart are this tall. */
+export const ROW_HEIGHT = 21;
+
 /** Builds a tab row by row, so that each tab's code reads top to bottom like the sheet it makes. */
 export class TabBuilder {
   private readonly rows: CellValue[][] = [];
   private readonly tab: Omit<Tab, 'cells'>;
+  /** The first row below every chart placed so far. */
+  private chartsEnd = 0;
 
   constructor(name: string, columnWidths: number[] = []) {
     this.tab = { name, columnWidths, frozenRows: 0, frozenColumns: 0, formats: [], bold: [], wrap: [], colourScales: [], charts: [] };
@@ -49,8 +54,22 @@ export class TabBuilder {
     this.tab.colourScales.push(scale);
   }
 
+  /** Places a chart with its top-left corner on `anchor`; `clearOfCharts` then keeps the next rows free of it. */
   chart(chart: ChartSpec): void {
     this.tab.charts.push(chart);
+    this.chartsEnd = Math.max(this.chartsEnd, chart.anchor.row + Math.ceil(chart.height / ROW_HEIGHT));
+  }
+
+  /** A chart under the rows written so far, at column A, with blank rows kept for it and one after it. */
+  chartBelow(chart: Omit<ChartSpec, 'anchor'>): void {
+    this.chart({ ...chart, anchor: { row: this.nextRow, column: 0 } });
+    this.clearOfCharts();
+  }
+
+  /** Blank rows until every chart placed so far has ended, then one more, so that the next table starts clear. */
+  clearOfCharts(): void {
+    while (this.rows.length < this.chartsEnd) this.rows.push([]);
+    this.blank();
   }
 
   freeze(rows: number, columns = 0): void {

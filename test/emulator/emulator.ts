@@ -32,6 +32,11 @@ export interface EmulatorOptions {
   locale?: string;
   /** 'strict' (Google): getRange past the grid throws. 'grow': writes extend the grid. */
   gridBounds?: GridBounds;
+  /**
+   * Whether a cell formatted '@' keeps a written "=…" as text (true, as widely reported but not confirmed).
+   * false makes it a formula there too, for tests that must hold without that guard.
+   */
+  plainTextKeepsFormulas?: boolean;
   /** Whether the script is bound to the spreadsheet (true) or standalone (false). */
   containerBound?: boolean;
   /** Scopes to enforce; loadBundle takes them from appsscript.json when this is unset. */
@@ -78,7 +83,8 @@ let spreadsheetCounter = 0;
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const timeZone = options.timeZone ?? 'Europe/London';
   const runtime = new Runtime(timeZone, options.locale ?? 'en_GB', options.containerBound ?? true);
-  const environment = () => ({ timeZone, locale: runtime.locale, newDate: (ms: number) => runtime.newDate(ms) });
+  const plainTextKeepsFormulas = options.plainTextKeepsFormulas ?? true;
+  const environment = () => ({ timeZone, locale: runtime.locale, newDate: (ms: number) => runtime.newDate(ms), plainTextKeepsFormulas });
   const gridBounds = options.gridBounds ?? 'strict';
   const drive = new Map<string, Spreadsheet>();
   const make = (name: string, seeds: SheetSeed[], id?: string) => {

@@ -20,6 +20,7 @@ export { CELL_LIMIT, Spreadsheet, type GridBounds, type SheetSeed, type Toast } 
 export { Sheet } from './sheet';
 export { Range } from './range';
 export { EmbeddedChart, type EmbeddedChartSpec } from './charts';
+export { boxesMeet, chartBox, type ChartBox } from './chartGeometry';
 export { ConditionalFormatRule, type ConditionalFormatSpec } from './conditionalFormat';
 export { DataValidation, type DataValidationSpec } from './dataValidation';
 export { UiRecorder, type MenuRecord, type MenuEntry } from './ui';

@@ -4,7 +4,8 @@ import { serialToWallParts } from './timeZone';
  * How Sheets shows a stored value under a number format (Range.getDisplayValues), and which
  * formats make getValues return a Date. Covers the formats the add-on writes — '0', '0.0',
  * '0.00', '#,##0', '0%', '0.0%', '@', date and time patterns ('dd/MM/yyyy', 'yyyy-mm-dd',
- * 'HH:mm:ss', 'd mmm yyyy') — plus quoted literals, currency symbols and a negative section.
+ * 'HH:mm:ss', 'd mmm yyyy') — plus quoted literals, currency symbols, a negative section and
+ * conditional sections ('[<0.0001]"< 0.0001";0.0000').
  * The automatic format shows up to 10 decimal places, switching to 1.23457E+15 style for
  * numbers of 15 or more digits (observed in Sheets; an approximation of its rules).
  */
@@ -151,6 +152,8 @@ function formatNumberSection(v: number, section: string): string {
       else prefix += text;
     }
   }
+  // A section with no digit placeholder shows only its text ("Low", "< 0.0001").
+  if (literalless === '') return prefix + suffix;
   const percent = (prefix + suffix).includes('%');
   const value = percent ? v * 100 : v;
   const [intPart, decPart = ''] = literalless.split('.');
@@ -169,8 +172,29 @@ function formatNumberSection(v: number, section: string): string {
   return prefix + whole + (frac !== undefined ? `.${frac}` : '') + suffix;
 }
 
+const CONDITION = /^\[(<=|>=|<>|<|>|=)(-?\d*\.?\d+(?:[eE][-+]?\d+)?)\]/;
+
+function meets(v: number, op: string, bound: number): boolean {
+  return op === '<' ? v < bound : op === '<=' ? v <= bound : op === '>' ? v > bound : op === '>=' ? v >= bound : op === '=' ? v === bound : v !== bound;
+}
+
+/**
+ * Google's number-format reference: a section may start with a condition such as [<100]; the first section
+ * whose condition holds is used, and a section without one takes the numbers no condition matched.
+ * Not modelled: the sign of a negative number shown through a conditional section.
+ */
+function formatConditional(v: number, sections: string[]): string {
+  for (const section of sections) {
+    const m = CONDITION.exec(section);
+    if (!m) return formatNumberSection(v, section);
+    if (meets(v, m[1], Number(m[2]))) return formatNumberSection(v, section.slice(m[0].length));
+  }
+  return generalNumber(v);
+}
+
 function formatNumber(v: number, format: string): string {
   const sections = format.split(';');
+  if (sections.some((s) => CONDITION.test(s))) return formatConditional(v, sections);
   if (v < 0 && sections.length > 1) return formatNumberSection(-v, sections[1]);
   if (v === 0 && sections.length > 2) return formatNumberSection(0, sections[2]);
   const text = formatNumberSection(Math.abs(v), sections[0]);

@@ -88,6 +88,26 @@ describe('strings are stored as if typed', () => {
     expect(r.getFormulas()).toEqual([['', '', '']]);
   });
 
+  it("can be told that '@' does not keep \"=…\" as text, for tests that must hold without that guard", () => {
+    const emulator = createEmulator({ plainTextKeepsFormulas: false, spreadsheet: { sheets: [{ name: 'Data' }] } });
+    const r = emulator.spreadsheet.getSheetByName('Data')!.getRange(1, 1, 1, 2).setNumberFormat('@');
+    r.setValues([['=1+2', "'=1+2"]]);
+    expect(r.getFormulas()).toEqual([['=1+2', '']]);
+    expect(r.getValues()).toEqual([[3, '=1+2']]);
+  });
+
+  // Google's Sheets help: a leading apostrophe keeps an entry as text and is not shown; the add-on writes both
+  // the apostrophe and the '@' format, so the emulator hides the apostrophe in either kind of cell.
+  it("hides a leading apostrophe from getValues and getDisplayValues, with or without the '@' format", () => {
+    const s = sheet();
+    s.getRange(1, 1, 1, 2).setNumberFormat('@');
+    s.getRange(1, 1, 2, 2).setValues([["'=HYPERLINK(\"http://x.example\",\"x\")", "'-3"], ["'@SUM(A1)", "'+44 7700 900123"]]);
+    const shown = [['=HYPERLINK("http://x.example","x")', '-3'], ['@SUM(A1)', '+44 7700 900123']];
+    expect(s.getRange(1, 1, 2, 2).getValues()).toEqual(shown);
+    expect(s.getRange(1, 1, 2, 2).getDisplayValues()).toEqual(shown);
+    expect(s.getRange(1, 1, 2, 2).getFormulas()).toEqual([['', ''], ['', '']]);
+  });
+
   it('parses a UK date as day/month and gives the cell a date format (observed, en_GB)', () => {
     const s = sheet();
     s.getRange('A1').setValue('12/03/2026');
@@ -150,6 +170,12 @@ describe('number formats and display values', () => {
     [-0.25, '0.0', '-0.3'],
     [1 / 3, '0.###############', '0.3333333333'],
     [42, '@', '42'],
+    // Google's number-format reference: a bracketed condition picks the section, e.g. [<100]"Low";[>1000]"High";000.
+    [0.00004, '[<0.0001]"< 0.0001";0.0000', '< 0.0001'],
+    [0.01234, '[<0.0001]"< 0.0001";0.0000', '0.0123'],
+    [50, '[<100]"Low";[>1000]"High";000', 'Low'],
+    [5000, '[<100]"Low";[>1000]"High";000', 'High'],
+    [500, '[<100]"Low";[>1000]"High";000', '500'],
   ];
   it.each(formats)('%d under %j shows %j', (value, format, shown) => {
     const s = sheet();

@@ -14,6 +14,8 @@ export interface CellEnvironment {
   timeZone: string;
   locale: string;
   newDate(ms: number): Date;
+  /** See EmulatorOptions.plainTextKeepsFormulas (default true). */
+  plainTextKeepsFormulas?: boolean;
 }
 
 /** The format Sheets gives a cell when a script writes a Date into it (en_GB; observed shape). */
@@ -39,13 +41,14 @@ export class SheetCells {
   }
 
   /** Stores one written value at (r, c), applying Google's parsing. */
-  private store(v: unknown, r: number, c: number, formatRow: (string | undefined)[] | undefined, locale: string, timeZone: string): Stored | undefined {
+  private store(v: unknown, r: number, c: number, formatRow: (string | undefined)[] | undefined, env: CellEnvironment): Stored | undefined {
+    const { locale, timeZone } = env;
     if (v === null || v === undefined || v === '') return undefined;
     const t = typeof v;
     if (t === 'number' || t === 'boolean') return v as number | boolean;
     const cellFormat = formatRow === undefined ? undefined : formatRow[c];
     if (t === 'string') {
-      const typed = parseTyped(v as string, cellFormat, locale);
+      const typed = parseTyped(v as string, cellFormat === '@' && env.plainTextKeepsFormulas === false && (v as string).startsWith('=') ? undefined : cellFormat, locale);
       if (typed.format !== undefined && cellFormat === undefined) this.formats.set(r, c, typed.format);
       return typed.value;
     }
@@ -60,13 +63,13 @@ export class SheetCells {
 
   /** Writes a block of rows; the caller has checked its shape. */
   writeValues(r0: number, c0: number, rows: readonly (readonly unknown[])[]): void {
-    const { locale, timeZone } = this.env();
+    const env = this.env();
     for (let i = 0; i < rows.length; i++) {
       const r = r0 + i;
       const src = rows[i];
       const formatRow = this.formats.rows[r];
       const target = this.values.rowForWrite(r);
-      for (let j = 0; j < src.length; j++) target[c0 + j] = this.store(src[j], r, c0 + j, this.formats.rows[r] ?? formatRow, locale, timeZone);
+      for (let j = 0; j < src.length; j++) target[c0 + j] = this.store(src[j], r, c0 + j, this.formats.rows[r] ?? formatRow, env);
     }
   }
 

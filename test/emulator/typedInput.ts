@@ -11,7 +11,8 @@ import { wallTimeToSerial } from './timeZone';
  *   'TRUE' / 'false' → booleans
  *   '12/03/2026', '2026-03-12', '12 Mar 2026', '14:30', '12/03/2026 14:30' → dates and times
  *   (day/month order for en_GB, month/day for en_US; stored as serial numbers with a format)
- * A cell whose number format is '@' (plain text) keeps the string exactly, '=' included.
+ * A cell whose number format is '@' (plain text) keeps the string, '=' included (widely reported, not
+ * confirmed), except that a leading apostrophe is still the hidden text prefix it is elsewhere.
  * Not modelled: other currencies, fractions ('1/2' stays text), locales with decimal commas.
  */
 export type Stored = string | number | boolean | Formula;
@@ -93,9 +94,9 @@ function parseDate(s: string, monthFirst: boolean): Typed | undefined {
 /** Parses `s` as Sheets does for a cell with format `cellFormat` in `locale` ("en_GB"). */
 export function parseTyped(s: string, cellFormat: string | undefined, locale: string): Typed {
   if (s === '') return { value: undefined };
-  if (cellFormat === '@') return { value: s };
   const first = s[0];
   if (first === "'") return { value: s.length === 1 ? undefined : s.slice(1) };
+  if (cellFormat === '@') return { value: s };
   if (first === '=') return { value: new Formula(s) };
   const trimmed = s.trim();
   if (!MAY_PARSE.test(trimmed)) return { value: s };
