@@ -18,7 +18,7 @@ export function googleHttpsUrl(text: string): string | null {
 /** A link that opens in a new tab when the URL is safe to follow, else the URL as plain text. */
 export function safeLink(text: string): HTMLElement {
   const href = googleHttpsUrl(text);
-  if (href === null) return el('span', { className: 'url' }, text);
+  if (href === null) return el('span', {}, text);
   const link = el('a', { target: '_blank', rel: 'noopener' }, text);
   link.href = href;
   return link;
