@@ -27,7 +27,8 @@ afterAll(() => browser?.close());
 const RUN = 'window.__pwned=1;alert(1);google.script.run.rotateTrackerToken()';
 const HOSTILE = {
   imgInText: `"><img src=x onerror="${RUN}">`,
-  autofocus: `Stress" autofocus onfocus="${RUN}" x="`,
+  mouseover: `Stress" onmouseover="${RUN}" x="`,
+  autofocus: `Support" autofocus onfocus="${RUN}" x="`,
   singleQuote: `Valued' onmouseover='${RUN}' x='`,
   script: `<script>${RUN}</script>`,
   textarea: `</textarea><img src=x onerror=${RUN}>`,
@@ -94,7 +95,7 @@ function hostileWorld() {
   const phases = ['Primary', 'Secondary', 'Special', 'All-through', 'Alternative provision'];
   const phaseAnswers = [HOSTILE.imgInText, HOSTILE.textarea, HOSTILE.summary, HOSTILE.script, HOSTILE.entities];
   const header = values[0] as string[];
-  [header[2], header[5], header[13], header[14], header[20], header[21]] = [HOSTILE.autofocus, HOSTILE.singleQuote, HOSTILE.summary, HOSTILE.textarea, 'constructor', HOSTILE.script];
+  [header[2], header[3], header[5], header[13], header[14], header[20], header[21]] = [HOSTILE.autofocus, HOSTILE.singleQuote, HOSTILE.mouseover, HOSTILE.summary, HOSTILE.textarea, 'constructor', HOSTILE.script];
   for (const row of values.slice(1)) row[2] = phaseAnswers[phases.indexOf(row[2] as string)];
   const emulator = createEmulator({
     spreadsheet: { name: 'Hostile', sheets: [{ name: 'Form responses 1', values }, { name: HOSTILE.imgInText, values: [['x']] }] },
@@ -103,7 +104,7 @@ function hostileWorld() {
   return { emulator, app };
 }
 
-describe('the Analysis options sidebar with hostile headers, answers and tab names', () => {
+describe('the Analysis options sidebar with hostile headers, answers and tab names', { timeout: 180_000 }, () => {
   it('shows them as text, runs none of them, and saves them unchanged', async () => {
     const { emulator, app } = hostileWorld();
     // A saved order for the phase question (so its <details> opens with the hostile answers in the textarea).
@@ -123,7 +124,7 @@ describe('the Analysis options sidebar with hostile headers, answers and tab nam
       orders: [...document.querySelectorAll('textarea')].map((t) => t.value),
     }));
     expect(shown.tabs).toEqual(['Form responses 1', HOSTILE.imgInText]);
-    expect(shown.columns).toEqual(expect.arrayContaining([HOSTILE.autofocus, HOSTILE.singleQuote, HOSTILE.summary, HOSTILE.textarea, 'constructor', HOSTILE.script]));
+    expect(shown.columns).toEqual(expect.arrayContaining([HOSTILE.autofocus, HOSTILE.singleQuote, HOSTILE.mouseover, HOSTILE.summary, HOSTILE.textarea, 'constructor', HOSTILE.script]));
     expect(shown.groups).toEqual(expect.arrayContaining([HOSTILE.autofocus, 'constructor']));
     expect(shown.summaries).toEqual(expect.arrayContaining([HOSTILE.autofocus, 'constructor']));
     expect(shown.orders).toContain(order.join('\n'));
@@ -162,7 +163,7 @@ function hostileTemplate(high: number): string {
   });
 }
 
-describe('New survey from template with hostile template names and URLs', () => {
+describe('New survey from template with hostile template names and URLs', { timeout: 180_000 }, () => {
   it('shows hostile choices and results as text and links only https Google URLs', async () => {
     const editUrl = `https://docs.google.com/forms/d/x" onmouseover="${RUN}/edit`;
     const server = canned({
@@ -218,7 +219,7 @@ describe('New survey from template with hostile template names and URLs', () => 
   });
 });
 
-describe('Clip settings with a hostile URL and token', () => {
+describe('Clip settings with a hostile URL and token', { timeout: 180_000 }, () => {
   it('puts them in the boxes as text and runs nothing', async () => {
     const server = canned({ getClipSettings: () => ({ url: HOSTILE.jsUrl, token: HOSTILE.imgInText }) });
     const { page, dialogs } = await open('ClipSettings.html', server, { width: 520, height: 520 });
@@ -232,7 +233,7 @@ describe('Clip settings with a hostile URL and token', () => {
   });
 });
 
-describe('Export template with hostile titles', () => {
+describe('Export template with hostile titles', { timeout: 180_000 }, () => {
   it('shows the template made from a hostile pasted one, through the bundle', async () => {
     const { emulator, app } = hostileWorld();
     expect(app.call('createSurveyFromTemplate', { json: hostileTemplate(5) })).toMatchObject({ ok: true });
