@@ -40,15 +40,17 @@ const HOSTILE = {
 };
 const ALL = Object.values(HOSTILE);
 
-/** Moves the mouse over every element, opens every <details>, then Tabs through every control. */
+/** Opens every <details>, moves the mouse over every element, then Tabs through and focuses every control. */
 async function provoke(page: DialogPage): Promise<void> {
   for (const summary of await page.$$('details:not([open]) > summary')) await summary.click();
   // hover() scrolls each element into view first (the question list scrolls); hidden ones are skipped.
   for (const handle of await page.$$('body *')) {
     if (await handle.isVisible()) await handle.hover({ force: true, timeout: 1000 });
   }
-  const controls = await page.locator('input, select, textarea, button, a[href], summary').count();
-  for (let i = 0; i < controls + 2; i++) await page.keyboard.press('Tab');
+  const controls = await page.$$('input, select, textarea, button, a[href], summary');
+  for (let i = 0; i < controls.length + 2; i++) await page.keyboard.press('Tab');
+  // Tab visits one radio button per group: focus each control directly as well.
+  for (const control of controls) await control.focus();
   // An injected <img src=x onerror> fires once the load fails: give it time to.
   await page.waitForTimeout(300);
 }
