@@ -70,6 +70,7 @@ async function bundleDialogScript(entry) {
 /** Code that cannot end its own <script> or <style> element early. */
 function closeSafe(code, tag) {
   const escaped = code.replace(new RegExp(`</(${tag})`, 'gi'), '<\\/$1');
-  if (new RegExp(`</${tag}`, 'i').test(escaped)) throw new Error(`Cannot inline code containing </${tag}>.`);
+  // "<!--" would put the HTML parser in a state where "</script>" no longer ends the element.
+  if (new RegExp(`</${tag}|<!--`, 'i').test(escaped)) throw new Error(`Cannot inline code containing </${tag}> or <!--.`);
   return escaped;
 }

@@ -139,6 +139,14 @@ describe('the Analysis options sidebar with hostile headers, answers and tab nam
     const saved = JSON.parse(emulator.properties.document(emulator.spreadsheet.getId()).data.get('senco-time.options')!);
     expect(saved.scaleOrders).toEqual({ [HOSTILE.autofocus]: order });
     expect(page.calls.map((c) => c.name)).toEqual(['getSidebarState', 'saveOptions']);
+
+    // Choosing the hostile tab asks for it by its exact name; it holds only a header row.
+    await page.selectOption('#sheet', HOSTILE.imgInText);
+    await page.waitForSelector('#status.error');
+    expect(page.calls[2]).toEqual({ name: 'getSidebarState', args: [HOSTILE.imgInText] });
+    expect(await page.locator('#status').textContent()).toBe('There is a header row but no responses yet: analyse again once people have answered.');
+    await provoke(page);
+    await expectNothingRan(page, dialogs, ['getSidebarState', 'saveOptions', 'getSidebarState']);
     await page.close();
   });
 
