@@ -58,6 +58,8 @@ describe('the Analysis options sidebar with hostile headers, answers and tab nam
     await page.waitForSelector('[data-col]');
     await provoke(page);
     await page.screenshot({ path: join(shots, 'sidebar.png'), fullPage: true });
+    await page.locator('#cols').evaluate((cols) => cols.scrollTo(0, 0));
+    await page.locator('#cols').screenshot({ path: join(shots, 'sidebar-questions-top.png') });
     await expectNothingRan(page, dialogs, ['getSidebarState']);
 
     const shown = await page.evaluate(() => ({
