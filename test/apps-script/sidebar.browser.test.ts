@@ -2,15 +2,15 @@
 // emulator through a google.script.run bridge (what HtmlService provides in Sheets). Screenshots go to a temp
 // folder whose path is printed, so that a person can look at them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, type App } from '../emulator';
+import { DIST, openDialog } from './dialogPage';
 import { asSeed, sampleSurveyValues } from './sheetValues';
 
-const DIST = 'dist/apps-script';
 const shots = mkdtempSync(join(tmpdir(), 'senco-sidebar-'));
 let browser: Browser;
 
@@ -21,33 +21,9 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-/** google.script.run as HtmlService gives it: withSuccessHandler / withFailureHandler, then the server function. */
-const BRIDGE = `
-window.google = { script: { run: (function make(ok, fail) {
-  return new Proxy({}, { get(_, name) {
-    if (name === 'withSuccessHandler') return (f) => make(f, fail);
-    if (name === 'withFailureHandler') return (f) => make(ok, f);
-    return (...args) => window.__callServer(String(name), JSON.stringify(args)).then(
-      (r) => { const v = JSON.parse(r); if (v.error) { fail && fail(new Error(v.error)); } else { ok && ok(v.value); } });
-  } });
-})() } };`;
-
-async function open(app: App, file: string, width: number, height: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.exposeFunction('__callServer', (name: string, args: string) => {
-    try {
-      // Values cross as JSON, as google.script.run serialises them (a Date would not survive).
-      return JSON.stringify({ value: app.call(name, ...JSON.parse(args)) ?? null });
-    } catch (err) {
-      return JSON.stringify({ error: (err as Error).message });
-    }
-  });
-  // The bridge goes first in <head>, where Sheets' own google.script.run would already be defined.
-  await page.setContent(readFileSync(join(DIST, file), 'utf8').replace('<head>', `<head><script>${BRIDGE}</script>`));
-  (page as Page & { errors: string[] }).errors = errors;
-  return page;
+/** The dialog with google.script.run bridged to the built bundle in the emulator. */
+function open(app: App, file: string, width: number, height: number): Promise<Page> {
+  return openDialog(browser, { file, width, height, server: (name, args) => app.call(name, ...args) });
 }
 
 function world() {
