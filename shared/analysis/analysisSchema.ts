@@ -60,6 +60,8 @@ export const CorrelationSchema = z.object({
   r: z.number().min(-1).max(1).nullable(),
   n: count,
   p: z.number().min(0).max(1).nullable(),
+  /** How p was computed: 't' = t = r·√((n−2)/(1−r²)) on n − 2 df (Spearman, Pearson; as psych::corr.test); 'normal' = Kendall's S over its tie-corrected SD (cor.test(method = "kendall", exact = FALSE)). */
+  pMethod: z.enum(['t', 'normal']).optional(),
   pAdjusted: z.number().min(0).max(1).nullable(),
   /** Why r or p is missing or not to be trusted: "no variation", "fewer than 10 pairs". */
   note: z.string().optional(),

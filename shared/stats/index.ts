@@ -1,6 +1,8 @@
 export { adjustPValues, type PAdjustMethod } from './adjustPValues';
 export { correlationPValue } from './correlationPValue';
+export { chiSquareSurvival } from './chiSquareSurvival';
 export { kendallTauB } from './kendallTauB';
+export { kendallTauBPValue, type KendallTauBPValueInput } from './kendallTauBPValue';
 export { kruskalWallis, type KruskalWallisResult } from './kruskalWallis';
 export { mannWhitneyU, type MannWhitneyResult } from './mannWhitneyU';
 export { ordinalPairStats, type CodedItem, type PairStats } from './ordinalCorrelation';
@@ -8,6 +10,7 @@ export { pearson } from './pearson';
 export { averageRanks } from './rank';
 export { spearman } from './spearman';
 export { sumTieCubes } from './tieCorrection';
+export { tieGroupSizes } from './tieGroupSizes';
 export { wilsonInterval } from './wilsonInterval';
 export { alphaVerdict, cronbachAlpha, type AlphaResult, type AlphaVerdict } from './cronbachAlpha';
 export { reverseCode } from './reverseCode';
