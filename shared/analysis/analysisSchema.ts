@@ -47,6 +47,8 @@ export const QuestionSchema = z.object({
   mean: z.number().nullable(),
   median: z.number().nullable(),
   sd: z.number().nullable(),
+  /** Number questions with an answer: min, quartiles and max, as R's quantile(x, type = 7) (not fivenum's hinges). */
+  quartiles: z.object({ min: z.number(), lower: z.number(), median: z.number(), upper: z.number(), max: z.number() }).optional(),
   /** Timestamps: first and last as ISO text. */
   range: z.object({ first: z.string(), last: z.string() }).optional(),
   /** A template construct's score (mean of its items, reverse-coded where marked): not a source column. */
