@@ -94,6 +94,31 @@ export const ComparisonSchema = z.object({
   note: z.string().optional(),
 });
 
+/** Two single-choice questions tested together: rows are the groups of a grouping question, columns the other's answers. */
+export const CategoryComparisonSchema = z.object({
+  groupColumn: z.number().int(),
+  groupHeader: z.string(),
+  item: z.number().int(),
+  itemHeader: z.string(),
+  itemLabel: z.string(),
+  /** The item's answers that someone in the shown groups gave: the table's columns. */
+  columns: z.array(z.string()),
+  /** One row per group of 5 or more: % of the row choosing each column; null = withheld (a count under 5, or what would reveal one). */
+  rows: z.array(z.object({ label: z.string(), n: count, percents: z.array(percent.nullable()) })),
+  /** Groups with fewer than 5 respondents: named, never described, left out of the test. */
+  suppressedGroups: z.array(z.string()),
+  /** Fisher's exact test for a 2 × 2 table with an expected count under 5; Pearson's chi-square otherwise. */
+  test: z.enum(['chi-square', 'fisher']),
+  /** X² (chi-square); null for Fisher. */
+  statistic: z.number().nullable(),
+  df: z.number().nullable(),
+  p: z.number().min(0).max(1).nullable(),
+  /** Adjusted with the comparisons of the same grouping question. */
+  pAdjusted: z.number().min(0).max(1).nullable(),
+  effectSize: z.object({ name: z.literal("Cramér's V"), value: z.number().nullable() }),
+  note: z.string().optional(),
+});
+
 export const FindingSchema = z.object({
   kind: z.enum(['headline', 'correlation', 'comparison']),
   text: z.string(),
@@ -129,6 +154,8 @@ export const AnalysisSchema = z.object({
   questions: z.array(QuestionSchema),
   correlations: z.array(CorrelationSchema),
   comparisons: z.array(ComparisonSchema),
+  /** Pairs of single-choice questions (absent from analyses made before they were added). */
+  categoryComparisons: z.array(CategoryComparisonSchema).optional(),
   findings: z.array(FindingSchema),
   caveats: z.array(z.string()),
   notes: z.array(z.string()),
@@ -145,6 +172,7 @@ export type Box = z.infer<typeof BoxSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Correlation = z.infer<typeof CorrelationSchema>;
 export type Comparison = z.infer<typeof ComparisonSchema>;
+export type CategoryComparison = z.infer<typeof CategoryComparisonSchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;
 export type Reliability = z.infer<typeof ReliabilitySchema>;
