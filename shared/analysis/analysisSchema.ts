@@ -140,10 +140,22 @@ export const ReliabilitySchema = z.object({
   /** Respondents who answered every item (listwise). */
   n: count,
   alpha: stat,
+  /** Feldt 95% interval for alpha (psych::alpha's feldt); null when alpha is undefined. */
+  alphaInterval: z.object({ low: z.number(), high: z.number() }).nullable().optional(),
   standardisedAlpha: stat,
   verdict: z.enum(['unacceptable', 'questionable', 'acceptable', 'good', 'redundant']).nullable(),
   items: z.array(
-    z.object({ column: z.number().int(), label: z.string(), reverse: z.boolean(), alphaIfDropped: stat, correctedItemTotal: stat, mean: stat, sd: stat }),
+    z.object({
+      column: z.number().int(),
+      label: z.string(),
+      reverse: z.boolean(),
+      alphaIfDropped: stat,
+      /** Alpha would be higher without this item: it may not belong to the scale. */
+      raisesAlphaIfDropped: z.boolean().optional(),
+      correctedItemTotal: stat,
+      mean: stat,
+      sd: stat,
+    }),
   ),
 });
 
