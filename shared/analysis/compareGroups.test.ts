@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { parseSurvey } from '../survey/parseSurvey';
 import type { SurveyColumn } from '../survey/survey';
 import { compareGroups } from './compareGroups';
 
@@ -45,5 +48,20 @@ describe('compareGroups on a number question', () => {
     // R 4.2.2: tapply(hours, region, median); tapply(hours, region, mean)
     expect(c.groups.map((g) => [g.label, g.median])).toEqual([['North', 4.5], ['South', 9.5], ['East', 6]]);
     expect(c.groups.map((g) => g.mean)).toEqual([4.75, 9.4166666666666661, 8.6].map((m) => expect.closeTo(m, 13)));
+  });
+});
+
+describe('compareGroups on the sample survey', () => {
+  it('keeps a Kruskal–Wallis p of 6e-22 (hours allocated by phase), which 1 − cdf would have made 0', () => {
+    const csv = readFileSync(new URL('../../examples/sample-survey.csv', import.meta.url), 'utf8');
+    const parsed = parseSurvey(Papa.parse<string[]>(csv, { skipEmptyLines: true }).data);
+    if (!parsed.ok) throw new Error(parsed.message);
+    const c = compareGroups(parsed.survey.columns, 'holm').find((x) => x.groupColumn === 2 && x.item === 19)!;
+    // R 4.2.2: d <- read.csv("examples/sample-survey.csv", check.names = FALSE, na.strings = ""); ph <- d[[3]]; h <- d[[20]]
+    //   keep <- ph %in% c("All-through", "Primary", "Secondary", "Special")   # Alternative provision: 3 answered
+    //   k <- kruskal.test(h[keep] ~ factor(ph[keep])); k$statistic; k$p.value
+    expect(c.suppressedGroups).toEqual(['Alternative provision']);
+    expect(c.statistic).toBeCloseTo(101.89807541074546, 10);
+    expect(Math.abs(c.p! - 6.0720890263197302e-22)).toBeLessThanOrEqual(1e-6 * 6.0720890263197302e-22);
   });
 });
