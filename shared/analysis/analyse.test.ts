@@ -51,6 +51,7 @@ describe('analyse, checked against R', () => {
     expect(wv.r).toBeCloseTo(-0.859406632428898, 12);
     expect(sv.r).toBeCloseTo(-0.959514120601484, 12);
     expect([ws.n, wv.n, sv.n]).toEqual([12, 12, 12]);
+    expect([ws.pMethod, wv.pMethod, sv.pMethod]).toEqual(['t', 't', 't']);
     expect(ws.p).toBeCloseTo(0.000843552702717687, 15);
     expect(wv.p).toBeCloseTo(0.000340014903268218, 15);
     expect(sv.p).toBeCloseTo(8.00268593036262e-7, 18);
@@ -60,11 +61,21 @@ describe('analyse, checked against R', () => {
   });
 
   it('matches R for Kendall tau-b and for Pearson with Benjamini–Hochberg', () => {
-    const k = run({ method: 'kendall' }).correlations.map((c) => c.r);
+    const kendall = run({ method: 'kendall' }).correlations;
+    const k = kendall.map((c) => c.r);
     // R: cor(d, method="kendall", use="pairwise.complete.obs")
     expect(k[0]).toBeCloseTo(0.761939317759459, 12);
     expect(k[1]).toBeCloseTo(-0.800529450752859, 12);
     expect(k[2]).toBeCloseTo(-0.927886408827178, 12);
+    // Kendall p from its own null distribution, not the t formula for r.
+    // R 4.2.2: cor.test(workload, stress, method = "kendall", exact = FALSE)$p.value, then (workload, valued), (stress, valued)
+    expect(kendall.map((c) => c.pMethod)).toEqual(['normal', 'normal', 'normal']);
+    expect(kendall[0].p).toBeCloseTo(0.00266353390827443748, 15);
+    expect(kendall[1].p).toBeCloseTo(0.00124751296005853472, 15);
+    expect(kendall[2].p).toBeCloseTo(0.00019295184006299409, 16);
+    // R 4.2.2: p.adjust(c(those three), "holm")
+    expect(kendall[1].pAdjusted).toBeCloseTo(0.00249502592011706945, 15);
+    expect(kendall[2].pAdjusted).toBeCloseTo(0.00057885552018898225, 16);
     const p = run({ method: 'pearson', adjust: 'bh' }).correlations;
     // R: corr.test(d, method="pearson", adjust="BH")$r and $p (upper triangle adjusted)
     expect(p[0].r).toBeCloseTo(0.866154152079773, 12);

@@ -5,6 +5,7 @@ import { planFromTemplate } from '../templates/templatePlan';
 import type { Template } from '../templates/templateSchema';
 import type { Analysis, CorrelationMethod, PAdjust } from './analysisSchema';
 import { caveats } from './caveats';
+import { adjustByGroupColumn, compareCategories } from './compareCategories';
 import { compareGroups } from './compareGroups';
 import { scoreConstructs } from './constructs';
 import { correlate } from './correlate';
@@ -60,6 +61,9 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
   }
   const comments = chosen.flatMap((c) => (c.data.type === 'text' ? [{ column: c.column, header: c.header, answers: c.data.answers.flatMap(redactComment) }] : []));
   if (redacted > 0) notes.push(`${redacted} comment(s) held contact details or a pupil's identifiers (e-mail addresses, phone numbers, dates of birth, UPNs, NHS numbers): these were removed from the report.`);
+  const comparisons = compareGroups(columns, adjust, options.groupColumns);
+  const categoryComparisons = compareCategories(columns, options.groupColumns);
+  adjustByGroupColumn(comparisons, categoryComparisons, adjust);
   const base = {
     version: 1 as const,
     respondents: survey.respondents,
@@ -70,7 +74,8 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
       return construct ? { ...q, construct } : q;
     }),
     correlations: correlate(columns, method, adjust, (x, y) => constructOf.get(x)?.items.includes(y) || constructOf.get(y)?.items.includes(x) || false),
-    comparisons: compareGroups(columns, adjust, options.groupColumns),
+    comparisons,
+    categoryComparisons,
     notes,
     comments,
     ...(options.template ? { template: { id: options.template.id, title: options.template.title, version: options.template.version }, reliability: scored.reliability } : {}),

@@ -47,6 +47,8 @@ export const QuestionSchema = z.object({
   mean: z.number().nullable(),
   median: z.number().nullable(),
   sd: z.number().nullable(),
+  /** Number questions with an answer: min, quartiles and max, as R's quantile(x, type = 7) (not fivenum's hinges). */
+  quartiles: z.object({ min: z.number(), lower: z.number(), median: z.number(), upper: z.number(), max: z.number() }).optional(),
   /** Timestamps: first and last as ISO text. */
   range: z.object({ first: z.string(), last: z.string() }).optional(),
   /** A template construct's score (mean of its items, reverse-coded where marked): not a source column. */
@@ -60,6 +62,8 @@ export const CorrelationSchema = z.object({
   r: z.number().min(-1).max(1).nullable(),
   n: count,
   p: z.number().min(0).max(1).nullable(),
+  /** How p was computed: 't' = t = r·√((n−2)/(1−r²)) on n − 2 df (Spearman, Pearson; as psych::corr.test); 'normal' = Kendall's S over its tie-corrected SD (cor.test(method = "kendall", exact = FALSE)). */
+  pMethod: z.enum(['t', 'normal']).optional(),
   pAdjusted: z.number().min(0).max(1).nullable(),
   /** Why r or p is missing or not to be trusted: "no variation", "fewer than 10 pairs". */
   note: z.string().optional(),
@@ -90,6 +94,31 @@ export const ComparisonSchema = z.object({
   note: z.string().optional(),
 });
 
+/** Two single-choice questions tested together: rows are the groups of a grouping question, columns the other's answers. */
+export const CategoryComparisonSchema = z.object({
+  groupColumn: z.number().int(),
+  groupHeader: z.string(),
+  item: z.number().int(),
+  itemHeader: z.string(),
+  itemLabel: z.string(),
+  /** The item's answers that someone in the shown groups gave: the table's columns. */
+  columns: z.array(z.string()),
+  /** One row per group of 5 or more: % of the row choosing each column; null = withheld (a count under 5, or what would reveal one). */
+  rows: z.array(z.object({ label: z.string(), n: count, percents: z.array(percent.nullable()) })),
+  /** Groups with fewer than 5 respondents: named, never described, left out of the test. */
+  suppressedGroups: z.array(z.string()),
+  /** Fisher's exact test for a 2 × 2 table with an expected count under 5; Pearson's chi-square otherwise. */
+  test: z.enum(['chi-square', 'fisher']),
+  /** X² (chi-square); null for Fisher. */
+  statistic: z.number().nullable(),
+  df: z.number().nullable(),
+  p: z.number().min(0).max(1).nullable(),
+  /** Adjusted with the comparisons of the same grouping question. */
+  pAdjusted: z.number().min(0).max(1).nullable(),
+  effectSize: z.object({ name: z.literal("Cramér's V"), value: z.number().nullable() }),
+  note: z.string().optional(),
+});
+
 export const FindingSchema = z.object({
   kind: z.enum(['headline', 'correlation', 'comparison']),
   text: z.string(),
@@ -111,10 +140,22 @@ export const ReliabilitySchema = z.object({
   /** Respondents who answered every item (listwise). */
   n: count,
   alpha: stat,
+  /** Feldt 95% interval for alpha (psych::alpha's feldt); null when alpha is undefined. */
+  alphaInterval: z.object({ low: z.number(), high: z.number() }).nullable().optional(),
   standardisedAlpha: stat,
   verdict: z.enum(['unacceptable', 'questionable', 'acceptable', 'good', 'redundant']).nullable(),
   items: z.array(
-    z.object({ column: z.number().int(), label: z.string(), reverse: z.boolean(), alphaIfDropped: stat, correctedItemTotal: stat, mean: stat, sd: stat }),
+    z.object({
+      column: z.number().int(),
+      label: z.string(),
+      reverse: z.boolean(),
+      alphaIfDropped: stat,
+      /** Alpha would be higher without this item: it may not belong to the scale. */
+      raisesAlphaIfDropped: z.boolean().optional(),
+      correctedItemTotal: stat,
+      mean: stat,
+      sd: stat,
+    }),
   ),
 });
 
@@ -125,6 +166,8 @@ export const AnalysisSchema = z.object({
   questions: z.array(QuestionSchema),
   correlations: z.array(CorrelationSchema),
   comparisons: z.array(ComparisonSchema),
+  /** Pairs of single-choice questions (absent from analyses made before they were added). */
+  categoryComparisons: z.array(CategoryComparisonSchema).optional(),
   findings: z.array(FindingSchema),
   caveats: z.array(z.string()),
   notes: z.array(z.string()),
@@ -141,6 +184,7 @@ export type Box = z.infer<typeof BoxSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Correlation = z.infer<typeof CorrelationSchema>;
 export type Comparison = z.infer<typeof ComparisonSchema>;
+export type CategoryComparison = z.infer<typeof CategoryComparisonSchema>;
 export type Finding = z.infer<typeof FindingSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;
 export type Reliability = z.infer<typeof ReliabilitySchema>;

@@ -21,8 +21,14 @@ export function groupingColumns(columns: readonly SurveyColumn[]): SurveyColumn[
   });
 }
 
-function compareItem(groupCol: SurveyColumn, data: CategoricalData, item: SurveyColumn): Comparison {
-  const codes = (item.data as { codes: Float64Array }).codes;
+/** The answers a group comparison ranks: a scale item's codes, a number question's values (NaN = no answer). */
+function answers(item: SurveyColumn): Float64Array | null {
+  if (item.data.type === 'ordinal') return item.data.codes;
+  if (item.data.type === 'numeric') return item.data.values;
+  return null;
+}
+
+function compareItem(groupCol: SurveyColumn, data: CategoricalData, item: SurveyColumn, codes: Float64Array): Comparison {
   const byGroup: number[][] = data.categories.map(() => []);
   for (let i = 0; i < codes.length; i++) {
     if (data.values[i] >= 0 && !Number.isNaN(codes[i])) byGroup[data.values[i]].push(codes[i]);
@@ -58,14 +64,18 @@ function compareItem(groupCol: SurveyColumn, data: CategoricalData, item: Survey
 }
 
 /**
- * Every scale item across the groups of every grouping column: Mann–Whitney U for two groups,
- * Kruskal–Wallis H for more (tie-corrected), with an effect size; p adjusted across the items of one grouping column.
+ * Every scale item and number question (construct scores included) across the groups of every grouping column:
+ * Mann–Whitney U for two groups, Kruskal–Wallis H for more (tie-corrected), with an effect size; p adjusted across
+ * the items of one grouping column.
  */
 export function compareGroups(columns: readonly SurveyColumn[], adjust: PAdjust, only?: readonly number[]): Comparison[] {
-  const items = columns.filter((c) => c.data.type === 'ordinal');
+  const items = columns.flatMap((c) => {
+    const codes = answers(c);
+    return codes ? [{ item: c, codes }] : [];
+  });
   const out: Comparison[] = [];
   for (const groupCol of groupingColumns(columns).filter((g) => !only || only.includes(g.column))) {
-    const rows = items.map((item) => compareItem(groupCol, groupCol.data as CategoricalData, item));
+    const rows = items.map(({ item, codes }) => compareItem(groupCol, groupCol.data as CategoricalData, item, codes));
     const adjusted = adjustPValues(rows.map((r) => r.p ?? NaN), adjust);
     rows.forEach((r, k) => (r.pAdjusted = Number.isNaN(adjusted[k]) ? null : adjusted[k]));
     out.push(...rows);

@@ -49,6 +49,7 @@ export function scoreConstructs(survey: Survey, constructs: readonly PlannedCons
       scoreColumn: column,
       n: a.n,
       alpha: orNull(a.alpha),
+      alphaInterval: Number.isFinite(a.feldt.low) && Number.isFinite(a.feldt.high) ? a.feldt : null,
       standardisedAlpha: orNull(a.standardisedAlpha),
       verdict: Number.isFinite(a.alpha) ? alphaVerdict(a.alpha) : null,
       items: members.map((m, k) => {
@@ -58,6 +59,7 @@ export function scoreConstructs(survey: Survey, constructs: readonly PlannedCons
           label: shortLabel(col.header, col.grid),
           reverse: m.reverse,
           alphaIfDropped: orNull(a.items[k].alphaIfDropped),
+          raisesAlphaIfDropped: a.items[k].raisesAlphaIfDropped,
           correctedItemTotal: orNull(a.items[k].correctedItemTotal),
           mean: orNull(a.items[k].mean),
           sd: orNull(a.items[k].sd),

@@ -1,9 +1,11 @@
 import { adjustPValues } from '../stats/adjustPValues';
 import { correlationPValue } from '../stats/correlationPValue';
 import { kendallTauB } from '../stats/kendallTauB';
+import { kendallTauBPValue } from '../stats/kendallTauBPValue';
 import { packedPairStats, packItem, type PackedItem } from '../stats/ordinalCorrelation';
 import { pearson } from '../stats/pearson';
 import { spearman } from '../stats/spearman';
+import { tieGroupSizes } from '../stats/tieGroupSizes';
 import type { SurveyColumn } from '../survey/survey';
 import type { Correlation, CorrelationMethod, PAdjust } from './analysisSchema';
 
@@ -50,18 +52,29 @@ function pairwiseComplete(a: Float64Array, b: Float64Array): [Float64Array, Floa
   return [Float64Array.from(x), Float64Array.from(y)];
 }
 
-function pair(a: Item, b: Item, method: CorrelationMethod): { r: number; n: number } {
+/** r, n and the two-sided p: Kendall's from its own null distribution, Spearman's and Pearson's from t (as psych::corr.test). */
+function pair(a: Item, b: Item, method: CorrelationMethod): { r: number; n: number; p: number } {
   if (a.packed && b.packed) {
     const s = packedPairStats(a.packed, b.packed);
-    return { n: s.n, r: method === 'spearman' ? s.spearman : method === 'pearson' ? s.pearson : s.kendallTauB };
+    if (method === 'kendall') return { n: s.n, r: s.kendallTauB, p: s.kendallP };
+    const r = method === 'spearman' ? s.spearman : s.pearson;
+    return { n: s.n, r, p: correlationPValue(r, s.n) };
   }
   const [x, y] = pairwiseComplete(a.values, b.values);
-  return { n: x.length, r: x.length >= 2 ? direct[method](x, y) : NaN };
+  const n = x.length;
+  const r = n >= 2 ? direct[method](x, y) : NaN;
+  const p = method === 'kendall' ? kendallTauBPValue({ tau: r, n, xTies: tieGroupSizes(x), yTies: tieGroupSizes(y) }) : correlationPValue(r, n);
+  return { n, r, p };
 }
 
+/** How each method's p is computed, as the output names it. */
+const P_METHOD = { spearman: 't', pearson: 't', kendall: 'normal' } as const;
+
 /**
- * Every pair of items, with pairwise deletion: r, n per pair, two-sided p from t with n − 2 df
- * (as psych::corr.test), and p adjusted across the whole matrix. Zero variance gives r = null, "no variation".
+ * Every pair of items, with pairwise deletion: r, n per pair, a two-sided p and p adjusted across the whole matrix.
+ * Spearman and Pearson p come from t with n − 2 df (as psych::corr.test); Kendall's from the normal approximation with
+ * the tie-corrected variance (as cor.test(method = "kendall", exact = FALSE)); `pMethod` says which.
+ * Zero variance gives r = null, "no variation".
  */
 export function correlate(
   columns: readonly SurveyColumn[],
@@ -74,10 +87,11 @@ export function correlate(
   const out: Correlation[] = [];
   for (let i = 0; i < items.length; i++) {
     for (let j = i + 1; j < items.length; j++) {
-      const { r, n } = pair(items[i], items[j], method);
+      const pr = pair(items[i], items[j], method);
+      const { r, n } = pr;
       const ok = !Number.isNaN(r);
       const own = partOf(items[i].column, items[j].column);
-      const p = ok && n >= 3 && !own ? correlationPValue(r, n) : NaN;
+      const p = ok && n >= 3 && !own ? pr.p : NaN;
       const note = !ok
         ? n < 2
           ? 'too few pairs'
@@ -94,6 +108,7 @@ export function correlate(
         r: ok ? Math.max(-1, Math.min(1, r)) : null,
         n,
         p: Number.isNaN(p) ? null : p,
+        pMethod: P_METHOD[method],
         pAdjusted: null,
         ...(note ? { note } : {}),
       });

@@ -1,4 +1,4 @@
-import { mean, median, sampleStandardDeviation } from 'simple-statistics';
+import { mean, median, quantileSorted, sampleStandardDeviation } from 'simple-statistics';
 import { extent } from '../util/extent';
 import { wilsonInterval } from '../stats/wilsonInterval';
 import type { SurveyColumn } from '../survey/survey';
@@ -51,6 +51,17 @@ function describeLevels(codes: Float64Array, low: number, k: number) {
   return { counts, n, mean, median, sd: n > 1 ? Math.sqrt(squares / (n - 1)) : null };
 }
 
+/**
+ * Min, quartiles and max by R's default quantile (type 7: linear between order statistics at (n − 1)p), which is
+ * what simple-statistics' quantileSorted computes. Undefined with no answers.
+ */
+function quartiles(values: readonly number[]) {
+  if (values.length === 0) return {};
+  const sorted = values.slice().sort((a, b) => a - b);
+  const q = (p: number) => quantileSorted(sorted, p);
+  return { quartiles: { min: sorted[0], lower: q(0.25), median: q(0.5), upper: q(0.75), max: sorted[sorted.length - 1] } };
+}
+
 function finite(values: Float64Array): number[] {
   const out: number[] = [];
   for (const v of values) if (!Number.isNaN(v)) out.push(v);
@@ -60,7 +71,7 @@ function finite(values: Float64Array): number[] {
 /**
  * One question's distribution: n (substantive answers, the base), missing, non-substantive, every level
  * with its count and % of n (levels nobody chose included), top- and bottom-box % with Wilson 95% intervals,
- * mean, median and SD (n − 1). Identifier columns report counts only.
+ * mean, median and SD (n − 1); for number questions also min, quartiles and max. Identifier columns report counts only.
  */
 export function summariseQuestion(col: SurveyColumn): Question {
   const nonSubstantive = col.nonSubstantive.reduce((s, x) => s + x.count, 0);
@@ -120,7 +131,7 @@ export function summariseQuestion(col: SurveyColumn): Question {
     }
     case 'numeric': {
       const values = finite(data.values);
-      return { ...common, ...empty, n: values.length, ...describe(values) };
+      return { ...common, ...empty, n: values.length, ...describe(values), ...quartiles(values) };
     }
     case 'timestamp': {
       const values = finite(data.values);

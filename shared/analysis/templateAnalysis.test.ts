@@ -38,6 +38,13 @@ describe('analysis with a template, three schools combined', () => {
     expect(wellbeing.items.map((i) => i.correctedItemTotal)).toEqual([0.66394972956399, 0.654385927470081, 0.694351629047476].map((x) => expect.closeTo(x, 12)));
   });
 
+  it('gives the Feldt 95% interval of alpha, and flags no item (each alpha.drop is below alpha)', () => {
+    // R 4.2.2, by hand as psych's alpha.ci does: 1 - (1 - 0.817362677718902) * qf(c(0.975, 0.025), 77, 77 * 2)
+    expect(wellbeing.alphaInterval!.low).toBeCloseTo(0.73388260884054968, 12);
+    expect(wellbeing.alphaInterval!.high).toBeCloseTo(0.87781474142891913, 12);
+    expect(wellbeing.items.map((i) => i.raisesAlphaIfDropped)).toEqual([false, false, false]);
+  });
+
   it('matches psych::alpha for the two-item Workload construct', () => {
     // b <- psych::alpha(na.omit(data.frame(workload, admin)), check.keys=FALSE); b$total$raw_alpha
     expect(a.reliability!.find((x) => x.construct === 'workload')!.alpha).toBeCloseTo(0.778196275371417, 12);

@@ -65,6 +65,28 @@ describe('cronbachAlpha', () => {
     });
   });
 
+  it('gives the Feldt 95% interval of psych::alpha and flags the items whose removal raises alpha', () => {
+    const result = cronbachAlpha(fourItems);
+    // R 4.2.2, psych 2.2.9: a$feldt$lower.ci, a$feldt$upper.ci for a <- psych::alpha(na.omit(d), check.keys = FALSE)
+    expect(result.feldt.low).toBeCloseTo(0.76058243893968813, 12);
+    expect(result.feldt.high).toBeCloseTo(0.95640741802300233, 12);
+    // a$alpha.drop$raw_alpha > a$total$raw_alpha: 0.7633, 0.8615 below 0.8882; 0.8904, 0.8929 above
+    expect(result.items.map((i) => i.raisesAlphaIfDropped)).toEqual([false, false, true, true]);
+  });
+
+  it('counts only the items that vary in the Feldt interval, as psych does after dropping a constant item', () => {
+    // R 4.2.2, psych 2.2.9: psych::alpha(data.frame(x = c(1, 2, 3, 4, 5, 3), y = c(2, 2, 3, 5, 4, 3), z = rep(3, 6)),
+    //   check.keys = FALSE)$feldt (z dropped): lower.ci, upper.ci
+    const result = cronbachAlpha([
+      [1, 2, 3, 4, 5, 3],
+      [2, 2, 3, 5, 4, 3],
+      [3, 3, 3, 3, 3, 3],
+    ]);
+    expect(result.feldt.low).toBeCloseTo(0.34330545357590059, 12);
+    expect(result.feldt.high).toBeCloseTo(0.98714148024914783, 12);
+    expect(result.items.map((i) => i.raisesAlphaIfDropped)).toEqual([false, false, false]);
+  });
+
   it("deletes listwise, not pairwise like psych::alpha's default", () => {
     // R 4.2.2, psych 2.2.9: psych::alpha(d, check.keys = FALSE)$total$raw_alpha (pairwise covariances, no na.omit)
     const pairwise = 0.88814862110411852;
@@ -176,6 +198,12 @@ describe('cronbachAlpha', () => {
       mean,
       sd: [NaN, NaN],
     });
+  });
+
+  it('has NaN Feldt bounds and no flags when alpha is undefined', () => {
+    const result = cronbachAlpha([[3, 3, 3, 3], [3, 3, 3, 3], [3, 3, 3, 3]]);
+    expect(result.feldt).toEqual({ low: NaN, high: NaN });
+    expect(result.items.map((i) => i.raisesAlphaIfDropped)).toEqual([false, false, false]);
   });
 
   it('gives NaN and no items for an empty scale', () => {

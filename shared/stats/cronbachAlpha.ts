@@ -1,3 +1,5 @@
+import { feldtInterval } from './feldtInterval';
+
 /** Cronbach's alpha of a scale, with per-item diagnostics. */
 export interface AlphaResult {
   /** Raw alpha (psych::alpha's raw_alpha). NaN when undefined (fewer than 2 items, fewer than 2 complete cases, zero total variance). */
@@ -6,9 +8,13 @@ export interface AlphaResult {
   standardisedAlpha: number;
   /** Complete cases used (listwise deletion across the items). */
   n: number;
+  /** Feldt 95% interval for alpha (psych::alpha's feldt), on the n complete cases and the items that vary; NaN bounds when alpha is NaN. */
+  feldt: { low: number; high: number };
   items: {
     /** alpha.drop raw_alpha: alpha of the scale without this item. */
     alphaIfDropped: number;
+    /** The scale without this item would have a higher alpha: the item may not belong (false when either alpha is NaN). */
+    raisesAlphaIfDropped: boolean;
     /** r.drop: correlation of the item with the total of the OTHER items (corrected item–total r). */
     correctedItemTotal: number;
     mean: number;
@@ -25,6 +31,7 @@ export interface AlphaResult {
  * As psych does, items with no variation are left out of both alphas (their correctedItemTotal is NaN and their alphaIfDropped is the scale's alpha).
  * alphaIfDropped is NaN when one varying item would remain: psych then reports cov(a, b)/var(other), a regression slope, not an alpha.
  * Means and SDs (n−1) are over the complete cases. Everything undefined is NaN, never a throw. O(k²·n).
+ * The Feldt interval uses k = the items that vary, as psych does after dropping an item with no variance.
  * @throws {Error} if the items differ in length
  */
 export function cronbachAlpha(items: readonly ArrayLike<number>[]): AlphaResult {
@@ -104,16 +111,18 @@ export function cronbachAlpha(items: readonly ArrayLike<number>[]): AlphaResult 
     alpha,
     standardisedAlpha,
     n,
+    feldt: feldtInterval({ alpha, n, k: m }),
     items: columns.map((_, i) => {
       const mean = means[i];
       const sd = Math.sqrt(cov[i][i]);
-      if (!varying.includes(i)) return { alphaIfDropped: alpha, correctedItemTotal: NaN, mean, sd };
+      if (!varying.includes(i)) return { alphaIfDropped: alpha, raisesAlphaIfDropped: false, correctedItemTotal: NaN, mean, sd };
       const others = varying.filter((j) => j !== i);
       let withOthers = 0;
       for (const j of others) withOthers += cov[i][j];
       const correctedItemTotal =
         others.length === 0 || totalIsConstant(others) ? NaN : withOthers / Math.sqrt(cov[i][i] * sumCov(others));
-      return { alphaIfDropped: rawAlpha(others), correctedItemTotal, mean, sd };
+      const alphaIfDropped = rawAlpha(others);
+      return { alphaIfDropped, raisesAlphaIfDropped: alphaIfDropped > alpha, correctedItemTotal, mean, sd };
     }),
   };
 }

@@ -1,5 +1,6 @@
 /**
  * Kendall's tau-b with tie correction (R's `cor(x, y, method = "kendall")`), in [−1, 1]; NaN when n < 2, either variable is constant, or any value is NaN. Knight's algorithm, O(n log n).
+ * Its p-value is `kendallTauBPValue`, not the t formula of `correlationPValue`.
  * @throws {Error} if x and y differ in length
  */
 export function kendallTauB(x: ArrayLike<number>, y: ArrayLike<number>): number {

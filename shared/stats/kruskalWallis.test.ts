@@ -41,6 +41,15 @@ describe('kruskalWallis', () => {
     expect(result.n).toBe(n);
   });
 
+  it('keeps a p of 1e-21 (an upper tail, not 1 − cdf, which would give 0)', () => {
+    const counts = (from: number, times: number[]) => times.flatMap((t, i) => new Array<number>(t).fill(from + i));
+    const result = kruskalWallis([counts(1, [25, 12, 8]), counts(2, [5, 10, 10, 5]), counts(4, [8, 12, 25])]);
+    // R 4.2.2: k <- kruskal.test(list(rep(1:3, times = c(25, 12, 8)), rep(2:5, times = c(5, 10, 10, 5)), rep(4:6, times = c(8, 12, 25))))
+    // k$statistic; k$p.value
+    expect(result.h).toBeCloseTo(94.276229759360731, 11);
+    expect(Math.abs(result.p - 3.3742466115371312e-21)).toBeLessThanOrEqual(1e-6 * 3.3742466115371312e-21);
+  });
+
   it.each([
     // R 4.2.2: kruskal.test(list(c(1, 1, 1), c(1, 1))) gives NaN
     { name: 'every answer is the same (as R)', groups: [[1, 1, 1], [1, 1]] },

@@ -1,4 +1,4 @@
-import chisquareCdf from '@stdlib/stats-base-dists-chisquare-cdf';
+import { chiSquareSurvival } from './chiSquareSurvival';
 import { averageRanks } from './rank';
 import { sumTieCubes } from './tieCorrection';
 
@@ -8,7 +8,7 @@ export interface KruskalWallisResult {
   h: number;
   /** Degrees of freedom: number of groups − 1. */
   df: number;
-  /** Upper-tail chi-square p (as 1 − cdf, so p below ~1e-16 rounds to 0). */
+  /** Upper-tail chi-square p, from the survival function: a p of 1e-20 is 1e-20, not 0. */
   p: number;
   /** Effect size ε² = H / ((n² − 1)/(n + 1)) = H/(n − 1), in [0, 1]. */
   epsilonSquared: number;
@@ -40,5 +40,5 @@ export function kruskalWallis(groups: readonly ArrayLike<number>[]): KruskalWall
   const tieFactor = 1 - sumTieCubes(combined) / (n * n * n - n);
   if (tieFactor === 0) return { h: NaN, df, p: NaN, epsilonSquared: NaN, n };
   const h = ((12 * weighted) / (n * (n + 1)) - 3 * (n + 1)) / tieFactor;
-  return { h, df, p: 1 - chisquareCdf(h, df), epsilonSquared: h / (n - 1), n };
+  return { h, df, p: chiSquareSurvival(h, df), epsilonSquared: h / (n - 1), n };
 }

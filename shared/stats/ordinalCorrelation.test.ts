@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../util/mulberry32';
 import { kendallTauB } from './kendallTauB';
+import { kendallTauBPValue } from './kendallTauBPValue';
 import { ordinalPairStats, packedPairStats, packItem, type CodedItem } from './ordinalCorrelation';
 import { pearson } from './pearson';
 import { spearman } from './spearman';
+import { tieGroupSizes } from './tieGroupSizes';
 
 
 const item = (codes: number[], levelCount = 5): CodedItem => ({ codes: Float64Array.from(codes), levelCount });
@@ -49,19 +51,21 @@ describe('ordinalPairStats', () => {
       item([1, 2, 2, 3, 4, N, 1, 1, 3, 5, 2, 4, 5, 2, 3, 3]),
     ];
     it.each([
-      // R 4.2.2: cor(d, use = "pairwise.complete.obs", method = *)[upper.tri(diag(4))], pairs in that order
-      { pair: [0, 1], n: 13, spearman: 0.85672514619883045, pearson: 0.84741182014668115, kendall: 0.77167746572717222 },
-      { pair: [0, 2], n: 12, spearman: -0.9237982048437452, pearson: -0.93302833393267448, kendall: -0.88077101210108844 },
-      { pair: [1, 2], n: 13, spearman: -0.80409356725146208, pearson: -0.80381411697558824, kendall: -0.72443190660101886 },
-      { pair: [0, 3], n: 13, spearman: -0.83768115942028987, pearson: -0.87940197070904758, kendall: -0.76923076923076927 },
-      { pair: [1, 3], n: 14, spearman: -0.79634003389073582, pearson: -0.80607899961313279, kendall: -0.69837990215532952 },
-      { pair: [2, 3], n: 13, spearman: 0.8144927536231884, pearson: 0.81633765565334715, kendall: 0.72307692307692306 },
-    ])('items $pair', ({ pair: [i, j], n, spearman, pearson, kendall }) => {
+      // R 4.2.2: cor(d, use = "pairwise.complete.obs", method = *)[upper.tri(diag(4))], pairs in that order;
+      // kendallP: cor.test(d[[i]], d[[j]], method = "kendall", exact = FALSE)$p.value
+      { pair: [0, 1], n: 13, spearman: 0.85672514619883045, pearson: 0.84741182014668115, kendall: 0.77167746572717222, kendallP: 0.0013107343034939253 },
+      { pair: [0, 2], n: 12, spearman: -0.9237982048437452, pearson: -0.93302833393267448, kendall: -0.88077101210108844, kendallP: 0.0004084940012583635 },
+      { pair: [1, 2], n: 13, spearman: -0.80409356725146208, pearson: -0.80381411697558824, kendall: -0.72443190660101886, kendallP: 0.0025540192797923449 },
+      { pair: [0, 3], n: 13, spearman: -0.83768115942028987, pearson: -0.87940197070904758, kendall: -0.76923076923076927, kendallP: 0.0011604939952033482 },
+      { pair: [1, 3], n: 14, spearman: -0.79634003389073582, pearson: -0.80607899961313279, kendall: -0.69837990215532952, kendallP: 0.0023305079292874507 },
+      { pair: [2, 3], n: 13, spearman: 0.8144927536231884, pearson: 0.81633765565334715, kendall: 0.72307692307692306, kendallP: 0.0022618028035514752 },
+    ])('items $pair', ({ pair: [i, j], n, spearman, pearson, kendall, kendallP }) => {
       const s = ordinalPairStats(d[i], d[j]);
       expect(s.n).toBe(n);
       expect(s.spearman).toBeCloseTo(spearman, 14);
       expect(s.pearson).toBeCloseTo(pearson, 14);
       expect(s.kendallTauB).toBeCloseTo(kendall, 14);
+      expect(s.kendallP).toBeCloseTo(kendallP, 14);
     });
   });
 
@@ -78,6 +82,8 @@ describe('ordinalPairStats', () => {
     expect(s.spearman).toBeCloseTo(spearman(xs, ys), 12);
     expect(s.pearson).toBeCloseTo(pearson(xs, ys), 12);
     expect(s.kendallTauB).toBeCloseTo(kendallTauB(xs, ys), 12);
+    const direct = kendallTauBPValue({ tau: kendallTauB(xs, ys), n: xs.length, xTies: tieGroupSizes(xs), yTies: tieGroupSizes(ys) });
+    expect(s.kendallP).toBeCloseTo(direct, 12);
   });
 
   it('equals kendallTauB on 100 000 respondents', () => {
@@ -102,7 +108,7 @@ describe('ordinalPairStats', () => {
     { name: 'nobody answered', a: [], b: [] },
   ])('gives NaN correlations when $name', ({ a, b }) => {
     const s = ordinalPairStats(item(a), item(b));
-    expect([s.spearman, s.pearson, s.kendallTauB]).toEqual([NaN, NaN, NaN]);
+    expect([s.spearman, s.pearson, s.kendallTauB, s.kendallP]).toEqual([NaN, NaN, NaN, NaN]);
   });
 
   it('counts only respondents who answered both', () => {

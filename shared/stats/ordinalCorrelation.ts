@@ -1,3 +1,5 @@
+import { kendallTauBPValue } from './kendallTauBPValue';
+
 /** An ordinal item coded for the fast path: codes[i] is 1..levelCount, or NaN for no answer. */
 export interface CodedItem {
   codes: Float64Array;
@@ -10,11 +12,13 @@ export interface PairStats {
   spearman: number;
   pearson: number;
   kendallTauB: number;
+  /** Two-sided p of kendallTauB by the tie-corrected normal approximation (`kendallTauBPValue`), the margins being the tie groups. */
+  kendallP: number;
 }
 
 /**
  * Pairwise-deletion statistics of two coded ordinal items from their level × level contingency table, built in one pass without sorting.
- * Equal to `spearman`, `pearson` and `kendallTauB` on the respondents who answered both; each is NaN when n < 2 or an item has no variation there. O(n + ka·kb).
+ * Equal to `spearman`, `pearson` and `kendallTauB` (and its p) on the respondents who answered both; each is NaN when n < 2 or an item has no variation there. O(n + ka·kb).
  * @throws {Error} if the items differ in length, or a code is not NaN or an integer in 1..levelCount
  */
 export function ordinalPairStats(a: CodedItem, b: CodedItem): PairStats {
@@ -92,17 +96,19 @@ function pairStatsFromTable(table: Int32Array, ka: number, kb: number): PairStat
     }
     n += rows[i];
   }
-  if (n < 2) return { n, spearman: NaN, pearson: NaN, kendallTauB: NaN };
+  if (n < 2) return { n, spearman: NaN, pearson: NaN, kendallTauB: NaN, kendallP: NaN };
 
   const levelsA = new Float64Array(ka);
   const levelsB = new Float64Array(kb);
   for (let i = 0; i < ka; i++) levelsA[i] = i + 1;
   for (let j = 0; j < kb; j++) levelsB[j] = j + 1;
+  const tau = tauBFromTable(table, ka, kb, rows, cols, n);
   return {
     n,
     spearman: weightedPearson(table, averageRankOfLevel(rows), averageRankOfLevel(cols), rows, cols, n),
     pearson: weightedPearson(table, levelsA, levelsB, rows, cols, n),
-    kendallTauB: tauBFromTable(table, ka, kb, rows, cols, n),
+    kendallTauB: tau,
+    kendallP: kendallTauBPValue({ tau, n, xTies: rows, yTies: cols }),
   };
 }
 
