@@ -68,7 +68,7 @@ export function saveOptions(options: unknown): OptionsResult {
 export function analyseWithOptions(options: unknown): RunResult {
   const saved = storeOptions(options);
   if (!saved.ok) return saved;
-  return guarded('finish the analysis', () => runAnalysis(SpreadsheetApp.getActiveSpreadsheet(), saved.options as AnalysisOptions, new Date()), (message): RunResult => ({ ok: false, message }));
+  return guarded('finish the analysis', () => runAnalysis(SpreadsheetApp.getActiveSpreadsheet(), saved.options, new Date()), (message): RunResult => ({ ok: false, message }));
 }
 
 /** Menu: Set up workload tracker. Creates or repairs Tasks, Workload and Settings; never duplicates them. */

@@ -4,7 +4,7 @@ import { toAnalyseOptions, type AnalysisOptions } from '../shared/options/analys
 import { buildReport } from '../shared/report/buildReport';
 import type { Report } from '../shared/report/report';
 import { cellText } from '../shared/survey/cells';
-import { columnMap, combineResponses } from '../shared/templates/combineResponses';
+import { combineResponses, SOURCE_HEADER } from '../shared/templates/combineResponses';
 import type { Template } from '../shared/templates/templateSchema';
 import { findResponseSheet } from './responseSheet';
 import { registeredForms } from './templates/templateRegistry';
@@ -30,6 +30,12 @@ function cellsAfterWriting(spreadsheet: Spreadsheet, report: Report, replaced: R
   return cells;
 }
 
+/** A choice of questions that also keeps the Source column a combined table starts with (it is also a grouping). */
+function withSource(options: AnalysisOptions): AnalysisOptions {
+  const add = (headers?: string[]) => (headers ? [SOURCE_HEADER, ...headers] : undefined);
+  return { ...options, columns: add(options.columns), groupColumns: add(options.groupColumns) };
+}
+
 /**
  * Reads the responses once, analyses them, and writes the report tabs; nothing is written unless the whole
  * analysis succeeded and fits in the spreadsheet.
@@ -48,16 +54,9 @@ export function runAnalysis(spreadsheet: Spreadsheet, options: AnalysisOptions, 
   const source = tables
     ? `Tabs ${sisters.map((f) => `"${f.sheetName}"`).join(', ')} of ${spreadsheet.getName()}, combined (Source = tab)`
     : `Tab "${name}" of ${spreadsheet.getName()}`;
-  // The organiser chose columns on this tab; in a combined table they are found again by their wording.
-  const own = tables ? tables.find((t) => t.source === name)!.values[0] : values[0];
-  const engine = toAnalyseOptions(options, (own ?? []).map(cellText));
-  if (tables) {
-    const at = columnMap(own ?? [], values[0]);
-    const move = (cols?: number[]) => (cols ? [0, ...cols.map((c) => at[c]).filter((c) => c >= 0)] : undefined);
-    engine.columns = move(engine.columns);
-    engine.groupColumns = move(engine.groupColumns);
-    engine.hints = Object.fromEntries(Object.entries(engine.hints).map(([c, h]) => [at[Number(c)], h]).filter(([c]) => (c as number) >= 0));
-  }
+  // Questions are chosen by header, so a combined table finds them as a single tab does; Source joins any choice.
+  const chosen = tables ? withSource(options) : options;
+  const engine = toAnalyseOptions(chosen, (values[0] ?? []).map(cellText));
   const result = analyse(values, { ...engine, template });
   if (!result.ok) return { ok: false, message: `Tab "${name}": ${result.message}` };
   const generatedAt = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone() || 'Europe/London', 'd MMMM yyyy, HH:mm');

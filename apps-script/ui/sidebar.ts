@@ -53,9 +53,9 @@ function collect(): AnalysisOptions {
     method: byId<HTMLSelectElement>('method').value as AnalysisOptions['method'],
     adjust: byId<HTMLSelectElement>('adjust').value as AnalysisOptions['adjust'],
   };
-  if (!byId<HTMLInputElement>('all').checked) options.columns = checked('[data-col]:checked').map((box) => Number(box.dataset.col));
+  if (!byId<HTMLInputElement>('all').checked) options.columns = checked('[data-col]:checked').map((box) => box.dataset.col ?? '');
   const groupBoxes = checked('[data-group]');
-  if (groupBoxes.some((box) => !box.checked)) options.groupColumns = groupBoxes.filter((box) => box.checked).map((box) => Number(box.dataset.group));
+  if (groupBoxes.some((box) => !box.checked)) options.groupColumns = groupBoxes.filter((box) => box.checked).map((box) => box.dataset.group ?? '');
   // Object.fromEntries makes an own key even of a header such as "__proto__", where obj[header] = … would not.
   const orders = scaleOrders();
   if (orders.size) options.scaleOrders = Object.fromEntries(orders);

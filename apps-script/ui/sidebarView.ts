@@ -19,8 +19,8 @@ function renderColumns(state: SidebarState): void {
   byId('cols').replaceChildren(
     ...state.questions.map((q) => {
       const off = q.kind === 'id' || q.kind === 'timestamp';
-      const on = !off && (!chosen || chosen.includes(q.column));
-      const box = el('input', { type: 'checkbox', checked: on, disabled: off, dataset: { col: String(q.column) } });
+      const on = !off && (!chosen || chosen.includes(q.header));
+      const box = el('input', { type: 'checkbox', checked: on, disabled: off, dataset: { col: q.header } });
       return questionLabel(q, box, off ? el('span', { className: 'muted' }, '(not analysed)') : undefined);
     }),
   );
@@ -36,7 +36,7 @@ function renderGroups(state: SidebarState): void {
   }
   const chosen = state.options.groupColumns;
   groups.replaceChildren(
-    ...groupable.map((q) => questionLabel(q, el('input', { type: 'checkbox', checked: !chosen || chosen.includes(q.column), dataset: { group: String(q.column) } }))),
+    ...groupable.map((q) => questionLabel(q, el('input', { type: 'checkbox', checked: !chosen || chosen.includes(q.header), dataset: { group: q.header } }))),
   );
 }
 

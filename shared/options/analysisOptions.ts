@@ -8,12 +8,12 @@ import { headerKey } from '../templates/headerKey';
 export const AnalysisOptionsSchema = z.object({
   /** The response tab to analyse; absent = the active tab if it holds responses, else the first "Form responses" tab. */
   sheetName: z.optional(z.string().check(z.maxLength(100))),
-  /** 0-based columns to analyse; absent = all. */
-  columns: z.optional(z.array(z.int().check(z.nonnegative())).check(z.maxLength(18278))),
+  /** The questions to analyse, by header (matched as headerKey compares them); absent = all. */
+  columns: z.optional(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(18278))),
   method: z.optional(z.enum(['spearman', 'pearson', 'kendall'])),
   adjust: z.optional(z.enum(['holm', 'bh', 'none'])),
-  /** 0-based single-choice columns to compare groups by; absent = every suitable one. */
-  groupColumns: z.optional(z.array(z.int().check(z.nonnegative()))),
+  /** The single-choice questions to compare groups by, by header; absent = every suitable one. */
+  groupColumns: z.optional(z.array(z.string().check(z.maxLength(2000))).check(z.maxLength(18278))),
   /** When several response tabs come from one template (one per school), analyse them together; default true. */
   combineSources: z.optional(z.boolean()),
   /** Scale orders by column header, labels low to high, for scales whose labels are not recognised. */
@@ -42,18 +42,22 @@ export function parseAnalysisOptions(input: unknown): OptionsResult {
   return { ok: false, message: `The analysis options could not be used: ${where} is not valid. Choose again in Extensions → SENCO Time → Analysis options….` };
 }
 
-/** The engine's options from the saved ones, scale orders matched to columns by their header text. */
+/** The engine's options from the saved ones: every question named by header becomes the columns that carry it. */
 export function toAnalyseOptions(options: AnalysisOptions, headers: readonly string[]) {
+  const keys = headers.map(headerKey);
+  const columnsOf = (named: readonly string[]) => {
+    const wanted = new Set(named.map(headerKey));
+    return keys.flatMap((key, column) => (wanted.has(key) ? [column] : []));
+  };
   const hints: Record<number, { scaleOrder: string[] }> = {};
   for (const [header, order] of Object.entries(options.scaleOrders ?? {})) {
-    const column = headers.findIndex((h) => headerKey(h) === headerKey(header));
-    if (column >= 0) hints[column] = { scaleOrder: order };
+    for (const column of columnsOf([header])) hints[column] = { scaleOrder: order };
   }
   return {
     method: options.method,
     adjust: options.adjust,
-    columns: options.columns,
-    groupColumns: options.groupColumns,
+    ...(options.columns ? { columns: columnsOf(options.columns) } : {}),
+    ...(options.groupColumns ? { groupColumns: columnsOf(options.groupColumns) } : {}),
     hints,
   };
 }

@@ -25,7 +25,10 @@ function occurrenceKeys(header: readonly unknown[]): string[] {
  * wording with the n-th of the same wording); a question one source lacks is blank for its rows. Wholly blank
  * rows are dropped.
  */
-export function combineResponses(tables: readonly SourceTable[], sourceHeader = 'Source'): unknown[][] {
+/** The header of the column naming each row's source in a combined table. */
+export const SOURCE_HEADER = 'Source';
+
+export function combineResponses(tables: readonly SourceTable[], sourceHeader = SOURCE_HEADER): unknown[][] {
   const headers: string[] = [];
   const at = new Map<string, number>();
   for (const t of tables) {
@@ -53,13 +56,4 @@ export function combineResponses(tables: readonly SourceTable[], sourceHeader = 
     }
   }
   return out;
-}
-
-/**
- * Where each column of one source's header stands in the combined header (same wording, same occurrence), so
- * that choices made on one tab (columns to analyse, grouping, scale orders) carry over; -1 where it does not.
- */
-export function columnMap(from: readonly unknown[], combined: readonly unknown[]): number[] {
-  const target = new Map(occurrenceKeys(combined).map((k, i) => [k, i]));
-  return occurrenceKeys(from).map((k) => target.get(k) ?? -1);
 }

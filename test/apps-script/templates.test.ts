@@ -151,4 +151,18 @@ describe('three schools answering one template', () => {
       expect(r[11]).toBe('Elm Special');
     }
   });
+
+  // Runs last in this block: it re-analyses with the organiser's choices.
+  it('keeps questions chosen by header when the schools\' tabs are combined, and Source as a grouping', () => {
+    const chosen = ['How many hours a week are allocated to your SENCO role?', 'Are you a member of the senior leadership team?'];
+    const run = app.call('analyseWithOptions', { columns: chosen, groupColumns: ['ARE YOU A MEMBER OF THE SENIOR LEADERSHIP TEAM?'] }) as { ok: boolean };
+    expect(run.ok).toBe(true);
+    const comparisons = emulator.spreadsheet.getSheetByName('Comparisons')!.getDataRange().getValues();
+    const head = comparisons.findIndex((r) => r[0] === 'Grouping question');
+    const groupings = new Set(comparisons.slice(head + 1).map((r) => r[0]).filter((g) => g !== ''));
+    expect([...groupings].filter((g) => g === 'Source' || g === chosen[1] || g === 'Which phase is your school?')).toEqual(['Source', chosen[1]]);
+    const distributions = JSON.stringify(emulator.spreadsheet.getSheetByName('Distributions')!.getDataRange().getValues());
+    expect(distributions).toContain(chosen[0]);
+    expect(distributions).not.toContain('How stressed');
+  });
 });
