@@ -34,6 +34,9 @@ export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
     else if (r.verdict === 'redundant')
       out.push(`The ${r.name} score's items are almost interchangeable (α = ${r.alpha.toFixed(2)}): some may be asking the same thing twice.`);
   }
+  if (a.withheld.length > 0) {
+    out.push(`Columns that identify people are never analysed or copied into this report: ${a.withheld.map((w) => `"${w.header}" (${w.reason})`).join(', ')}.`);
+  }
   const suppressed = new Set(a.comparisons.flatMap((c) => c.suppressedGroups));
   if (suppressed.size > 0) {
     out.push(`Groups with fewer than ${MIN_GROUP_SIZE} respondents (${[...suppressed].join(', ')}) are not reported separately, so that no one can be identified.`);

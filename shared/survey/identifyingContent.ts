@@ -39,7 +39,7 @@ const NOT_NAME = new Set(
 );
 
 /** "Sarah Jones", "Mrs Patel", "J. Smith", "Mary-Jane O'Neil": a person's name, and whether it starts with a known given name or a title. */
-function personName(part: string): { known: boolean } | null {
+export function personName(part: string): { known: boolean } | null {
   const words = part.split(/\s+/).filter(Boolean);
   const titled = words.length > 0 && TITLE.test(words[0]);
   const rest = titled ? words.slice(1) : words;

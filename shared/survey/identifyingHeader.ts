@@ -46,7 +46,7 @@ const STRONG: readonly [WithheldReason, RegExp][] = [
   ['addresses or postcodes', new RegExp(String.raw`^${PLACE_OWNER}(?:(?:home|postal|correspondence|residential|permanent|current|full) )?(?:address(?: line ?\d| \d)?|post ?code|postal code|zip(?: code)?|street(?: name)?|house (?:number|name)|adresse|code postal|cyfeiriad|cod post|direcci[oó]n|c[oó]digo postal|anschrift|postleitzahl|plz)$`)],
   ['dates of birth', /^(?:(?:your|my|pupil|child|student|staff|learner)(?:'s)? )?(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday|date de naissance|dyddiad geni|fecha de nacimiento|geburtsdatum)$/],
   ['signatures', /^(?:(?:your|my|staff|parent|carer|senco|headteacher|respondent)(?:'s)? )?(?:e-?signature|signature|signed|sign|signed by|sign here|llofnod|firma|unterschrift)(?: and date| & date)?$/],
-  ['names', /^(?:(?:form|survey|questionnaire|response)\s)?(?:completed|filled in|filled out|submitted|answered|returned) by$|^respondent$|^(?:enw|enw llawn|cyfenw|enw cyntaf|nom|pr[ée]nom|nom de famille|nom complet|nom et pr[ée]nom|pr[ée]nom et nom|nombre|nombre completo|apellidos?|vorname|nachname|familienname)$/],
+  ['names', /^(?:(?:form|survey|questionnaire|response)\s)?(?:completed|filled in|filled out|submitted|answered|returned) by$|^respondent$|^who (?:completed|filled in|filled out|answered) (?:this|the) (?:form|survey|questionnaire)$|^(?:enw|enw llawn|cyfenw|enw cyntaf|nom|pr[ée]nom|nom de famille|nom complet|nom et pr[ée]nom|pr[ée]nom et nom|nombre|nombre completo|apellidos?|vorname|nachname|familienname)$/],
 ];
 
 /** Identifying words inside a longer question ("If you are happy to be contacted, give your e-mail"). */
@@ -111,7 +111,9 @@ function isNameHeader(h: string): boolean {
   if (end) {
     const before = (end[1] ?? '').split(' ').filter(Boolean);
     if (before.length === 0) return true;
-    if (before.length > 4 || before.some((w) => NOT_PERSON.has(w.replace(/'s$|s'$/, '')))) return PERSON_WORD.test(before[before.length - 1]);
+    // A longer question ("Would you like to leave your name?") is for the weak reading, which looks at the answers.
+    if (before.length > 3) return false;
+    if (before.some((w) => NOT_PERSON.has(w.replace(/'s$|s'$/, '')))) return PERSON_WORD.test(before[before.length - 1]);
     return before.some((w) => PERSON_WORD.test(w));
   }
   const then = NAME_THEN.exec(h);
