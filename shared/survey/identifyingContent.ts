@@ -102,7 +102,8 @@ export function namesWritten(texts: readonly string[]): string[] {
   const out = new Set<string>();
   for (const text of texts) {
     for (const part of text.split(/\s*(?:,|;|&|\/|\band\b)\s*/)) {
-      const words = part.trim().split(/\s+/).filter((w) => w.length > 0 && !TITLE.test(w));
+      // Initials and single letters ("J.", the "N" of "N/A") find no one again on their own.
+      const words = part.trim().split(/\s+/).filter((w) => w.replace(/\./g, '').length > 1 && !TITLE.test(w));
       const usable = words.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !NOT_A_NAME_ANSWER.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()));
       if (words.length > 0 && words.length <= 5 && usable) out.add(words.join(' '));
     }
