@@ -81,7 +81,8 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
  * people's names (those the survey's withheld name columns held, and those a comment gives itself) become "[name]".
  */
 function redactedComments(survey: Survey, chosen: readonly SurveyColumn[]) {
-  const redactor = commentRedactor(survey.columns.flatMap((c) => c.withheld?.knownNames ?? []));
+  const knownNames = survey.columns.flatMap((c) => c.withheld?.knownNames ?? []);
+  const redactor = commentRedactor({ knownNames, knownIdentifiers: survey.columns.flatMap((c) => c.withheld?.knownIdentifiers ?? []) });
   let withIdentifiers = 0;
   let withNames = 0;
   const redact = (answer: string | null): string[] => {

@@ -34,7 +34,7 @@ const readIdentifying: ColumnReader = (context) => {
   const raw = context.raw();
   if (forced && forced !== 'text' && forced !== 'id') return null;
   const found = identifyingColumn({ header: context.header, texts: raw.answers.map((a) => a.text) });
-  const withheld = found ?? (forced === 'id' ? { reason: 'respondent identifiers' as const, knownNames: [] } : null);
+  const withheld = found ?? (forced === 'id' ? { reason: 'respondent identifiers' as const, knownNames: [], knownIdentifiers: [] } : null);
   return withheld ? { ...makeColumn(context, { kind: 'id', tally: raw, data: { type: 'withheld' } }), withheld } : null;
 };
 

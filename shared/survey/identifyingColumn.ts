@@ -1,10 +1,11 @@
 import { identifyingContent, namesWritten } from './identifyingContent';
 import { identifyingHeader, type WithheldReason } from './identifyingHeader';
 
-/** Why a column is withheld, and the names it held (kept only to find them again in comments, never output). */
+/** Why a column is withheld, and the names and identifiers it held (kept only to find them again in comments, never output). */
 export interface Withheld {
   reason: WithheldReason;
   knownNames: string[];
+  knownIdentifiers: string[];
 }
 
 export interface IdentifyingColumnOptions {
@@ -27,7 +28,10 @@ export function identifyingColumn({ header, texts }: IdentifyingColumnOptions): 
   const reason = headerHolds ? byHeader.reason : byContent;
   if (!reason) return null;
   const named = reason === 'names' || reason === 'signatures' || byContent === 'names';
-  return { reason, knownNames: named ? namesWritten(texts) : [] };
+  const coded = reason === 'staff or pupil identifiers' || reason === 'respondent identifiers';
+  // A row number ("1", "2") is no one's identifier, and removing it from comments would spoil them.
+  const identifiers = coded ? [...new Set(texts.filter((t) => t.length >= 4 && /\d/.test(t)))] : [];
+  return { reason, knownNames: named ? namesWritten(texts) : [], knownIdentifiers: identifiers };
 }
 
 

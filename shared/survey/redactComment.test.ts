@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commentRedactor } from './redactComment';
 
 // Known names as a withheld "SENCO name" column of the survey would hold them.
-const redact = commentRedactor(['Sarah Jones', 'Tom Lee', 'Patel']);
+const redact = commentRedactor({ knownNames: ['Sarah Jones', 'Tom Lee', 'Patel'], knownIdentifiers: ['S10443'] });
 
 describe('commentRedactor', () => {
   it.each([
@@ -15,6 +15,8 @@ describe('commentRedactor', () => {
     // Contact details go as one tag each, not as "[name].[name]@…".
     ['Email sarah.jones@oak.sch.uk or ring 07700 900123', 'Email [email removed] or ring [phone number removed]'],
     ['Annual review for Jamie Smith took 6 hours', 'Annual review for [name] took 6 hours'],
+    // An identifier the survey's "Staff ID" column held, and one a label introduces.
+    ['My ID is S10443; payroll no. 88-2041 is wrong', 'My ID is [identifier removed]; payroll no. [identifier removed] is wrong'],
   ])('%j → %j', (comment, expected) => {
     expect(redact(comment).text).toBe(expected);
   });
@@ -31,4 +33,4 @@ describe('commentRedactor', () => {
   });
 });
 
-const redactComment = (comment: string) => commentRedactor(['Lee Brown'])(comment);
+const redactComment = (comment: string) => commentRedactor({ knownNames: ['Lee Brown'] })(comment);

@@ -7,6 +7,18 @@ import { personName } from './identifyingContent';
 
 /** What a name in a comment becomes: the comment is kept, the person is not. */
 export const NAME_TAG = '[name]';
+/** What a staff or pupil identifier becomes; "… removed]" so that shared/privacy's rules never search it again. */
+export const IDENTIFIER_TAG = '[identifier removed]';
+
+export interface CommentRedactorOptions {
+  /** Names the survey's withheld name and signature columns held. */
+  knownNames: readonly string[];
+  /** Identifiers its withheld identifier columns held ("S10443"). */
+  knownIdentifiers?: readonly string[];
+}
+
+/** "Staff ID: S10443", "employee no. 4471": the label stays, the identifier goes. */
+const LABELLED_ID = /(?<label>\b(?:staff|employee|payroll|teacher|pupil|student|candidate)[ \t]*(?:id|no\.?|number|ref(?:erence)?)[ \t]*[:#]?[ \t]*)(?<value>(?=[A-Z/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14})\b/gi;
 
 /** A comment with names and identifiers taken out, and how many of each went. */
 export interface RedactedComment {
@@ -46,14 +58,25 @@ function knownPairs(words: string[]): string[] {
 /**
  * A redactor for one survey's comments. `knownNames` are the names its withheld name columns held: each mention of
  * any part of them ("Sarah", "Jones", "Mrs Jones") becomes "[name]", as does a name the comment gives itself. E-mail
- * addresses, phone numbers, postcodes, addresses and pupil identifiers go first (shared/privacy's pattern rules),
- * so that "sarah.jones@school.org" leaves as one tag, not as "[name].[name]@school.org".
+ * addresses, phone numbers, postcodes, addresses and pupil identifiers go first (shared/privacy's pattern rules), then
+ * `knownIdentifiers` and labelled staff identifiers, so that "sarah.jones@school.org" leaves as one tag, not as
+ * "[name].[name]@school.org".
  */
-export function commentRedactor(knownNames: readonly string[]): (comment: string) => RedactedComment {
+export function commentRedactor({ knownNames, knownIdentifiers = [] }: CommentRedactorOptions): (comment: string) => RedactedComment {
   const known = nameMentions([...new Set(knownNames.flatMap(nameParts))], true);
+  const escaped = knownIdentifiers.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  const knownIds = escaped.length > 0 ? new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${escaped.join('|')})(?![\p{L}\p{N}])`, 'giu') : null;
   return (comment) => {
     const ids = redactIdentifiers(comment);
-    const identifiers = ids.removed.reduce((n, r) => n + r.count, 0);
+    let identifiers = ids.removed.reduce((n, r) => n + r.count, 0);
+    const tagId = (...args: unknown[]) => {
+      identifiers++;
+      const groups = args.at(-1);
+      const label = typeof groups === 'object' && groups !== null ? ((groups as { label?: string }).label ?? '') : '';
+      return label + IDENTIFIER_TAG;
+    };
+    ids.text = outsideTags(ids.text, (segment) => segment.replace(LABELLED_ID, tagId));
+    if (knownIds) ids.text = outsideTags(ids.text, (segment) => segment.replace(knownIds, tagId));
     let names = 0;
     const replace = (match: string) => {
       if (isEverydayWord(match)) return match;
