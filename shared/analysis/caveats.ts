@@ -35,7 +35,10 @@ export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
       out.push(`The ${r.name} score's items are almost interchangeable (α = ${r.alpha.toFixed(2)}): some may be asking the same thing twice.`);
   }
   if (a.withheld.length > 0) {
-    out.push(`Columns that identify people are never analysed or copied into this report: ${a.withheld.map((w) => `"${w.header}" (${w.reason})`).join(', ')}.`);
+    const byReason = new Map<string, string[]>();
+    for (const w of a.withheld) byReason.set(w.reason, [...(byReason.get(w.reason) ?? []), `"${w.header}"`]);
+    const listed = [...byReason].map(([reason, headers]) => `${reason} (${headers.join(', ')})`);
+    out.push(`Columns that identify people are never analysed or copied into this report: ${listed.join('; ')}.`);
   }
   const suppressed = new Set(a.comparisons.flatMap((c) => c.suppressedGroups));
   if (suppressed.size > 0) {
