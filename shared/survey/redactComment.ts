@@ -39,7 +39,8 @@ function namesInComment(text: string): string[] {
   const labelled = findLabelledNames(text);
   const likely = findLikelyNames(text);
   const titled = [...text.matchAll(TITLED)].map((m) => m[0]);
-  const pairs = [...text.matchAll(CAPITALISED_RUN)].flatMap((m) => knownPairs(m[0].split(/[ \t]+/)));
+  // "Mark Scheme", "Will Power": a given name that is also an everyday word starts no name the columns did not give.
+  const pairs = [...text.matchAll(CAPITALISED_RUN)].flatMap((m) => knownPairs(m[0].split(/[ \t]+/))).filter((pair) => !EVERYDAY.has(pair.split(' ')[0].toLowerCase()));
   return [...labelled.pupilNames, ...labelled.parentNames, ...likely.pupilNames, ...likely.parentNames, ...titled, ...pairs];
 }
 
