@@ -27,13 +27,15 @@ const readGivenOrder: ColumnReader = (context) => {
 
 /**
  * Names, contact details, identifiers, addresses, dates of birth, signatures: withheld, by header or by answers.
- * A template may call such a question short text; it is still withheld.
+ * A template may call such a question short text, or a choice whose options are people: it is still withheld.
  */
 const readIdentifying: ColumnReader = (context) => {
   const { forced } = context;
   const raw = context.raw();
-  if (forced && forced !== 'text' && forced !== 'id') return null;
-  const found = identifyingColumn({ header: context.header, texts: raw.answers.map((a) => a.text) });
+  if (forced && forced !== 'text' && forced !== 'id' && forced !== 'choice' && forced !== 'multi') return null;
+  // A declared choice is read by its header only: its answers are the options the form offered.
+  const texts = forced === 'choice' || forced === 'multi' ? [] : raw.answers.map((a) => a.text);
+  const found = identifyingColumn({ header: context.header, texts });
   const withheld = found ?? (forced === 'id' ? { reason: 'respondent identifiers' as const, knownNames: [], knownIdentifiers: [] } : null);
   return withheld ? { ...makeColumn(context, { kind: 'id', tally: raw, data: { type: 'withheld' } }), withheld } : null;
 };

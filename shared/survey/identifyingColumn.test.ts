@@ -44,3 +44,14 @@ describe('stated and inferred scale bounds', () => {
     expect(stress).toMatchObject({ type: 'ordinal', scaleName: 'numeric 1–5', boundsStated: false });
   });
 });
+
+describe('identifying columns a template or the sidebar declares', () => {
+  it('withholds a declared choice whose header asks for a name', () => {
+    const r = parseSurvey([['Completed by', 'Q'], ['Sarah Jones', 1], ['Tom Lee', 2]], { hints: { 0: { kind: 'choice' } } });
+    expect(r.ok && r.survey.columns[0]).toMatchObject({ kind: 'id', withheld: { reason: 'names' } });
+  });
+  it('gives a saved scale order no power over an identifying header', () => {
+    const r = parseSurvey([['SENCO name'], ['Sarah Jones'], ['Tom Lee']], { hints: { 0: { scaleOrder: ['Sarah Jones', 'Tom Lee'] } } });
+    expect(r.ok && r.survey.columns[0].kind).toBe('id');
+  });
+});
