@@ -1,15 +1,15 @@
 import { cellTime, detectDateOrder, isDate } from './cells';
 import { looksMulti, splitChoices } from './checkboxAnswers';
 import { makeColumn, tally, type ColumnReader } from './columnContext';
-import { isIdentifierHeader } from './headerHints';
 import { identifyingColumn } from './identifyingColumn';
+import { identifyingHeader } from './identifyingHeader';
 import { readNumbers, readPlainNumbers, TIME_HEADER } from './readNumbers';
 import { matchVocabulary, normaliseLabel } from './vocabularies';
 
 /** A given scale order (from the sidebar or a template) wins over every guess, but not over an identifying header. */
 const readGivenOrder: ColumnReader = (context) => {
   const order = context.hint.scaleOrder;
-  if (!order || order.length < 2 || isIdentifierHeader(context.header)) return null;
+  if (!order || order.length < 2 || identifyingHeader(context.header)?.weak === false) return null;
   const inOrder = (text: string) => order.some((label) => normaliseLabel(label) === normaliseLabel(text));
   const t = tally(context.cells, (text) => !inOrder(text));
   const levelOf = new Map(order.map((label, i) => [normaliseLabel(label), i] as const));

@@ -31,6 +31,7 @@ describe('identifyingContent: answers that identify no one', () => {
     [['2023/24', '2024/25', '2023/24']],
     [['KS2', 'KS3', 'Y6', 'EYFS']],
     [['Yes', 'No', 'Yes']],
+    [['Time Pressure', 'Funding Cuts', 'Admin Workload', 'Parental Engagement', 'Paperwork Overload', 'Meeting Load']],
   ])('%j', (texts) => {
     expect(identifyingContent(texts)).toBeNull();
   });

@@ -79,13 +79,16 @@ export function identifyingContent(texts: readonly string[]): WithheldReason | n
 
 /**
  * Most answers are people's names, and either half of those start with a common given name or a title (so that
- * "West Sussex" or "Oakfield Primary" is not taken for a person), or nearly all are distinct name-shaped pairs.
+ * "West Sussex" or "Oakfield Primary" is not taken for a person), or nearly all are distinct name-shaped pairs of
+ * which some start with a common given name (so that a list of names from many cultures is caught, but not answers
+ * typed in title case, "Time Pressure", "Funding Cuts").
  */
 function looksLikeNames(texts: readonly string[], distinct: number): boolean {
   const names = texts.map(namesIn).filter((n) => n !== null);
   if (names.length < texts.length * 0.6) return false;
   const known = names.filter((n) => n.known).length;
-  return known >= names.length * 0.5 || (texts.length >= 5 && distinct >= 0.8 && names.length >= texts.length * 0.8);
+  if (known >= names.length * 0.5) return true;
+  return texts.length >= 5 && distinct >= 0.8 && names.length >= texts.length * 0.8 && known >= names.length * 0.15;
 }
 
 /** Answers in a name column that are not names ("Prefer not to say", "N/A", "Anonymous"). */
