@@ -120,8 +120,9 @@ function isNameHeader(h: string): boolean {
   if (then && words.length <= 6) return true;
   const of = NAME_OF.exec(h);
   if (of) {
+    // "Name of person completing form", "Name of the LA's SEN officer": a person; "Name of your local authority": not.
     const owner = of[1].split(' ');
-    return !owner.some((w) => NOT_PERSON.has(w)) && owner.slice(0, 2).some((w) => PERSON_WORD.test(w));
+    return owner.slice(0, 2).some((w) => PERSON_WORD.test(w)) || PERSON_WORD.test(owner[owner.length - 1]);
   }
   return false;
 }
