@@ -72,20 +72,20 @@ export function commentRedactor({ knownNames, knownIdentifiers = [] }: CommentRe
     let identifiers = ids.removed.reduce((n, r) => n + r.count, 0);
     const tagId = (...args: unknown[]) => {
       identifiers++;
+      // replace() passes a groups object last only when the pattern has named groups (LABELLED_ID's label).
       const groups = args.at(-1);
       const label = typeof groups === 'object' && groups !== null ? ((groups as { label?: string }).label ?? '') : '';
       return label + IDENTIFIER_TAG;
     };
-    ids.text = outsideTags(ids.text, (segment) => segment.replace(LABELLED_ID, tagId));
-    if (knownIds) ids.text = outsideTags(ids.text, (segment) => segment.replace(knownIds, tagId));
+    let text = outsideTags(ids.text, (segment) => segment.replace(LABELLED_ID, tagId));
+    if (knownIds) text = outsideTags(text, (segment) => segment.replace(knownIds, tagId));
     let names = 0;
     const replace = (match: string) => {
       if (isEverydayWord(match)) return match;
       names++;
       return NAME_TAG;
     };
-    const own = nameMentions([...new Set(namesInComment(ids.text).flatMap(nameParts))], true);
-    let text = ids.text;
+    const own = nameMentions([...new Set(namesInComment(text).flatMap(nameParts))], true);
     for (const pattern of [known, own]) if (pattern) text = outsideTags(text, (segment) => segment.replace(pattern, replace));
     return { text, names, identifiers };
   };
