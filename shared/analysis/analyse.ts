@@ -1,6 +1,7 @@
-import { redactIdentifiers } from '../privacy/redactIdentifiers';
 import { cellText } from '../survey/cells';
 import { parseSurvey, type ParseOptions } from '../survey/parseSurvey';
+import { commentRedactor } from '../survey/redactComment';
+import type { Survey, SurveyColumn } from '../survey/survey';
 import { planFromTemplate } from '../templates/templatePlan';
 import type { Template } from '../templates/templateSchema';
 import type { Analysis, CorrelationMethod, PAdjust } from './analysisSchema';
@@ -48,19 +49,15 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
   const method = options.method ?? 'spearman';
   const adjust = options.adjust ?? 'holm';
   const notes = [...survey.notes];
-  // Free text can hold what a form should never have collected: contact details, a pupil's identifiers.
-  let redacted = 0;
-  const redactComment = (answer: string | null): string[] => {
-    if (answer === null) return [];
-    const r = redactIdentifiers(answer);
-    if (r.removed.length > 0) redacted++;
-    return [r.text];
-  };
   if (plan && plan.missing.length > 0) {
     notes.push(`${plan.missing.length} question(s) of the template "${options.template!.title}" are not in these responses: ${plan.missing.map((m) => `"${m}"`).join(', ')}.`);
   }
-  const comments = chosen.flatMap((c) => (c.data.type === 'text' ? [{ column: c.column, header: c.header, answers: c.data.answers.flatMap(redactComment) }] : []));
-  if (redacted > 0) notes.push(`${redacted} comment(s) held contact details or a pupil's identifiers (e-mail addresses, phone numbers, dates of birth, UPNs, NHS numbers): these were removed from the report.`);
+  const withheld = survey.columns.flatMap((c) => (c.kind === 'id' ? [{ header: c.header, reason: c.withheld?.reason ?? 'respondent identifiers' }] : []));
+  for (const c of survey.columns.filter((col) => col.kind === 'id' && options.groupColumns?.includes(col.column))) {
+    notes.push(`"${c.header}" was not used to compare groups: it holds ${c.withheld?.reason ?? 'identifiers'}, which are never analysed or shown.`);
+  }
+  const { comments, notes: commentNotes } = redactedComments(survey, chosen);
+  notes.push(...commentNotes);
   const comparisons = compareGroups(columns, adjust, options.groupColumns);
   const categoryComparisons = compareCategories(columns, options.groupColumns);
   adjustByGroupColumn(comparisons, categoryComparisons, adjust);
@@ -78,7 +75,31 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
     categoryComparisons,
     notes,
     comments,
+    withheld,
     ...(options.template ? { template: { id: options.template.id, title: options.template.title, version: options.template.version }, reliability: scored.reliability } : {}),
   };
   return { ok: true, analysis: { ...base, findings: findings(base), caveats: caveats(base) } };
+}
+
+/**
+ * Free-text answers with what a form should never have collected taken out: contact details and identifiers, and
+ * people's names (those the survey's withheld name columns held, and those a comment gives itself) become "[name]".
+ */
+function redactedComments(survey: Survey, chosen: readonly SurveyColumn[]) {
+  const knownNames = survey.columns.flatMap((c) => c.withheld?.knownNames ?? []);
+  const redactor = commentRedactor({ knownNames, knownIdentifiers: survey.columns.flatMap((c) => c.withheld?.knownIdentifiers ?? []) });
+  let withIdentifiers = 0;
+  let withNames = 0;
+  const redact = (answer: string | null): string[] => {
+    if (answer === null) return [];
+    const r = redactor(answer);
+    if (r.identifiers > 0) withIdentifiers++;
+    if (r.names > 0) withNames++;
+    return [r.text];
+  };
+  const comments = chosen.flatMap((c) => (c.data.type === 'text' ? [{ column: c.column, header: c.header, answers: c.data.answers.flatMap(redact) }] : []));
+  const notes: string[] = [];
+  if (withIdentifiers > 0) notes.push(`${withIdentifiers} comment(s) held contact details or a pupil's identifiers (e-mail addresses, phone numbers, dates of birth, UPNs, NHS numbers): these were removed from the report.`);
+  if (withNames > 0) notes.push(`${withNames} comment(s) named people: each name was replaced by "[name]".`);
+  return { comments, notes };
 }

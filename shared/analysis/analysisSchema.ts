@@ -130,6 +130,12 @@ export const CommentsSchema = z.object({
   answers: z.array(z.string()),
 });
 
+/** A column never analysed or copied because it identifies people, and why ("names", "e-mail addresses"…). */
+export const WithheldColumnSchema = z.object({
+  header: z.string(),
+  reason: z.string(),
+});
+
 const stat = z.number().nullable();
 
 export const ReliabilitySchema = z.object({
@@ -172,6 +178,7 @@ export const AnalysisSchema = z.object({
   caveats: z.array(z.string()),
   notes: z.array(z.string()),
   comments: z.array(CommentsSchema),
+  withheld: z.array(WithheldColumnSchema),
   /** Present when a template defines constructs. */
   reliability: z.array(ReliabilitySchema).optional(),
   /** The template the answers were read with, if any. */

@@ -34,6 +34,12 @@ export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
     else if (r.verdict === 'redundant')
       out.push(`The ${r.name} score's items are almost interchangeable (α = ${r.alpha.toFixed(2)}): some may be asking the same thing twice.`);
   }
+  if (a.withheld.length > 0) {
+    const byReason = new Map<string, string[]>();
+    for (const w of a.withheld) byReason.set(w.reason, [...(byReason.get(w.reason) ?? []), `"${w.header}"`]);
+    const listed = [...byReason].map(([reason, headers]) => `${reason} (${headers.join(', ')})`);
+    out.push(`Columns that identify people are never analysed or copied into this report: ${listed.join('; ')}.`);
+  }
   const suppressed = new Set(a.comparisons.flatMap((c) => c.suppressedGroups));
   if (suppressed.size > 0) {
     out.push(`Groups with fewer than ${MIN_GROUP_SIZE} respondents (${[...suppressed].join(', ')}) are not reported separately, so that no one can be identified.`);

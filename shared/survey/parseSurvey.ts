@@ -50,12 +50,10 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
     const cells = rows.map((row) => row[c]);
     const part = gridParts[c];
     const hint: ColumnHint = { ...(part && stems.get(part.question)! >= 2 ? { grid: part } : {}), ...options.hints?.[c] };
-    return classifyColumn(c, header, cells, hint);
+    return classifyColumn({ index: c, header, cells, hint });
   });
 
   notes.push(...alignScaleTops(columns));
-  const withheld = columns.filter((col) => col.kind === 'id').map((col) => `"${col.header}"`);
-  if (withheld.length > 0) notes.push(`Identifying columns are never analysed or copied: ${withheld.join(', ')}.`);
   for (const col of columns) {
     if (col.unreadable > 0) {
       notes.push(`"${col.header}": ${col.unreadable} answer(s) could not be read as ${col.kind === 'number' ? 'numbers' : 'points on the scale'} and were left out.`);
@@ -71,7 +69,7 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
  * same thing for every item. The header's own bounds, a template or a given order always win over this.
  */
 function alignScaleTops(columns: SurveyColumn[]): string[] {
-  const inferred = columns.filter((c) => c.data.type === 'ordinal' && c.data.scaleName.startsWith('numeric') && !c.data.scaleName.endsWith('(stated)'));
+  const inferred = columns.filter((c) => c.data.type === 'ordinal' && c.data.scaleName.startsWith('numeric') && !c.data.boundsStated);
   const notes: string[] = [];
   for (const col of inferred) {
     const data = col.data as OrdinalData;

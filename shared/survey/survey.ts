@@ -1,3 +1,5 @@
+import type { Withheld } from './identifyingColumn';
+
 /**
  * The parsed survey: every source column with its kind and its answers coded for analysis.
  * Built by `parseSurvey` from a table of cells; consumed by the analysis.
@@ -27,6 +29,11 @@ export interface OrdinalData {
   codes: Float64Array;
   /** Name of the vocabulary recognised ("agreement-5", "numeric 1–5"…) for the record. */
   scaleName: string;
+  /**
+   * True when the levels were given (a header's "(1–5)", a template, an order, a vocabulary) rather than inferred
+   * from the answers: only inferred numeric scales may be widened to match the survey's other scales.
+   */
+  boundsStated: boolean;
 }
 
 /** Answers of a nominal item: `values[i]` indexes `categories`, or -1 when blank or non-substantive. */
@@ -82,6 +89,8 @@ export interface SurveyColumn {
   /** Cells that could not be read as this column's kind (e.g. text in a number column), kept as notes. */
   unreadable: number;
   data: ColumnData;
+  /** For identifying columns (kind 'id'): why they are withheld; the names they held never leave the engine. */
+  withheld?: Withheld;
 }
 
 export interface Survey {
