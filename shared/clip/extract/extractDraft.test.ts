@@ -97,8 +97,8 @@ describe('extractDraft', () => {
       expect(title.length).toBeLessThanOrEqual(100);
     });
 
-    it('falls back to the nearest heading, then to the task type', () => {
-      expect(draftOf('<h2>Mediation</h2><p>Evidence needed</p>', '').title).toBe('Mediation');
+    it('falls back to the nearest heading and what is owed, then to the task type', () => {
+      expect(draftOf('<h2>Mediation</h2><p>Evidence needed</p>', '').title).toBe('Mediation: evidence due');
       expect(extractDraft({ doc: htmlDocument(''), url: 'https://x.example/', selection: '', today: TODAY }).title).toBe('Other');
     });
   });
