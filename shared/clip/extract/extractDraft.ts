@@ -14,7 +14,7 @@ import { guessTaskType } from '../guessTaskType';
 import { toInitials } from '../../privacy/initials';
 import { findLabelledNames } from '../../privacy/labelledNames';
 import { findLikelyNames } from '../../privacy/likelyNames';
-import { mergeCounts, redact, type KnownPersonalData } from '../../privacy/redact';
+import { mergeCounts, redact, type KnownPersonalData, type RedactionCount } from '../../privacy/redact';
 import { redactIdentifiers } from '../../privacy/redactIdentifiers';
 import { redactUrl } from '../../privacy/redactUrl';
 import type { RawDate, RawExtraction } from './adapter';
@@ -30,13 +30,18 @@ const MAX_DETAILS = 4000;
 
 /**
  * The clip draft for a page: the site's adapter (else the generic one) reads the pupil, case
- * reference, task heading, task text and dates; everything that leaves is redacted with the names
- * and dates of birth found anywhere on the page (title, details, case reference and address alike);
- * the task type is guessed from the heading, then the selection, then the task text; the due date
- * is one the page states ("due", "by", "deadline"…: in the selection first, then the task panel),
- * else the statutory one from `suggestDeadline` counted from the request, draft, meeting or decision
- * date the page shows. `today` (YYYY-MM-DD) places dates written without a year. Never throws: an
- * unreadable page gives a draft with what could be found, at worst an empty "Other" task.
+ * reference, task heading, task text and dates. The pupil is the person a child label names (never
+ * one in a contacts table or after a parent label); when the page names several people who may be
+ * the pupil, their initials go in `pupilCandidates` for the SENCO to choose. Everything that leaves
+ * is redacted with the names and dates of birth found anywhere on the page, parents (even those
+ * sharing the pupil's surname) becoming a tag. The task type is guessed from the heading, then the
+ * selection, then the task text; the due date is one the page states ("due", "by", "deadline"…: in
+ * the selection first, then the task panel), else the statutory one from `suggestDeadline`,
+ * counted from the task's own step's date as the page words it; without that date, no due date and
+ * a basis saying which date to enter. The title is the task heading or the selection's first
+ * sentence, or, when that is only a label, the page's heading and what is owed. `today`
+ * (YYYY-MM-DD) places dates written without a year. Never throws: an unreadable page gives a draft
+ * with what could be found, at worst an empty "Other" task.
  */
 export function extractDraft(input: { doc: Document; url: string; selection: string; today: string }): ClipDraft {
   try {
@@ -70,13 +75,7 @@ function draftOf({ doc, url, selection: rawSelection, today }: { doc: Document; 
   const page = attempt(() => pageText(doc)) ?? '';
   const people = whoIsOnThePage(doc, selection, specific, [rawTitle.text, rawDetails].join('\n'));
   const known = knownPersonalData(page, specific, people);
-  // Identifiers first (an e-mail address holds names), then the people around the pupil, then the pupil's names.
-  const clean = (text: string) => {
-    const identifiers = redactIdentifiers(text);
-    const hidden = hideParents(identifiers.text, { parents: known.parentNames ?? [], pupils: known.pupilNames ?? [] });
-    const named = redact(hidden.text, known);
-    return { text: named.text, removed: mergeCounts(identifiers.removed, hidden.count > 0 ? [{ kind: 'parent-name', count: hidden.count }] : [], named.removed) };
-  };
+  const clean = cleaner(known);
   const title = clean(rawTitle.text);
   const details = clean(rawDetails);
   const reference = specific.caseReference ? clean(specific.caseReference) : undefined;
@@ -108,6 +107,16 @@ function draftOf({ doc, url, selection: rawSelection, today }: { doc: Document; 
   }
   if (caseReference) draft.caseReference = caseReference;
   return draft;
+}
+
+/** Redaction of one outgoing text: identifiers first (an e-mail address holds names), then the people around the pupil, then the pupil's names. */
+function cleaner(known: KnownPersonalData): (text: string) => { text: string; removed: RedactionCount[] } {
+  return (text) => {
+    const identifiers = redactIdentifiers(text);
+    const hidden = hideParents(identifiers.text, { parents: known.parentNames ?? [], pupils: known.pupilNames ?? [] });
+    const named = redact(hidden.text, known);
+    return { text: named.text, removed: mergeCounts(identifiers.removed, hidden.count > 0 ? [{ kind: 'parent-name', count: hidden.count }] : [], named.removed) };
+  };
 }
 
 /** Everyone the page and the clipped text name, and which of them the pupil is (or may be). */

@@ -10,6 +10,11 @@ describe('findPeople', () => {
     expect(findPeople(doc)).toEqual({ children: ['Daniel Thompson'], unlabelled: [], others: ['Olivia Thompson'] });
   });
 
+  it('takes the child from a contacts table that lists the child too', () => {
+    const doc = htmlDocument(`<table><tr><th>Name</th><th>Relationship</th><th>Phone</th></tr><tr><td>Leo Brown</td><td>Child</td><td></td></tr><tr><td>Kate Brown</td><td>Mother</td><td>07700 900456</td></tr></table>`);
+    expect(findPeople(doc)).toEqual({ children: ['Leo Brown'], unlabelled: [], others: ['Kate Brown'] });
+  });
+
   it('reads a section headed "Parents/carers" as other people, whatever its labels say', () => {
     const doc = htmlDocument(`<p>Pupil: Amara Okafor</p><section><h2>Parents/carers</h2><p>Name: Mrs Ngozi Okafor</p></section>`);
     expect(findPeople(doc)).toEqual({ children: ['Amara Okafor'], unlabelled: [], others: ['Mrs Ngozi Okafor'] });

@@ -35,14 +35,36 @@ export function findPeople(doc: Document): PeopleOnPage {
   if (!body) return { children: [], unlabelled: [], others: [] };
   const page = body.cloneNode(true) as Element;
   const others: string[] = [];
+  const listedChildren: string[] = [];
   for (const part of contactParts(page)) {
-    const text = pageText(part);
-    const labelled = findLabelledNames(text);
-    others.push(...labelled.pupilNames, ...labelled.parentNames, ...firstColumnNames(part));
+    const rows = contactRows(part);
+    listedChildren.push(...rows.children);
+    const labelled = findLabelledNames(pageText(part));
+    others.push(...[...labelled.pupilNames, ...labelled.parentNames].filter((name) => !rows.children.includes(name)), ...firstColumnNames(part));
     part.remove();
   }
   const inText = peopleInText(pageText(page));
-  return { ...inText, others: unique([...others, ...inText.others]) };
+  return { ...inText, children: unique([...inText.children, ...listedChildren]), others: unique([...others, ...inText.others]) };
+}
+
+/** A contacts table may list the child too ("Relationship: Child", "Role: Self"): those rows name the child. */
+const CHILD_ROLE = /^(?:child|young person|child\/young person|cyp|pupil|learner|student|self|subject)$/i;
+
+function contactRows(part: Element): { children: string[] } {
+  const tables = part.tagName.toLowerCase() === 'table' ? [part] : [...part.querySelectorAll('table')];
+  const children: string[] = [];
+  for (const table of tables) {
+    const headings = headingsOf(table);
+    const nameAt = headings.findIndex((h) => /\bname\b/i.test(h));
+    const roleAt = headings.findIndex((h) => /\b(?:relationship|relation|role)\b/i.test(h));
+    if (nameAt < 0 || roleAt < 0) continue;
+    for (const row of [...table.querySelectorAll('tr')].slice(1)) {
+      const cells = [...row.children].filter((cell) => /^t[hd]$/i.test(cell.tagName));
+      const name = cells[nameAt] ? nameIn(inlineText(cells[nameAt])) : undefined;
+      if (name && cells[roleAt] && CHILD_ROLE.test(inlineText(cells[roleAt]).trim())) children.push(name);
+    }
+  }
+  return { children };
 }
 
 /**
