@@ -68,6 +68,16 @@ describe('extractDraft', () => {
     });
   });
 
+  describe('the pupil', () => {
+    it('is the child, never a parent under a bare "Name" who shares the surname', () => {
+      const body = '<dl><dt>Name</dt><dd>Mr Richard Okafor</dd><dt>Relationship</dt><dd>Father</dd><dt>Pupil</dt><dd>Amara Okafor</dd></dl>';
+      const draft = draftOf(body, 'Mr Richard Okafor and Mrs Okafor asked about Amara Okafor’s review.');
+      expect(draft.pupil).toBe('A.O.');
+      expect(draft.pupilCandidates).toBeUndefined();
+      expect(draft.details).toBe('[parent/carer name removed] and [parent/carer name removed] asked about A.O.’s review.');
+    });
+  });
+
   describe('redaction of everything that leaves', () => {
     it('uses the names the page labels to redact a selection that has none', () => {
       const body = '<dl><dt>Child/Young person</dt><dd>Jamie Smith</dd><dt>Date of birth</dt><dd>04/05/2014</dd></dl><p>Jamie is doing well.</p>';

@@ -31,6 +31,14 @@ describe('findPeople', () => {
     }
   });
 
+  it('reads a bare "Name" as someone else’s when it has an adult’s title or a relationship after it', () => {
+    expect(peopleInText('Pupil: Amara Okafor\nName: Mr Richard Okafor\nName: Ngozi Okafor\nRelationship: Mother\nName: Ruby Patel')).toEqual({
+      children: ['Amara Okafor'],
+      unlabelled: ['Ruby Patel'],
+      others: ['Mr Richard Okafor', 'Ngozi Okafor'],
+    });
+  });
+
   it('joins forename and surname, and keeps a parent label’s name out of the children', () => {
     expect(peopleInText('Forename: Jamie\nSurname: Smith\nParent/carer: Sarah Smith')).toEqual({ children: ['Jamie Smith'], unlabelled: [], others: ['Sarah Smith'] });
   });

@@ -15,6 +15,7 @@ export interface PeopleOnPage {
 
 const CHILD_LABEL =
   /^(?:child(?:ren)?(?:'s|’s)?\s*(?:\/|or|and)\s*young\s+person(?:'s|’s)?(?:\s+(?:full\s+)?name)?|name\s+of\s+(?:the\s+)?(?:child|young\s+person|pupil|student|learner|cyp)(?:\s+or\s+young\s+person)?|(?:child|young\s+person|pupil|student|learner|cyp)(?:'s|’s)?(?:\s+(?:full\s+|legal\s+)?name)?)$/i;
+const ADULT_TITLE = /^(?:mr|mrs|ms|mx|dr|prof)\.?\s/i;
 const BARE_NAME_LABEL = /^(?:(?:full|legal)\s+)?name$/i;
 const FORENAME_LABEL = /^(?:legal\s+)?(?:forenames?|forename\(s\)|first\s+names?|given\s+names?)$/i;
 const SURNAME_LABEL = /^(?:legal\s+)?(?:surname|last\s+name|family\s+name)$/i;
@@ -72,9 +73,15 @@ function contactRows(part: Element): { children: string[] } {
  * labels and forename/surname pairs name the child, a bare "Name" may, parent labels name others.
  */
 export function peopleInText(text: string): PeopleOnPage {
-  const others = findLabelledNames(text).parentNames;
   const fields = readFields(text);
   const valuesOf = (label: RegExp) => fields.filter((field) => label.test(field.label)).flatMap((field) => nameIn(field.value) ?? []);
+  // A bare "Name" written with an adult's title, or followed by a relationship or role, is someone else's.
+  const adults = fields.flatMap((field, i) => {
+    const name = BARE_NAME_LABEL.test(field.label) ? nameIn(field.value) : undefined;
+    const described = fields[i + 1] && /^(?:relationship|relation|role|job title)(?: to (?:the )?(?:child|young person|pupil))?$/i.test(fields[i + 1].label);
+    return name && (ADULT_TITLE.test(name) || described) ? [name] : [];
+  });
+  const others = [...findLabelledNames(text).parentNames, ...adults];
   const forenames = valuesOf(FORENAME_LABEL);
   const surnames = valuesOf(SURNAME_LABEL);
   const joined = forenames.map((forename, i) => [forename, surnames[i] ?? surnames[0]].filter(Boolean).join(' '));
