@@ -32,12 +32,25 @@ describe('findDates', () => {
       ['Request received 12/01/2026', 'request'],
       ['Date of request: 12/01/2026', 'request'],
       ['Date sent: 02/03/2026', 'request'],
-      ['Consultation sent 02/03/2026', 'request'],
+      ['Consultation sent 02/03/2026', 'consultation'],
+      ['Date of consultation: 02/03/2026', 'consultation'],
+      ['Advice requested: 29/01/2026', 'advice-request'],
+      ['Request for educational advice sent on 29/01/2026', 'advice-request'],
+      // Reg 22(2): the notice of proposed amendments, in the wordings portals use
+      ['Amendment notice issued: 09/03/2026', 'amendment-notice'],
+      ['Date of amendment notice: 09/03/2026', 'amendment-notice'],
+      ['Notice of proposed amendments sent: 9 March 2026', 'amendment-notice'],
+      ['Draft amended plan issued 9 March 2026', 'amendment-notice'],
+      ['The draft EHC plan for Amara was issued on 5 March 2026', 'draft'],
+      ['Draft plan dated 5 March 2026', 'draft'],
+      ['Date of last review: 24/03/2025', 'last-review'],
+      ['Mediation certificate issued 20/03/2026', 'mediation-certificate'],
+      ['Amendment notice issued 09/03/2026, response due 23/03/2026', 'amendment-notice', 'due'],
       ['Draft issued 2 March 2026', 'draft'],
       ['Draft plan sent on 2 March 2026', 'draft'],
       ['Decision: 2 March 2026', 'decision'],
       ['Uploaded 2 March 2026', 'other'],
-    ])('%j → %s', (text, role) => expect(findDates(text, CLIP_DAY).map((d) => d.role)).toEqual([role]));
+    ])('%j → %s', (text, ...roles) => expect(findDates(text, CLIP_DAY).map((d) => d.role)).toEqual(roles));
 
     it('takes the nearest role word, so each date in a sentence keeps its own', () => {
       const text = 'Annual review meeting held on 12 March 2026; advice due by 26 February 2026.';
@@ -70,7 +83,8 @@ describe('findDates', () => {
     });
 
     it('reads "requested by someone on a date" as a request, not a deadline', () => {
-      expect(findDates('Advice requested by Ms Jones on 12/01/2026', CLIP_DAY)[0].role).toBe('request');
+      expect(findDates('Advice requested by Ms Jones on 12/01/2026', CLIP_DAY)[0].role).toBe('advice-request');
+      expect(findDates('Assessment requested by Ms Jones on 12/01/2026', CLIP_DAY)[0].role).toBe('request');
     });
   });
 

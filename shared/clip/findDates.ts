@@ -1,7 +1,23 @@
 import * as chrono from 'chrono-node';
 import { datePartsOf, isoOf, type DateParts } from '../dates/isoDate';
 
-export type DateRole = 'due' | 'meeting' | 'request' | 'draft' | 'decision' | 'other';
+/**
+ * What a date on a portal page is the date of: the step a statutory time limit counts from, a stated
+ * due date, or something else. `request` is a request with no more said (for an assessment, advice or a
+ * consultation); the others name their step.
+ */
+export type DateRole =
+  | 'due'
+  | 'meeting'
+  | 'request'
+  | 'advice-request'
+  | 'consultation'
+  | 'draft'
+  | 'amendment-notice'
+  | 'last-review'
+  | 'decision'
+  | 'mediation-certificate'
+  | 'other';
 
 /** A calendar date written in a text: where it is, how it was written, and what the nearby words say it is. */
 export interface FoundDate {
@@ -55,18 +71,42 @@ export function findDates(text: string, reference: string): FoundDate[] {
 }
 
 /**
- * Role words, each with the role it gives a date written soon after it. The nearest one wins, so a
- * date of birth inside a sentence about a meeting ("meeting for J.S. (DOB 04/05/2014)") stays "other".
+ * Role words, each with the role it gives a date written soon after it. The nearest one (the one
+ * ending last) wins, so a date of birth inside a sentence about a meeting ("meeting for J.S. (DOB
+ * 04/05/2014)") stays "other"; on a tie the later row wins, so "draft amended plan sent" is the
+ * amendment notice, not a draft plan.
  */
 const ROLE_WORDS: readonly (readonly [DateRole, RegExp])[] = [
   ['other', /(?<![\p{L}\p{N}])(?:d\.?\s?o\.?\s?b\.?|date of birth|birth ?date|born)(?![\p{L}])/giu],
-  ['draft', /\bdraft(?: (?:ehcp|ehc plan|plan|amended plan))? (?:was )?(?:issued|sent)\b|\bdate (?:of )?draft\b|\bdraft (?:issue )?date\b/gi],
   [
     'request',
-    /\brequest(?:ed)? on\b|\brequest received\b|\bdate (?:of )?request\b|\brequest date\b|\bdate requested\b|\brequested\b|\breceived on\b|\bdate received\b|\bdate sent\b|\bconsultation (?:sent|issued|received)\b|\bdate (?:of )?consultation\b/gi,
+    /\brequest(?:ed)? on\b|\brequest received\b|\bdate (?:of )?request\b|\brequest date\b|\bdate requested\b|\brequested\b|\breceived on\b|\bdate received\b|\bdate sent\b/gi,
+  ],
+  [
+    'advice-request',
+    /\b(?:request for|requests? for) (?:\w+ )?advice\b[^.;\n]{0,30}?\b(?:sent|issued|received|dated|made)\b|\badvice (?:was )?(?:requested|asked for)\b|\bdate (?:of )?(?:the )?(?:advice request|request for advice)\b|\badvice request(?:ed)?(?: (?:date|sent|received))?\b/gi,
+  ],
+  [
+    'consultation',
+    /\bconsultation(?: letter)? (?:was )?(?:sent|issued|received|dated)\b|\bdate (?:of )?(?:the )?consultation\b|\bconsulted on\b|\bconsultation date\b/gi,
+  ],
+  [
+    'last-review',
+    /\blast (?:annual )?review(?:ed)?\b|\bdate (?:of )?(?:the )?(?:last|previous) (?:annual )?review\b|\b(?:ehc )?plan (?:finalised|dated)\b|\bdate (?:of )?(?:the )?(?:final|current) (?:ehc )?plan\b/gi,
+  ],
+  // "The draft EHC plan for Amara was issued on 5 March": a few words may stand between the draft and its issue.
+  [
+    'draft',
+    /\bdraft\b(?! amended)(?:[^.;\n]{0,40}?)\b(?:was |were |has been |have been )?(?:issued|sent|served|published|dated)\b|\bdate (?:of )?(?:the )?draft\b|\bdraft (?:\w+ )?(?:issue )?date\b/gi,
+  ],
+  // Reg 22(2): the notice of the proposed amendments, however the portal words it (a draft amended plan is sent with it).
+  [
+    'amendment-notice',
+    /\bamendment notice\b(?: (?:was )?(?:issued|sent|served|dated))?|\bdate (?:of )?(?:the )?amendment notice\b|\bnotice of (?:the )?(?:proposed )?amendments?\b(?:[^.;\n]{0,30}?\b(?:issued|sent|served|dated)\b)?|\bproposed amendments? (?:were |was )?(?:issued|sent|served)\b|\bdraft amended (?:ehc )?plan\b(?:[^.;\n]{0,30}?\b(?:issued|sent|served)\b)?/gi,
   ],
   ['meeting', /\bmeeting\b|\bheld on\b|\bwill be held\b|\bdate of (?:the )?review\b|\breview date\b/gi],
   ['decision', /\bdecision\b/gi],
+  ['mediation-certificate', /\bmediation certificate\b|\bcertificate (?:was )?(?:issued|dated)\b/gi],
   ['due', /\bdue\b|\bdeadline\b|\breturn(?:ed)? by\b|\bno later than\b|\btarget date\b|\breturn date\b/gi],
 ];
 
@@ -98,7 +138,7 @@ function roleBefore(text: string, index: number, previousEnd: number): DateRole 
   for (const [role, pattern] of ROLE_WORDS) {
     for (const match of near.matchAll(pattern)) {
       const end = (match.index ?? 0) + match[0].length;
-      if (end > best.end) best = { role, end };
+      if (end >= best.end) best = { role, end };
     }
   }
   return best.role;

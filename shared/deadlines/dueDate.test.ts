@@ -195,8 +195,6 @@ describe('suggestDeadline', () => {
     { taskType: 'advice', dates: { meeting: '2026-03-24' }, ruleId: 'review-advice', dueDate: '2026-03-10' },
     // reg 13(1): 15 days beginning with the draft issued on 20/02/2026
     { taskType: 'draft-plan-response', dates: { draftIssued: '2026-02-20', request: '2026-01-12' }, ruleId: 'draft-plan-comments', dueDate: '2026-03-06' },
-    // reg 13(2): with only the request known, the final plan at 20 weeks
-    { taskType: 'draft-plan-response', dates: { request: '2026-01-12' }, ruleId: 'final-plan', dueDate: '2026-06-01' },
     // Code of Practice ch. 9: 15 days from the consultation of 02/03/2026
     { taskType: 'consultation-response', dates: { consultation: '2026-03-02' }, ruleId: 'consultation-response', dueDate: '2026-03-17' },
     // reg 20(4): a known meeting date gives the advice deadline, 2 weeks before 24/03/2026
@@ -211,8 +209,6 @@ describe('suggestDeadline', () => {
     { taskType: 'phase-transfer', dates: { meeting: '2026-11-10' }, ruleId: 'review-advice', dueDate: '2026-10-27' },
     // reg 22(2)(c): 15 days beginning with the amendment notice of 21/04/2026
     { taskType: 'amendment-response', dates: { amendmentNotice: '2026-04-21', meeting: '2026-03-24' }, ruleId: 'amendment-comments', dueDate: '2026-05-05' },
-    // regs 20(10) + 22(3): 12 weeks from the meeting of 24/03/2026 when no notice date is known
-    { taskType: 'amendment-response', dates: { meeting: '2026-03-24' }, ruleId: 'amended-plan-after-meeting', dueDate: '2026-06-16' },
     // HESC rule 20: 2 months from the decision sent on 12/03/2026
     { taskType: 'tribunal-mediation', dates: { decision: '2026-03-12' }, ruleId: 'tribunal-appeal', dueDate: '2026-05-12' },
     // HESC rule 20: only a certificate known (15/04/2026): 1 month from it
@@ -271,6 +267,10 @@ describe('suggestDeadline', () => {
     { name: 'another task', taskType: 'other', dates: { meeting: '2026-03-24' } },
     { name: 'an annual review with no dates', taskType: 'annual-review', dates: {} },
     { name: 'an advice task whose only date belongs to another step', taskType: 'advice', dates: { decision: '2026-03-12' } },
+    // The school's 15 days (reg 13(1), reg 22(2)(c)) run from the draft or the notice: the LA's later limits
+    // (final plan at 20 weeks, reg 13(2); amended plan 12 weeks after the meeting, regs 20(10) and 22(3)) are not theirs.
+    { name: 'a draft plan response with only the request date', taskType: 'draft-plan-response', dates: { request: '2026-01-12' } },
+    { name: 'an amendment response with only the meeting date', taskType: 'amendment-response', dates: { meeting: '2026-03-24' } },
     { name: 'a draft plan response whose date is not a real date', taskType: 'draft-plan-response', dates: { draftIssued: '2026-02-30' } },
     { name: 'a draft plan response with a UK-order date', taskType: 'draft-plan-response', dates: { draftIssued: '20/02/2026' } },
     { name: 'a phase transfer with a fractional year', taskType: 'phase-transfer', dates: { transferYear: 2027.5 } },

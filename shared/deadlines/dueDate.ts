@@ -65,12 +65,14 @@ type Candidate =
 
 /**
  * For each task type, the rules that can set its deadline, most relevant first; the first whose date is
- * known gives the suggestion.
+ * known gives the suggestion. Each is a limit on the task's own step: a later limit on the local
+ * authority (the final plan at 20 weeks, the amended plan at 12 weeks after the meeting) never stands in
+ * for the school's own, so without its date there is no suggestion (see `basisWithoutAnchor`).
  */
 const SUGGESTIONS: Record<TaskType, readonly Candidate[]> = {
   'needs-assessment-request': [{ rule: 'assessment-decision' }, { rule: 'reassessment-final-plan' }],
   advice: [{ rule: 'assessment-advice' }, { rule: 'review-advice' }],
-  'draft-plan-response': [{ rule: 'draft-plan-comments' }, { rule: 'final-plan' }],
+  'draft-plan-response': [{ rule: 'draft-plan-comments' }],
   'consultation-response': [{ rule: 'consultation-response' }],
   'annual-review': [{ rule: 'review-advice' }, { rule: 'annual-review-due' }],
   'phase-transfer': [
@@ -78,7 +80,7 @@ const SUGGESTIONS: Record<TaskType, readonly Candidate[]> = {
     { rule: 'phase-transfer', when: { transferToPost16: false } },
     { rule: 'review-advice' },
   ],
-  'amendment-response': [{ rule: 'amendment-comments' }, { rule: 'amended-plan-after-meeting' }],
+  'amendment-response': [{ rule: 'amendment-comments' }],
   'tribunal-mediation': [
     { laterOf: ['tribunal-appeal', 'tribunal-appeal-after-mediation'] },
     { rule: 'tribunal-appeal-after-mediation' },
@@ -133,6 +135,20 @@ export function suggestDeadline(taskType: TaskType, dates: PortalDates): Deadlin
     if (candidate.when && Boolean(dates.transferToPost16) !== candidate.when.transferToPost16) continue;
     const from = anchorDate(ruleById(candidate.rule).from, dates);
     if (from) return statutoryDueDate({ rule: candidate.rule, from });
+  }
+  return null;
+}
+
+/**
+ * The rule that sets a task's own deadline when its dates are known: the first that applies to the task
+ * type (for a phase transfer, the one for the kind of transfer), or null when the task type has no
+ * statutory time limit.
+ */
+export function ownRule(taskType: TaskType, dates: Pick<PortalDates, 'transferToPost16'> = {}): RuleId | null {
+  for (const candidate of SUGGESTIONS[taskType]) {
+    if ('laterOf' in candidate) return candidate.laterOf[0];
+    if (candidate.when && Boolean(dates.transferToPost16) !== candidate.when.transferToPost16) continue;
+    return candidate.rule;
   }
   return null;
 }

@@ -144,6 +144,52 @@ describe('the SENCO Time clipper in Chromium', () => {
     await page.close();
   });
 
+  it('two children on one page: the popup asks which pupil, and the tracker gets the chosen initials', async () => {
+    const { page, url } = await openAndSelect('generic-two-children.html', 'main');
+    await clipper.worker.evaluate(async (u) => {
+      const [tab] = await chrome.tabs.query({ url: u });
+      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'clip-selection', frameId: 0, editable: false, pageUrl: u, selectionText: '…' }, tab);
+    }, url);
+    const draft = await waitFor('the draft of the two-children page', () => stored('draft'));
+    for (const secret of ['Jamie', 'Smith', 'Aisha', 'Khan', '04/05/2014', '12/10/2014']) expect(JSON.stringify(draft)).not.toContain(secret);
+    // Code of Practice ch. 9: 15 days from the consultation on 2 March 2026 is 17 March 2026
+    expect(draft).toMatchObject({ taskType: 'consultation-response', pupil: '', pupilCandidates: ['J.S.', 'A.K.'], dueDate: '2026-03-17' });
+
+    const popup = await openPopup();
+    const question = popup.getByRole('group', { name: 'Which pupil is this clip about?' });
+    await question.waitFor();
+    expect(await question.getByRole('radio').count()).toBe(3);
+    await question.getByRole('radio', { name: 'A.K.' }).check();
+    expect(await popup.getByLabel('Pupil initials').inputValue()).toBe('A.K.');
+    const path = join(shots, 'popup-pupil-choice.png');
+    await popup.screenshot({ path, fullPage: true });
+    console.log(`Popup (which pupil) screenshot: ${path}`);
+
+    const before = rows().length;
+    await popup.getByRole('button', { name: 'Save' }).click();
+    await popup.getByText('Saved to tracker', { exact: true }).waitFor();
+    const added = rows().slice(before);
+    expect(added).toHaveLength(1);
+    expect(added[0][COL['Pupil (initials)']]).toBe('A.K.');
+    await popup.close();
+    await page.close();
+  });
+
+  it('contacts table first: the quick clip names the child, not the mother, and counts from the amendment notice', async () => {
+    const { page, url } = await openAndSelect('generic-contacts-first.html', 'main');
+    const before = rows().length;
+    await quickClip(url);
+    await waitFor('the contacts-first clip in the tracker', () => rows().length > before);
+    const [row] = rows().slice(before);
+    expect(row[COL['Pupil (initials)']]).toBe('D.T.');
+    expect(row[COL['Task type']]).toBe('Amendment response');
+    // Reg 22(2)(c): 15 days beginning with 9 March 2026 (day 1) end on 23 March 2026, not 12 weeks after the meeting.
+    expect(String(row[COL['Due basis']])).toContain('09/03/2026, which counts as day 1 (SEND Regulations 2014, reg 22(2)(c))');
+    expect(String(row[COL.Title])).not.toMatch(/^(?:Name|Child or young person)\b/);
+    for (const secret of ['Daniel', 'Thompson', 'Olivia', 'O.G.T.', 'Mr D.T.', '11/09/2013', '07700 900456']) expect(JSON.stringify(row)).not.toContain(secret);
+    await page.close();
+  });
+
   it('quick clip: saves at once with the best guesses, no popup', async () => {
     const { page, url } = await openAndSelect('liquidlogic-advice-request.html', '.task-details');
     const before = rows().length;

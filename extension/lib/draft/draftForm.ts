@@ -12,6 +12,8 @@ export const DraftFormSchema = z.object({
   title: z.string(),
   taskType: TaskTypeSchema,
   pupil: z.string(),
+  /** Initials of the people the page named who may be the pupil, when it did not say which: the popup asks. */
+  pupilCandidates: z.optional(z.array(z.string())),
   dueDate: z.string(),
   dueBasis: z.string(),
   estimatedMinutes: z.string(),

@@ -14,6 +14,7 @@ export function draftFromExtract(extracted: ExtractedDraft, made: { id: string; 
     title: extracted.title,
     taskType: extracted.taskType,
     pupil: extracted.pupil ?? '',
+    ...(extracted.pupilCandidates?.length ? { pupilCandidates: extracted.pupilCandidates } : {}),
     dueDate: extracted.dueDate ?? '',
     dueBasis: extracted.dueBasis ?? '',
     estimatedMinutes: String(DEFAULT_MINUTES[extracted.taskType]),

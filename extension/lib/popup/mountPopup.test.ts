@@ -95,6 +95,47 @@ describe('popup', () => {
     expect(byLabel(document, 'Pupil initials').value).toBe('J.S.');
   });
 
+  it('asks which pupil the clip is about when the page named several, and saves the chosen initials', async () => {
+    await draftItem.setValue(sampleDraft({ pupil: '', pupilCandidates: ['J.S.', 'A.K.'] }));
+    const { ask, mounted } = mount(() => ({ ok: true, status: 'saved', message: SAVED }));
+    await mounted;
+    const choice = document.getElementById('pupilChoice')!;
+    expect(choice.hidden).toBe(false);
+    expect(choice.querySelector('legend')!.textContent).toBe('Which pupil is this clip about?');
+    const radios = [...choice.querySelectorAll<HTMLInputElement>('input[type=radio]')];
+    expect(radios.map((r) => r.parentElement!.textContent!.trim())).toEqual(['J.S.', 'A.K.', 'None of these']);
+    expect(radios.some((r) => r.checked)).toBe(false);
+    radios[1].click();
+    expect(byLabel(document, 'Pupil initials').value).toBe('A.K.');
+    await vi.waitFor(async () => expect((await readDraft())?.pupil).toBe('A.K.'));
+    document.getElementById('draft')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(ask).toHaveBeenCalledWith({ type: 'save-draft', draft: expect.objectContaining({ pupil: 'A.K.' }) }));
+  });
+
+  it('clears the pupil when the SENCO says it is none of them, and keeps the choice after the popup reopens', async () => {
+    await draftItem.setValue(sampleDraft({ pupil: '', pupilCandidates: ['R.P.'] }));
+    await mount().mounted;
+    expect(document.querySelector('#pupilChoice p')!.textContent).toBe('The page names R.P. but does not say this is the pupil.');
+    const [rp, none] = document.querySelectorAll<HTMLInputElement>('#pupilChoice input');
+    rp.click();
+    await vi.waitFor(async () => expect((await readDraft())?.pupil).toBe('R.P.'));
+    none.click();
+    expect(byLabel(document, 'Pupil initials').value).toBe('');
+    await vi.waitFor(async () => expect((await readDraft())?.pupil).toBe(''));
+    rp.click();
+    await vi.waitFor(async () => expect((await readDraft())?.pupil).toBe('R.P.'));
+    loadPage(document, 'popup');
+    await mount().mounted;
+    expect(document.querySelector<HTMLInputElement>('#pupilChoice input[value="R.P."]')!.checked).toBe(true);
+  });
+
+  it('asks nothing when the page named the pupil', async () => {
+    await draftItem.setValue(sampleDraft());
+    await mount().mounted;
+    expect(visible('pupilChoice')).toBe(false);
+    expect(document.querySelectorAll('#pupilChoice input')).toHaveLength(0);
+  });
+
   it.each([
     [SAVED, 'saved', 'ok'],
     [QUEUED, 'queued', 'queued'],

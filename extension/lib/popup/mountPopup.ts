@@ -8,6 +8,7 @@ import { draftItem, DraftFormSchema, readDraft, type DraftForm } from '../draft/
 import { PROBLEMS } from '../draft/buildClip';
 import { noticeItem } from '../notice';
 import { outboxItem, parseOutbox, type OutboxEntry } from '../outbox/outboxStore';
+import { renderPupilChoice } from './pupilChoice';
 
 interface Watchable<T> {
   getValue(): Promise<unknown>;
@@ -78,6 +79,14 @@ export async function mountPopup(doc: Document, overrides: Partial<PopupDeps> = 
     $('redactions').textContent = draft.redactionNote;
     $('redactions').hidden = draft.redactionNote === '';
     field('pupil').setAttribute('aria-invalid', String(draft.problems.includes(PROBLEMS.pupil)));
+    renderPupilChoice($<HTMLFieldSetElement>('pupilChoice'), {
+      candidates: draft.pupilCandidates ?? [],
+      chosen: draft.pupil,
+      onChoose: (initials) => {
+        field('pupil').value = initials;
+        void keep();
+      },
+    });
     showProblems(draft.problems);
   }
 

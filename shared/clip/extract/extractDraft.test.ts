@@ -42,10 +42,39 @@ describe('extractDraft', () => {
       expect(draftOf(body, '', url).dueDate).toBe('2026-03-12');
     });
 
+    it('never counts an amendment response from another step: without the notice date it says which date to enter', () => {
+      // Reg 22(2)(c) counts from the amendment notice; 12 weeks after the meeting (regs 20(10), 22(3)) is the LA's limit.
+      const draft = draftOf('<h1>Amendment notice</h1>', 'Proposed amendments after the annual review meeting on 12/02/2026.');
+      expect(draft.taskType).toBe('amendment-response');
+      expect(draft.dueDate).toBeUndefined();
+      expect(draft.dueBasis).toBe(
+        'Within 15 days beginning with the day the amendment notice was issued, which counts as day 1 (SEND Regulations 2014, reg 22(2)(c)). No date of the amendment notice was found on the page: enter the due date from it.',
+      );
+    });
+
+    it.each([
+      // Reg 22(2)(c): 15 days beginning with 9 March 2026 (day 1) end on 23 March 2026
+      ['Amendment notice issued: 09/03/2026', '2026-03-23'],
+      ['Date of amendment notice: 09/03/2026', '2026-03-23'],
+      ['Notice of proposed amendments sent: 9 March 2026', '2026-03-23'],
+    ])('reads %j as the amendment notice', (selection, dueDate) => {
+      expect(draftOf('<h1>Amendment notice</h1>', `${selection}\nAnnual review meeting: 12/02/2026`)).toMatchObject({ taskType: 'amendment-response', dueDate });
+    });
+
     it('leaves the due date out when there is none to state or count from', () => {
       const draft = draftOf('<h1>Staff training</h1>', 'Staff training on Thursday');
       expect(draft.dueDate).toBeUndefined();
       expect(draft.dueBasis).toBeUndefined();
+    });
+  });
+
+  describe('the pupil', () => {
+    it('is the child, never a parent under a bare "Name" who shares the surname', () => {
+      const body = '<dl><dt>Name</dt><dd>Mr Richard Okafor</dd><dt>Relationship</dt><dd>Father</dd><dt>Pupil</dt><dd>Amara Okafor</dd></dl>';
+      const draft = draftOf(body, 'Mr Richard Okafor and Mrs Okafor asked about Amara Okafor’s review.');
+      expect(draft.pupil).toBe('A.O.');
+      expect(draft.pupilCandidates).toBeUndefined();
+      expect(draft.details).toBe('[parent/carer name removed] and [parent/carer name removed] asked about A.O.’s review.');
     });
   });
 
@@ -97,8 +126,8 @@ describe('extractDraft', () => {
       expect(title.length).toBeLessThanOrEqual(100);
     });
 
-    it('falls back to the nearest heading, then to the task type', () => {
-      expect(draftOf('<h2>Mediation</h2><p>Evidence needed</p>', '').title).toBe('Mediation');
+    it('falls back to the nearest heading and what is owed, then to the task type', () => {
+      expect(draftOf('<h2>Mediation</h2><p>Evidence needed</p>', '').title).toBe('Mediation: evidence due');
       expect(extractDraft({ doc: htmlDocument(''), url: 'https://x.example/', selection: '', today: TODAY }).title).toBe('Other');
     });
   });

@@ -24,6 +24,28 @@ describe('toPortalDates', () => {
     });
   });
 
+  it('reads each step’s own date before a bare request or draft date', () => {
+    expect(
+      toPortalDates([
+        { role: 'request', iso: '2026-01-29' },
+        { role: 'draft', iso: '2026-03-02' },
+        { role: 'advice-request', iso: '2026-02-03' },
+        { role: 'consultation', iso: '2026-02-04' },
+        { role: 'amendment-notice', iso: '2026-03-09' },
+        { role: 'last-review', iso: '2025-03-24' },
+        { role: 'mediation-certificate', iso: '2026-04-15' },
+      ]),
+    ).toEqual({
+      request: '2026-01-29',
+      laAdviceRequest: '2026-02-03',
+      consultation: '2026-02-04',
+      draftIssued: '2026-03-02',
+      amendmentNotice: '2026-03-09',
+      lastReview: '2025-03-24',
+      mediationCertificate: '2026-04-15',
+    });
+  });
+
   it('gives nothing for no dates', () => {
     expect(toPortalDates([])).toEqual({});
   });

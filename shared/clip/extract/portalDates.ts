@@ -3,23 +3,27 @@ import type { RawDate } from './adapter';
 
 /**
  * The dates `suggestDeadline` counts from, out of the dates a page shows (the first of each role
- * wins) and its text. A request date stands for the LA's request of whatever the task is (an
- * assessment request, a request for advice, a consultation), a draft date for a draft plan or an
- * amendment notice: `suggestDeadline` reads only the ones its task type needs. The transfer year
- * comes from "September 2026" near "transfer"/"transition"/"Year 7", and post-16 from words such as "college".
+ * wins) and its text. Each step's own date is read by what the page says it is ("Amendment notice
+ * issued", "Date of consultation", "The draft EHC plan … was issued on"); a request date with no
+ * more said stands for the LA's request of whatever the task is (an assessment request, a request
+ * for advice, a consultation), and on an amendment task a draft plan's date is the amendment
+ * notice's, since the draft amended plan goes with the notice. `suggestDeadline` reads only the ones its task type needs.
+ * The transfer year comes from "September 2026" near "transfer"/"transition"/"Year 7", and post-16
+ * from words such as "college".
  */
 export function toPortalDates(dates: readonly RawDate[], text = ''): PortalDates {
   const firstOf = (role: RawDate['role']) => dates.find((date) => date.role === role)?.iso;
   const request = firstOf('request');
-  const draft = firstOf('draft');
   const portal: PortalDates = {
     request,
-    laAdviceRequest: request,
-    consultation: request,
-    draftIssued: draft,
-    amendmentNotice: draft,
+    laAdviceRequest: firstOf('advice-request') ?? request,
+    consultation: firstOf('consultation') ?? request,
+    draftIssued: firstOf('draft'),
+    amendmentNotice: firstOf('amendment-notice') ?? firstOf('draft'),
+    lastReview: firstOf('last-review'),
     meeting: firstOf('meeting'),
     decision: firstOf('decision'),
+    mediationCertificate: firstOf('mediation-certificate'),
   };
   const transfer = /\b(?:transfer|transition|moving|move|starts?|starting|year 7|year 12)\b[^\n]{0,80}?\bSeptember (\d{4})\b/i.exec(text);
   if (transfer) {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { TaskTypeSchema } from '../../tasks/taskTypes';
 import { REDACTION_KINDS } from '../../privacy/redactIdentifiers';
+import { INITIALS } from '../clipSchema';
 
 /**
  * What the popup prefills from a clipped page: already redacted (initials only, no identifiers),
@@ -12,9 +13,17 @@ export const ClipDraftSchema = z.object({
   taskType: TaskTypeSchema,
   /** The pupil's initials ("J.S."), when the page named the pupil. */
   pupil: z.optional(z.string()),
+  /**
+   * When the page names several people who may be the pupil (two children, a bare "Name"), their initials,
+   * for the SENCO to choose from; `pupil` is then left out. Initials only: no name leaves extraction.
+   */
+  pupilCandidates: z.optional(z.array(z.string().check(z.regex(INITIALS)))),
   /** YYYY-MM-DD. */
   dueDate: z.optional(z.string()),
-  /** "Due date stated on the page", or the statutory basis sentence ending in its citation. */
+  /**
+   * "Due date stated on the page", or the statutory basis sentence ending in its citation; without a due date,
+   * the task's time limit and which date to look for (the page did not show the date it counts from).
+   */
   dueBasis: z.optional(z.string()),
   details: z.string(),
   sourceUrl: z.string(),
