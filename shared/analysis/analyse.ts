@@ -9,6 +9,8 @@ import { compareGroups } from './compareGroups';
 import { scoreConstructs } from './constructs';
 import { correlate } from './correlate';
 import { findings } from './findings';
+import { groupBreakdowns } from './groupBreakdowns';
+import { respondentProfile } from './respondentProfile';
 import { summariseQuestion } from './summariseQuestion';
 
 export interface AnalyseOptions extends ParseOptions {
@@ -75,5 +77,6 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
     comments,
     ...(options.template ? { template: { id: options.template.id, title: options.template.title, version: options.template.version }, reliability: scored.reliability } : {}),
   };
-  return { ok: true, analysis: { ...base, findings: findings(base), caveats: caveats(base) } };
+  const described = { ...base, profile: respondentProfile(base.questions, options.template), groupBreakdowns: groupBreakdowns(columns, base.comparisons) };
+  return { ok: true, analysis: { ...described, findings: findings(described), caveats: caveats(described) } };
 }
