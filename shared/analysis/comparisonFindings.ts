@@ -1,7 +1,7 @@
 import type { Analysis, Comparison, Finding, GroupBreakdown, Question } from './analysisSchema';
 import { ADJUST_NAME, effectMagnitude, formatCoefficient, formatP, isSignificant } from './format';
 import { quoted, wholePercent } from './findingWords';
-import { statementThat } from './itemPhrase';
+import { sentenceLabel, statementThat } from './itemPhrase';
 import { pointsPerEnd, scaleEnds, topBoxIsThePoint } from './scaleEnds';
 import { topicOf } from './topics';
 
@@ -25,7 +25,7 @@ const spread = (xs: { percent: number }[]) => Math.max(...xs.map((x) => x.percen
 
 function endPhrase(q: Question, words: string): string {
   const that = q.levels.some((l) => /\bagree\b/i.test(l.label)) ? statementThat(q) : null;
-  return that ? `${words} that ${that}` : `answer ${quoted(q.label)} with ${words}`;
+  return that ? `${words} that ${that}` : `answer ${quoted(sentenceLabel(q))} with ${words}`;
 }
 
 function comparisonFinding(c: Comparison, q: Question, b: GroupBreakdown | undefined, adjust: Analysis['options']['adjust']): ComparisonFinding {

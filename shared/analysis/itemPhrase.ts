@@ -25,6 +25,13 @@ function stem(q: Pick<Question, 'label' | 'grid' | 'header'>): string {
   return q.grid ? s.replace(/\b(these|the following) \w+/i, q.grid.row.toLowerCase()) : s;
 }
 
+/** A question's name in a sentence: a grid row folded into its question ("How often do you receive supervision?") where it fits. */
+export function sentenceLabel(q: Pick<Question, 'label' | 'grid' | 'header'>): string {
+  if (!q.grid) return q.label;
+  const folded = stem(q);
+  return folded.toLowerCase().includes(q.grid.row.toLowerCase()) ? `${folded}?` : q.label;
+}
+
 /** An agreement statement in the first person: "I have enough time…" becomes "they have enough time…". */
 export function statementThat(q: Pick<Question, 'label' | 'grid' | 'header'>): string | null {
   const s = stem(q);

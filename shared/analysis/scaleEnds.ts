@@ -33,7 +33,8 @@ export function pointsPerEnd(levelCount: number): number {
   return levelCount <= 3 ? 1 : 2;
 }
 
-const lower = (s: string) => (/^[A-Z]([a-z]| )/.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+/** Sentence case inside a sentence: "Very Accurate" → "very accurate", "A great deal" → "a great deal"; acronyms (SEND, LA) kept. */
+const lower = (s: string) => s.replace(/\b([A-Z])(?=[a-z]|\s|$)/g, (c) => c.toLowerCase());
 
 /** The words for a set of levels at one end: "disagree or strongly disagree", "4 or 5 (towards “extremely”)". */
 function wordsFor(q: Question, indexes: number[], side: 'low' | 'high'): string {

@@ -1,7 +1,7 @@
 import type { Finding, Question } from './analysisSchema';
 import { MIN_GROUP_SIZE } from './compareGroups';
 import { countAndInterval, quoted, wholePercent } from './findingWords';
-import { statementThat } from './itemPhrase';
+import { sentenceLabel, statementThat } from './itemPhrase';
 import { isWordScale, scaleEnds } from './scaleEnds';
 import { topicOf } from './topics';
 import { wilsonInterval } from '../stats/wilsonInterval';
@@ -23,7 +23,7 @@ export function scaleFinding(q: Question): ScaleFinding {
   const verb = isWordScale(q) ? 'answered ' : 'chose ';
   const text = that
     ? `${wholePercent(lead.percent)} ${lead.words} that ${that} ${countAndInterval(lead, q.n)}; ${wholePercent(other.percent)} ${other.words}.`
-    : `${quoted(q.label)}: ${wholePercent(lead.percent)} ${verb}${lead.words} ${countAndInterval(lead, q.n)}; ${wholePercent(other.percent)} ${isWordScale(q) ? '' : verb}${other.words}.`;
+    : `${quoted(sentenceLabel(q))}: ${wholePercent(lead.percent)} ${verb}${lead.words} ${countAndInterval(lead, q.n)}; ${wholePercent(other.percent)} ${isWordScale(q) ? '' : verb}${other.words}.`;
   const topic = topicOf(q.label);
   // How far it leans: the share at its larger end (a middle-heavy item leans little whichever way).
   const lean = lead.percent / 100;
