@@ -7,7 +7,7 @@ import { escapeHtml as e } from './escape';
 
 /** A legend swatch: an 11×11 square of colour, inline with its label. */
 export function swatch(colour: string, hatched = false): string {
-  const hatch = hatched ? '<path d="M0 11L11 0M-3 3L3 -3M8 14L14 8" stroke="#777" stroke-width="1.2"/>' : '';
+  const hatch = hatched ? '<path d="M0 11L11 0M0 5.5L5.5 0M5.5 11L11 5.5" stroke="#777" stroke-width="1.2"/>' : '';
   return `<svg class="swatch" width="11" height="11" viewBox="0 0 11 11" aria-hidden="true"><rect width="11" height="11" fill="${colour}" stroke="#888" stroke-width="0.5"/>${hatch}</svg>`;
 }
 
