@@ -5,6 +5,7 @@ import { planFromTemplate } from '../templates/templatePlan';
 import type { Template } from '../templates/templateSchema';
 import type { Analysis, CorrelationMethod, PAdjust } from './analysisSchema';
 import { caveats } from './caveats';
+import { commentHints } from './commentHints';
 import { compareGroups } from './compareGroups';
 import { scoreConstructs } from './constructs';
 import { correlate } from './correlate';
@@ -30,7 +31,7 @@ export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; mess
 export function analyse(table: readonly (readonly unknown[])[], options: AnalyseOptions = {}): AnalyseResult {
   const headers = (table[0] ?? []).map(cellText);
   const plan = options.template ? planFromTemplate(options.template, headers) : null;
-  const parsed = parseSurvey(table, { hints: { ...plan?.hints, ...options.hints } });
+  const parsed = parseSurvey(table, { hints: { ...commentHints(headers), ...plan?.hints, ...options.hints } });
   if (!parsed.ok) return parsed;
   const { survey } = parsed;
   const wanted = options.columns ? new Set(options.columns) : null;
