@@ -27,7 +27,8 @@ function stem(q: Pick<Question, 'label' | 'grid' | 'header'>): string {
 
 /** A question's name in a sentence: a grid row folded into its question ("How often do you receive supervision?") where it fits. */
 export function sentenceLabel(q: Pick<Question, 'label' | 'grid' | 'header'>): string {
-  if (!q.grid) return q.label;
+  // Sentences have room for the whole question; matrix labels keep the short form.
+  if (!q.grid) return shortLabel(q.header, undefined, 120);
   const folded = stem(q);
   return folded.toLowerCase().includes(q.grid.row.toLowerCase()) ? `${folded}?` : q.label;
 }

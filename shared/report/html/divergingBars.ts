@@ -49,8 +49,9 @@ function bar(row: BarRow, colours: string[], scale: number, centre: number): str
     rects.push(`<rect x="${at.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="${HEIGHT}" fill="${colours[i]}"><title>${e(l.label)}: ${e(formatPercent(l.percent))} (${l.count} of ${row.n})</title></rect>`);
     if (w > 24) texts.push(`<text x="${(at + w / 2).toFixed(1)}" y="13" text-anchor="middle" fill="${inkOn(colours[i])}">${Math.round(l.percent)}%</text>`);
   });
-  // The centre line goes under the figures, so that a middle level's "26%" is not struck through.
-  const line = `<line x1="${centre.toFixed(1)}" x2="${centre.toFixed(1)}" y1="0" y2="${HEIGHT}" stroke="#444" stroke-width="1"/>`;
+  // The centre is marked by ticks above and below, so that a middle level's "26%" is not struck through.
+  const c = centre.toFixed(1);
+  const line = `<path d="M${c} 0V4M${c} ${HEIGHT - 4}V${HEIGHT}" stroke="#333" stroke-width="1.5"/>`;
   return `<svg class="dbar" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${e(row.label)}">${rects.join('')}${line}${texts.join('')}</svg>`;
 }
 
@@ -70,10 +71,10 @@ export function divergingBars(rows: readonly BarRow[], legend: readonly string[]
   return `<div class="chart"><div class="legend">${key}</div>${body}</div>`;
 }
 
-/** One scale group's chart: each question a row. */
-export function questionBars(items: readonly Question[]): string {
+/** One scale group's chart: each question a row (a grid's rows by their row name alone, under the question as heading). */
+export function questionBars(items: readonly Question[], rowsOnly = false): string {
   return divergingBars(
-    items.map((q) => ({ label: q.label, title: q.header, n: q.n, levels: q.levels })),
+    items.map((q) => ({ label: rowsOnly && q.grid ? q.grid.row : q.label, title: q.header, n: q.n, levels: q.levels })),
     legendLabels(items[0]),
   );
 }

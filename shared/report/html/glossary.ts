@@ -20,5 +20,5 @@ export function glossary(a: Analysis): string {
   terms.push(['Mann–Whitney U', 'The test for two groups (for example SLT members and not): do answers in one group tend to be higher? Its effect size is the rank-biserial r (.1 small, .3 medium, .5 large).']);
   terms.push(['Kruskal–Wallis H', 'The same test for three or more groups (for example phases). Its effect size is ε² (.01 small, .08 medium, .26 large).']);
   if (a.reliability && a.reliability.length > 0) terms.push(['Cronbach’s α', 'How well the items of a score hang together, from 0 to 1: .70 or more acceptable, .80 or more good; above .95 the items may repeat each other.']);
-  return `<dl class="glossary">${terms.map(([t, d]) => `<dt>${e(t)}</dt><dd>${e(d)}</dd>`).join('')}</dl>`;
+  return `<dl class="glossary">${terms.map(([t, d]) => `<div class="term"><dt>${e(t)}</dt><dd>${e(d)}</dd></div>`).join('')}</dl>`;
 }

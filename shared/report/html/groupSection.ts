@@ -5,12 +5,14 @@ import { divergingBars, legendLabels } from './divergingBars';
 import { escapeHtml as e } from './escape';
 
 const MAX_ITEMS_PER_GROUPING = 6;
+/** ".018", "< .001": the p column says what it is. */
+const bareP = (p: number | null) => formatP(p).replace(/^p (= )?/, '');
+
 const TEST = { 'mann-whitney': 'Mann–Whitney U', 'kruskal-wallis': 'Kruskal–Wallis H' } as const;
 
 function effect(c: Comparison): string {
   const v = c.effectSize.value;
-  const symbol = c.effectSize.name === 'epsilon²' ? 'ε²' : 'r';
-  return v === null ? '' : `${effectMagnitude(c.effectSize.name, v)}, ${symbol} = ${formatCoefficient(v).replace(/^(−?)0\./, '$1.')}`;
+  return v === null ? '' : `${effectMagnitude(c.effectSize.name, v)} (${formatCoefficient(v).replace(/^(−?)0\./, '$1.')})`;
 }
 
 /**
@@ -30,15 +32,18 @@ export function comparisonTable(a: Analysis, rows: readonly Comparison[]): strin
         .map((c) => {
           const cells = groups.map((label) => {
             const g = c.groups.find((x) => x.label === label);
-            return g ? `<td class="text">${e(medianLabel(g.median, levelsOf.get(c.item) ?? []))} <span class="muted">(${g.n})</span></td>` : '<td></td>';
+            // Many groups leave no room for words: the median's code, which the question's legend names.
+            const median = g && (groups.length > 4 ? String(g.median ?? '') : medianLabel(g.median, levelsOf.get(c.item) ?? []));
+            return g ? `<td class="med">${e(median)} <span class="muted">(${g.n})</span></td>` : '<td></td>';
           });
           const stat = c.statistic === null ? '' : c.statistic.toFixed(c.test === 'mann-whitney' ? 0 : 2);
-          return `<tr><td class="text">${e(c.itemLabel)}</td>${cells.join('')}<td>${stat}</td><td>${formatP(c.p).replace('p ', '')}</td><td>${formatP(c.pAdjusted).replace('p ', '')}</td><td class="text">${effect(c)}${c.note ? `<br>${e(c.note)}` : ''}</td></tr>`;
+          return `<tr><td class="text">${e(c.itemLabel)}</td>${cells.join('')}<td>${stat}</td><td>${bareP(c.p)}</td><td>${bareP(c.pAdjusted)}</td><td class="eff">${effect(c)}${c.note ? `<br>${e(c.note)}` : ''}</td></tr>`;
         })
         .join('');
       const head = groups.map((g) => `<th class="text">${e(g)}</th>`).join('');
       const statName = cs[0].test === 'mann-whitney' ? 'U' : `H${cs[0].df !== null ? ` (df ${cs[0].df})` : ''}`;
-      return `<h4>By “${e(cs[0].groupHeader)}”: ${tests}</h4><table class="full cmp"><thead><tr><th class="text">Question</th>${head}<th>${statName}</th><th>p</th><th>Adjusted p (${e(adjust)})</th><th class="text">Effect size (${cs[0].test === 'mann-whitney' ? 'rank-biserial r' : 'ε²'})</th></tr></thead><tbody>${body}</tbody></table>`;
+      const codes = groups.length > 4 ? ' Medians as the scale’s codes (1 = its lowest answer).' : '';
+      return `<h4>By “${e(cs[0].groupHeader)}”: ${tests}</h4>${codes ? `<p class="note">${codes.trim()}</p>` : ''}<table class="full cmp"><thead><tr><th class="text">Question</th>${head}<th>${statName}</th><th>p</th><th>Adjusted p (${e(adjust)})</th><th class="text eff">Effect size (${cs[0].test === 'mann-whitney' ? 'rank-biserial r' : 'ε²'})</th></tr></thead><tbody>${body}</tbody></table>`;
     })
     .join('');
 }

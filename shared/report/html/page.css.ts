@@ -25,7 +25,7 @@ h4 { font-size: 14px; margin: 12px 0 4px; font-weight: 600; }
 .meta { color: var(--muted); margin: 0; font-size: 14px; }
 .profile { margin: 6px 0 0; padding-left: 18px; font-size: 14px; }
 .profile li { margin: 2px 0; }
-ol.findings { padding-left: 22px; }
+ol.findings { padding-left: 30px; }
 ol.findings li { margin: 7px 0; }
 ol.findings.small li { margin: 4px 0; font-size: 13.5px; }
 ul.plain { padding-left: 18px; }
@@ -36,11 +36,17 @@ ul.caveats li { margin: 3px 0; }
 .nowrap { white-space: nowrap; }
 table { border-collapse: collapse; margin: 8px 0 14px; font-size: 12.5px; }
 table.full { width: 100%; }
-table.stats td:first-child, table.cmp td:first-child { width: 30%; }
+table.stats, table.cmp { table-layout: fixed; }
+table.stats th:first-child { width: 34%; }
+table.cmp th:first-child { width: 27%; }
+table.cmp th.eff { width: 17%; }
+table.stats th, table.cmp th { overflow-wrap: anywhere; }
 table.cmp td, table.cmp th { font-size: 11.5px; }
 th, td { border: 1px solid var(--line); padding: 3px 5px; text-align: right; vertical-align: top; }
 td.text { overflow-wrap: anywhere; }
 td:not(.text) { white-space: nowrap; }
+td.med { text-align: left; white-space: normal; }
+td.eff { text-align: left; white-space: normal; }
 th { hyphens: auto; }
 th { font-weight: 600; border-bottom: 2px solid #8c959f; }
 td.text, th.text { text-align: left; }
@@ -89,8 +95,7 @@ input.filter { font: inherit; font-size: 13px; padding: 3px 6px; width: min(320p
   h1 { font-size: 19pt; }
   h2 { font-size: 14.5pt; margin-top: 18px; break-after: avoid; page-break-after: avoid; }
   h3, h4 { break-after: avoid; page-break-after: avoid; }
-  .chart, figure, tr, li, dt, dd, .brow, .hrow, ol.heatkey { break-inside: avoid; page-break-inside: avoid; }
-  h2.newpage { break-before: page; }
+  .chart, figure, tr, li, .term, .brow, .hrow, ol.heatkey { break-inside: avoid; page-break-inside: avoid; }
   input.filter { display: none; }
   .comments ul { columns: 2; column-gap: 20px; }
   body { font-size: 10.5pt; }

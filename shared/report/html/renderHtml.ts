@@ -26,7 +26,7 @@ function pageOne(a: Analysis, context: ReportContext, title: string): string {
  */
 export function renderHtml(a: Analysis, context: ReportContext): string {
   const title = context.title ?? 'SENCO Time: survey analysis';
-  const correlationSentences = a.findings.filter((f) => f.kind === 'correlation').slice(0, 8);
+  const correlationSentences = a.findings.filter((f) => f.kind === 'correlation').slice(0, 5);
   const links = correlationSentences.length
     ? `<ul class="plain">${correlationSentences.map((f) => `<li>${e(f.text)}</li>`).join('')}</ul>`
     : '<p>No link between two different topics is strong enough (|ρ| ≥ 0.3) and clear enough (adjusted p &lt; .05) to report in words.</p>';
@@ -45,7 +45,7 @@ ${topicSections(a)}
 ${heatmap(a)}
 <h2>Comments</h2>${commentsSection(a)}
 <h2>Words used in this report</h2>${glossary(a)}
-<section class="appendix"><h2 class="newpage">Appendix: the figures</h2>${appendix(a)}</section>
+<section class="appendix"><h2>Appendix: the figures</h2>${appendix(a)}</section>
 </main>
 <script>${FILTER_SCRIPT}</script>
 </body></html>

@@ -33,8 +33,8 @@ function numbersTable(items: Question[]): string {
 function render(b: Block): string {
   if (b.type === 'choice') return choiceBars(b.q);
   if (b.type === 'numbers') return numbersTable(b.items);
-  const stem = b.items.every((q) => q.grid && q.grid.question === b.items[0].grid?.question) ? `<h3>${e(b.items[0].grid!.question)}</h3>` : '';
-  return `${stem}${questionBars(b.items)}`;
+  const oneGrid = b.items.every((q) => q.grid && q.grid.question === b.items[0].grid?.question);
+  return `${oneGrid ? `<h3>${e(b.items[0].grid!.question)}</h3>` : ''}${questionBars(b.items, oneGrid)}`;
 }
 
 /** Every question that is not background, a score or free text, in the form's order. */
