@@ -108,3 +108,27 @@ describe.each(['demo', 'demo-template'])('report.html of %s printed to A4', (nam
     expect(result.split).toBe(0);
   });
 });
+
+describe('report.html on screen', () => {
+  it('filters comments as you type, and lists them all without scripts', async () => {
+    const url = pathToFileURL(join(out, 'demo', 'report.html')).href;
+    const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+    await page.goto(url);
+    const box = page.locator('input.filter').first();
+    await box.fill('admin');
+    const visible = await page.locator('#comments-1 > li:visible').allTextContents();
+    const all = await page.locator('#comments-1 > li').count();
+    await box.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(out, 'comments-filtered.png') });
+    await page.close();
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(all);
+    expect(visible.every((t) => t.toLowerCase().includes('admin'))).toBe(true);
+
+    const noScript = await browser.newPage({ javaScriptEnabled: false });
+    await noScript.goto(url);
+    expect(await noScript.locator('input.filter').first().isVisible()).toBe(false);
+    expect(await noScript.locator('#comments-1 > li:visible').count()).toBe(all);
+    await noScript.close();
+  });
+});
