@@ -64,5 +64,5 @@ export function comparisonFindings(a: Pick<Analysis, 'questions' | 'comparisons'
   if (out.length > 0 || tested.length === 0) return out;
   const by = [...new Set(tested.map((c) => quoted(c.groupHeader)))].join(', ');
   const correction = a.options.adjust === 'none' ? 'at p < .05' : `after ${ADJUST_NAME[a.options.adjust]}`;
-  return [{ kind: 'no-difference', columns: [...new Set(tested.map((c) => c.groupColumn))], key: false, weight: 0, tested: tested.length, adjust: a.options.adjust, text: `No group difference stands out: of ${tested.length} comparisons by ${by}, none is significant ${correction}.` }];
+  return [{ kind: 'no-difference', columns: [...new Set(tested.map((c) => c.groupColumn))], key: false, weight: 0, tested: tested.length, adjust: a.options.adjust, text: `No group difference stands out: ${tested.length === 1 ? `the one comparison, by ${by}, is not` : `of ${tested.length} comparisons by ${by}, none is`} significant ${correction}.` }];
 }

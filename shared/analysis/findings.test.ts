@@ -70,7 +70,7 @@ describe('findings (issue 10)', () => {
     const r = analyse(flat);
     if (!r.ok) throw new Error(r.message);
     const none = r.analysis.findings.filter((f) => f.kind === 'no-difference');
-    expect(none.map((f) => f.text)).toEqual(['No group difference stands out: of 1 comparisons by “Phase”, none is significant after Holm correction.']);
+    expect(none.map((f) => f.text)).toEqual(['No group difference stands out: the one comparison, by “Phase”, is not significant after Holm correction.']);
   });
 });
 
