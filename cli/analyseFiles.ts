@@ -5,7 +5,7 @@ import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema
 import { buildReport } from '../shared/report/buildReport';
 import { combineResponses } from '../shared/templates/combineResponses';
 import type { Template } from '../shared/templates/templateSchema';
-import { renderHtml } from './html/renderHtml';
+import { renderHtml } from '../shared/report/html/renderHtml';
 import { fileSystemProblem, prepareOutputFolder } from './outputFolder';
 import { readCsv } from './readCsv';
 import { sourceNames } from './sourceNames';

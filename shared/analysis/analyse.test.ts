@@ -105,7 +105,8 @@ describe('analyse, checked against R', () => {
 
   it('words the strongest surviving correlation as a finding with its numbers', () => {
     const text = a.findings.filter((f) => f.kind === 'correlation').map((f) => f.text);
-    expect(text[0]).toBe('"Stress" and "Feeling valued": strong negative correlation (ρ = −0.96, n = 12, p < .001 after Holm correction).');
+    // Issue 10: correlations are said in words, the figure after. Labels this short have no phrase, hence "higher answers to".
+    expect(text[0]).toBe('SENCOs who give higher answers to “Stress” also tend to give lower answers to “Feeling valued” (ρ = −0.96, a strong link; n = 12; p < .001 after Holm correction).');
   });
 
   it('states the sample and its caveats', () => {

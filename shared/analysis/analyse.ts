@@ -6,11 +6,14 @@ import { planFromTemplate } from '../templates/templatePlan';
 import type { Template } from '../templates/templateSchema';
 import type { Analysis, CorrelationMethod, PAdjust } from './analysisSchema';
 import { caveats } from './caveats';
+import { commentHints } from './commentHints';
 import { adjustByGroupColumn, compareCategories } from './compareCategories';
 import { compareGroups } from './compareGroups';
 import { scoreConstructs } from './constructs';
 import { correlate } from './correlate';
 import { findings } from './findings';
+import { groupBreakdowns } from './groupBreakdowns';
+import { respondentProfile } from './respondentProfile';
 import { summariseQuestion } from './summariseQuestion';
 
 export interface AnalyseOptions extends ParseOptions {
@@ -30,7 +33,7 @@ export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; mess
 export function analyse(table: readonly (readonly unknown[])[], options: AnalyseOptions = {}): AnalyseResult {
   const headers = (table[0] ?? []).map(cellText);
   const plan = options.template ? planFromTemplate(options.template, headers) : null;
-  const parsed = parseSurvey(table, { hints: { ...plan?.hints, ...options.hints } });
+  const parsed = parseSurvey(table, { hints: { ...commentHints(headers), ...plan?.hints, ...options.hints } });
   if (!parsed.ok) return parsed;
   const { survey } = parsed;
   const wanted = options.columns ? new Set(options.columns) : null;
@@ -78,7 +81,8 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
     withheld,
     ...(options.template ? { template: { id: options.template.id, title: options.template.title, version: options.template.version }, reliability: scored.reliability } : {}),
   };
-  return { ok: true, analysis: { ...base, findings: findings(base), caveats: caveats(base) } };
+  const described = { ...base, profile: respondentProfile(base.questions, options.template), groupBreakdowns: groupBreakdowns(columns, base.comparisons) };
+  return { ok: true, analysis: { ...described, findings: findings(described), caveats: caveats(described) } };
 }
 
 /**

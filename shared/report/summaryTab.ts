@@ -14,7 +14,7 @@ const KIND_NAME: Record<string, string> = {
   id: 'Identifier (withheld)',
 };
 
-/** Summary: key findings first, then caveats, the sample, and each question's kind and base. */
+/** Summary: key findings first (the rest are in report.json and report.html), who answered, caveats, each question's kind and base. */
 export function summaryTab(a: Analysis, context: { title: string; generatedAt: string; source: string }): Tab {
   const t = new TabBuilder('Summary', [420, 130, 110, 90, 120]);
   t.heading(context.title);
@@ -25,10 +25,18 @@ export function summaryTab(a: Analysis, context: { title: string; generatedAt: s
   t.blank();
   t.heading('Key findings');
   const firstFinding = t.nextRow;
-  if (a.findings.length === 0) t.row('No finding stands out: see the other tabs for every figure.');
-  a.findings.forEach((f, i) => t.row(`${i + 1}. ${f.text}`));
+  const key = a.findings.filter((f) => f.key);
+  if (key.length === 0) t.row('No finding stands out: see the other tabs for every figure.');
+  key.forEach((f, i) => t.row(`${i + 1}. ${f.text}`));
   t.wrap({ row: firstFinding, column: 0, rows: t.nextRow - firstFinding, columns: 1 });
   t.blank();
+  if ((a.profile ?? []).length > 0) {
+    t.heading('Who answered');
+    const firstProfile = t.nextRow;
+    for (const p of a.profile!) t.row(`• ${p.text}`);
+    t.wrap({ row: firstProfile, column: 0, rows: t.nextRow - firstProfile, columns: 1 });
+    t.blank();
+  }
   t.heading('Read with care');
   const firstCaveat = t.nextRow;
   for (const c of a.caveats) t.row(`• ${c}`);

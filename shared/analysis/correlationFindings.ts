@@ -1,0 +1,51 @@
+import type { Analysis, Finding, Question } from './analysisSchema';
+import { MIN_RELIABLE_PAIRS } from './correlate';
+import { ADJUST_NAME, correlationStrength, formatCoefficient, formatP, isSignificant, METHOD_SYMBOL } from './format';
+import { infinitive, itemPhrase } from './itemPhrase';
+import { topicOf, TOPICS } from './topics';
+
+type CorrelationFinding = Extract<Finding, { kind: 'correlation' }>;
+
+/** Below this |r| a link is too weak to be worth a sentence, however small its p. */
+export const MIN_FINDING_R = 0.3;
+
+/** Every construct a column belongs to: as a score, or as one of its items. */
+function constructsOf(questions: readonly Question[]): Map<number, Set<string>> {
+  const out = new Map<number, Set<string>>();
+  const add = (column: number, id: string) => out.set(column, new Set([...(out.get(column) ?? []), id]));
+  for (const q of questions) {
+    if (!q.construct) continue;
+    add(q.column, q.construct.id);
+    for (const item of q.construct.items) add(item, q.construct.id);
+  }
+  return out;
+}
+
+const topicsOf = (q: Question) => new Set(TOPICS.filter((t) => t.words.test(q.label)).map((t) => t.id));
+const shares = (a: Set<string> | undefined, b: Set<string> | undefined) => !!a && !!b && [...a].some((x) => b.has(x));
+
+/**
+ * Correlations worth a sentence: surviving correction, |r| ≥ 0.3, on 10 or more pairs, between questions that are
+ * not one template scale (or a score and its own items), not background, and not two wordings of one topic
+ * (stress with exhaustion): "SENCOs who feel more stressed also tend to feel less valued (ρ = −0.61, strong; …)".
+ */
+export function correlationFindings(a: Pick<Analysis, 'questions' | 'correlations' | 'options'>, background: ReadonlySet<number>): CorrelationFinding[] {
+  const byColumn = new Map(a.questions.map((q) => [q.column, q]));
+  const constructs = constructsOf(a.questions);
+  const after = a.options.adjust === 'none' ? '' : ` after ${ADJUST_NAME[a.options.adjust]}`;
+  const out: CorrelationFinding[] = [];
+  for (const c of a.correlations) {
+    const qa = byColumn.get(c.a);
+    const qb = byColumn.get(c.b);
+    if (!qa || !qb || c.r === null || c.note || c.n < MIN_RELIABLE_PAIRS || !isSignificant(c.pAdjusted) || Math.abs(c.r) < MIN_FINDING_R) continue;
+    if (background.has(c.a) || background.has(c.b)) continue;
+    if (shares(constructs.get(c.a), constructs.get(c.b)) || shares(topicsOf(qa), topicsOf(qb))) continue;
+    const strength = correlationStrength(c.r);
+    const text =
+      `SENCOs who ${itemPhrase(qa, true)} also tend to ${infinitive(itemPhrase(qb, c.r > 0))} ` +
+      `(${METHOD_SYMBOL[c.method]} = ${formatCoefficient(c.r)}, a ${strength} link; n = ${c.n}; ${formatP(c.pAdjusted)}${after}).`;
+    const topicWeight = Math.max(topicOf(qa.label)?.weight ?? 1, topicOf(qb.label)?.weight ?? 1);
+    out.push({ kind: 'correlation', columns: [c.a, c.b], text, weight: Math.abs(c.r) * topicWeight, key: false, method: c.method, r: c.r, n: c.n, pAdjusted: c.pAdjusted!, adjust: a.options.adjust, strength });
+  }
+  return out;
+}
