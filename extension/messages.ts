@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { DraftFormSchema } from './lib/draft/draftForm';
+import { ProblemSchema } from './lib/draft/problem';
 
 /** What the extractor's main returns from inside the page: shared/clip/extract's ClipDraft, parsed on arrival. */
 export { ClipDraftSchema as ExtractedDraftSchema, type ClipDraft as ExtractedDraft } from '../shared/clip/extract/types';
@@ -30,7 +31,7 @@ export const ReplySchema = z.object({
   message: z.string(),
   /** What became of a saved clip; the popup and badge go by this, never by the wording of `message`. */
   status: z.optional(z.enum(['saved', 'queued', 'refused'])),
-  problems: z.optional(z.array(z.string())),
+  problems: z.optional(z.array(ProblemSchema)),
 });
 export type Reply = z.infer<typeof ReplySchema>;
 

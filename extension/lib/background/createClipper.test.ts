@@ -129,7 +129,7 @@ describe('createClipper', () => {
       await clipper.onCommand(QUICK_CLIP, { id: 7 });
       expect(fetchFn).not.toHaveBeenCalled();
       expect(await outbox.entries()).toEqual([]);
-      expect((await readDraft())?.problems).toEqual(['Add your name in the extension options, so the tracker shows who clipped this task.']);
+      expect((await readDraft())?.problems).toEqual([{ field: 'senco', message: 'Add your name in the extension options, so the tracker shows who clipped this task.' }]);
       expect(deps.showPopup).toHaveBeenCalled();
     });
 
@@ -164,15 +164,15 @@ describe('createClipper', () => {
       });
       expect(await outbox.entries()).toMatchObject([{ status: 'refused' }]);
       expect(await clipper.handle({ type: 'edit-clip', id: sampleDraft().id })).toEqual({ ok: true, message: '' });
-      expect(await readDraft()).toMatchObject({ id: sampleDraft().id, title: sampleDraft().title, problems: ['The tracker did not accept this token.'] });
+      expect(await readDraft()).toMatchObject({ id: sampleDraft().id, title: sampleDraft().title, problems: [{ message: 'The tracker did not accept this token.' }] });
     });
 
     it('returns the problems and keeps the draft when the form is not a valid clip', async () => {
       const { clipper, fetchFn } = setup();
       const reply = await clipper.handle({ type: 'save-draft', draft: sampleDraft({ title: '' }) });
-      expect(reply).toEqual({ ok: false, message: 'Check the clip before saving:', problems: ['Give the task a title.'] });
+      expect(reply).toEqual({ ok: false, message: 'Check the clip before saving:', problems: [{ field: 'title', message: 'Give the task a title.' }] });
       expect(fetchFn).not.toHaveBeenCalled();
-      expect((await readDraft())?.problems).toEqual(['Give the task a title.']);
+      expect((await readDraft())?.problems).toEqual([{ field: 'title', message: 'Give the task a title.' }]);
     });
 
     it('sends everything waiting on "send-now", whatever the backoff says', async () => {

@@ -38,7 +38,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     async 'edit-clip'({ id }) {
       const entry = (await outbox.entries()).find((e) => e.clip.id === id);
       if (!entry) return { ok: false, message: 'That clip is no longer waiting.' };
-      await draftItem.setValue(draftFromClip(entry.clip, entry.lastError ? [entry.lastError.message] : []));
+      await draftItem.setValue(draftFromClip(entry.clip, entry.lastError ? [{ message: entry.lastError.message }] : []));
       return { ok: true, message: '' };
     },
     async 'resend-clip'({ id }) {

@@ -46,20 +46,21 @@ describe('buildClip', () => {
   });
 
   it.each([
-    ['no name in the options', sampleDraft(), { ...SETTINGS, senco: ' ' }, 'Add your name in the extension options, so the tracker shows who clipped this task.'],
-    ['no title', sampleDraft({ title: '  ' }), SETTINGS, 'Give the task a title.'],
-    ['minutes that are not a number', sampleDraft({ estimatedMinutes: 'two hours' }), SETTINGS, 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
-    ['fractional minutes', sampleDraft({ estimatedMinutes: '90.5' }), SETTINGS, 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
-    ['too many minutes', sampleDraft({ estimatedMinutes: '10001' }), SETTINGS, 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
-    ['a malformed date', sampleDraft({ dueDate: '12/03/2026' }), SETTINGS, 'Due date: choose a date from the calendar, or leave it empty.'],
-  ])('says what to fix when there is %s', (_, draft, settings, problem) => {
-    expect(buildClip(draft, settings)).toEqual({ ok: false, problems: [problem] });
+    ['no name in the options', sampleDraft(), { ...SETTINGS, senco: ' ' }, 'senco', 'Add your name in the extension options, so the tracker shows who clipped this task.'],
+    ['no title', sampleDraft({ title: '  ' }), SETTINGS, 'title', 'Give the task a title.'],
+    ['minutes that are not a number', sampleDraft({ estimatedMinutes: 'two hours' }), SETTINGS, 'estimatedMinutes', 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
+    ['fractional minutes', sampleDraft({ estimatedMinutes: '90.5' }), SETTINGS, 'estimatedMinutes', 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
+    ['too many minutes', sampleDraft({ estimatedMinutes: '10001' }), SETTINGS, 'estimatedMinutes', 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
+    ['a malformed date', sampleDraft({ dueDate: '12/03/2026' }), SETTINGS, 'dueDate', 'Due date: choose a date from the calendar, or leave it empty.'],
+  ])('says what to fix, and where, when there is %s', (_, draft, settings, field, message) => {
+    expect(buildClip(draft, settings)).toEqual({ ok: false, problems: [{ field, message }] });
   });
 
   it('refuses details too long for the tracker before sending them', () => {
     const result = buildClip(sampleDraft({ details: 'x'.repeat(110 * 1024) }), SETTINGS);
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.problems[0]).toMatch(/^The details are too long for the tracker \(11\d KB; the limit is 100 KB\)/);
+    expect(!result.ok && result.problems[0].field).toBe('details');
+    expect(!result.ok && result.problems[0].message).toMatch(/^The details are too long for the tracker \(11\d KB; the limit is 100 KB\)/);
   });
 });
 

@@ -3,11 +3,12 @@ import { toInitials } from '../../../shared/privacy/initials';
 import { redact } from '../../../shared/privacy/redact';
 import type { Settings } from '../settings';
 import type { DraftForm } from './draftForm';
+import { DRAFT_FIELDS, type DraftField, type Problem } from './problem';
 
-export type BuildResult = { ok: true; clip: Clip } | { ok: false; problems: string[] };
+export type BuildResult = { ok: true; clip: Clip } | { ok: false; problems: Problem[] };
 
 /** What each field's problem means to a SENCO, and where to fix it. */
-export const PROBLEMS: Record<string, string> = {
+export const PROBLEMS: Record<Exclude<DraftField, 'details'>, string> = {
   senco: 'Add your name in the extension options, so the tracker shows who clipped this task.',
   title: 'Give the task a title.',
   pupil: 'Pupil: initials only, such as J.S.',
@@ -44,15 +45,17 @@ export function buildClip(draft: DraftForm, settings: Settings): BuildResult {
   // Absent, not undefined: the clip is stored and sent as JSON, and compared as JSON.
   const parsed = ClipSchema.safeParse(Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)));
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const field = String(issue.path[0] ?? '');
-      return PROBLEMS[field] ?? 'This clip could not be prepared: discard it and clip the page again.';
-    });
-    return { ok: false, problems: [...new Set(problems)] };
+    const problems = new Map<string, Problem>();
+    for (const issue of parsed.error.issues) {
+      const field = DRAFT_FIELDS.find((f) => f === issue.path[0]);
+      const message = field && field !== 'details' ? PROBLEMS[field] : 'This clip could not be prepared: discard it and clip the page again.';
+      problems.set(message, field && field !== 'details' ? { field, message } : { message });
+    }
+    return { ok: false, problems: [...problems.values()] };
   }
   const size = JSON.stringify({ token: settings.token, clip: parsed.data }).length;
   if (size > MAX_CLIP_BODY_CHARS) {
-    return { ok: false, problems: [`The details are too long for the tracker (${Math.ceil(size / 1024)} KB; the limit is 100 KB): shorten them.`] };
+    return { ok: false, problems: [{ field: 'details', message: `The details are too long for the tracker (${Math.ceil(size / 1024)} KB; the limit is 100 KB): shorten them.` }] };
   }
   return { ok: true, clip: parsed.data };
 }

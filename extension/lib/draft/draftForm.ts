@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import { TaskTypeSchema } from '../../../shared/tasks/taskTypes';
+import { ProblemSchema } from './problem';
 
 /**
  * The popup's form, exactly as the SENCO sees it (text fields as typed). Stored on every keystroke, so a draft
@@ -24,11 +25,19 @@ export const DraftFormSchema = z.object({
   /** What was redacted on the page, in words ("Removed: 1 date of birth, 1 NHS number"), or ''. */
   redactionNote: z.string(),
   /** Why this draft is waiting for the SENCO (a quick clip that could not be built, a clip the tracker refused). */
-  problems: z.array(z.string()),
+  problems: z.array(ProblemSchema),
 });
 export type DraftForm = z.infer<typeof DraftFormSchema>;
 
-export const draftItem = storage.defineItem<DraftForm | null>('local:draft', { fallback: null, version: 1 });
+export const draftItem = storage.defineItem<DraftForm | null>('local:draft', {
+  fallback: null,
+  version: 2,
+  migrations: {
+    // Version 1 kept problems as bare sentences; each becomes a problem with no field.
+    2: (old: { problems?: unknown } | null) =>
+      old && Array.isArray(old.problems) ? { ...old, problems: old.problems.map((p) => (typeof p === 'string' ? { message: p } : p)) } : old,
+  },
+});
 
 /** The stored draft, or null when there is none or it cannot be read. */
 export async function readDraft(item: { getValue(): Promise<unknown> } = draftItem): Promise<DraftForm | null> {

@@ -1,8 +1,9 @@
 import type { Clip } from '../../../shared/clip/clipSchema';
 import type { DraftForm } from './draftForm';
+import type { Problem } from './problem';
 
 /** The popup's form for a stored clip (one the tracker refused), keeping its id so a resend stays one row. */
-export function draftFromClip(clip: Clip, problems: string[]): DraftForm {
+export function draftFromClip(clip: Clip, problems: Problem[]): DraftForm {
   return {
     id: clip.id,
     clippedAt: clip.clippedAt,

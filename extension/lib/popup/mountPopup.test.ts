@@ -158,12 +158,15 @@ describe('popup', () => {
 
   it('lists what to fix when the clip cannot be saved, keeping the form', async () => {
     await draftItem.setValue(sampleDraft());
-    const { mounted } = mount(() => ({ ok: false, message: 'Check the clip before saving:', problems: ['Give the task a title.'] }));
+    const { mounted } = mount(() => ({ ok: false, message: 'Check the clip before saving:', problems: [{ field: 'title', message: 'Give the task a title.' }] }));
     await mounted;
     document.getElementById('draft')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await vi.waitFor(() => expect(text('problems')).toBe('Give the task a title.'));
     expect(visible('problems')).toBe(true);
     expect(visible('draft')).toBe(true);
+    // The problem names its field, so the field is marked without matching the sentence.
+    expect(document.getElementById('title')!.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById('pupil')!.getAttribute('aria-invalid')).toBe('false');
   });
 
   it('lists clips not yet in the tracker, with the reason a refused one needs fixing', async () => {
