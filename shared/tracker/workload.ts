@@ -37,6 +37,9 @@ const SHARE = '0%';
 const DATE = 'dd/mm/yyyy';
 const TYPE_ORDER = TASK_TYPES.map((t) => TASK_TYPE_LABELS[t]);
 
+/** Open tasks listed per SENCO at most: a longer list is for the Tasks tab's filter, not a summary. */
+export const DUE_LIST_MAX = 40;
+
 /** Blank rows left for the weekly chart. */
 export const CHART_ROWS = 17;
 
@@ -146,9 +149,11 @@ function dueSection(t: TabBuilder, input: WorkloadInput): void {
     t.heading(`${senco}: ${overdue} overdue, ${own.length - overdue} due in the next 14 days`);
     const head = t.row('Due date', 'When', 'Pupil', 'Task type', 'Title', 'LA', 'Status');
     t.boldRow(head, 7);
-    for (const x of own) t.row(sheetsSerial(x.dueDate), whenDue(dayNumberOf(x.dueDate) - today), x.pupil, x.taskType, x.title, x.la, x.status);
-    t.format({ row: head + 1, column: 0, rows: own.length, columns: 1 }, DATE);
-    t.format({ row: head + 1, column: 1, rows: own.length, columns: 6 }, '@');
+    const shown = own.slice(0, DUE_LIST_MAX);
+    for (const x of shown) t.row(sheetsSerial(x.dueDate), whenDue(dayNumberOf(x.dueDate) - today), x.pupil, x.taskType, x.title, x.la, x.status);
+    t.format({ row: head + 1, column: 0, rows: shown.length, columns: 1 }, DATE);
+    t.format({ row: head + 1, column: 1, rows: shown.length, columns: 6 }, '@');
+    if (own.length > shown.length) t.row(`… and ${own.length - shown.length} more: filter the Tasks tab by SENCO and due date.`);
   }
   t.blank();
 }
