@@ -8,7 +8,7 @@ import { periodFigures, protectedHoursIn, sencosOf, weeksShown } from './timeGiv
 import type { TrackerSettings } from './trackerSettings';
 
 /**
- * The network summary: one row per school and ISO week, numbers only, for a network to pool schools' figures.
+ * The network summary: one row per school and whole ISO week (the week still running is left out), numbers only, for a network to pool schools' figures.
  * It carries no pupil initials, titles, details, source URLs or SENCO names: a school, a week, hours by task
  * type, protected hours, and deadlines kept, in total and by LA. Every school writes the same fixed columns
  * (all ten task types, then its LAs), so that several exports stack into one table of the survey analysis.
@@ -51,12 +51,14 @@ export function networkSummary(tasks: readonly TaskRecord[], settings: TrackerSe
     ...las.flatMap((la) => [`${la}: done by the due date`, `${la}: done late`]),
   ];
   const schools = [...new Set(tasks.map((t) => t.school))].sort();
+  // Whole weeks only: the week still running would read as a quiet week in every school's figures.
+  const lastSunday = isoOfDayNumber(dayNumberOf(isoWeek(today).monday) - 1);
   const rows: (string | number)[][] = [];
   for (const school of schools) {
     const own = tasks.filter((t) => t.school === school);
     // With one school in the tracker, every SENCO in Settings is its SENCO; with several, those who clipped for it.
     const sencos = schools.length === 1 ? sencosOf(own, settings) : [...new Set(own.map((t) => t.senco))];
-    for (const monday of weeksShown(own, today, NETWORK_WEEKS)) {
+    for (const monday of weeksShown(own, lastSunday, NETWORK_WEEKS)) {
       const sunday = isoOfDayNumber(dayNumberOf(monday) + 6);
       const f = periodFigures(own, monday, sunday, protectedHoursIn(monday, sunday, sencos, settings));
       const kept = keptIn(own, monday, sunday);
