@@ -113,6 +113,8 @@ describe('Export network summary…', () => {
     const admin = report.questions.find((q: { header: string }) => q.header === 'EHCP admin hours');
     expect(admin).toBeDefined();
     expect(admin.n).toBe(63);
+    // Hours carry a decimal, so they are read as numbers (mean, median), not as a 0–10 scale.
+    expect(admin.kind).toBe('number');
     expect(admin.median).toBeGreaterThan(0);
     expect(report.findings.length).toBeGreaterThan(0);
     // Schools are compared by Source; Yew High, with 3 rows, is under 5 and never described.
