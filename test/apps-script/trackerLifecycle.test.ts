@@ -67,6 +67,23 @@ describe('Status drives the row (simple onEdit trigger)', () => {
   });
 });
 
+describe('an older tracker', () => {
+  it('gains "LA acted on", the protected-time and term sections at Set up, without a repair message or touching tasks', () => {
+    const { emulator, app } = trackerWith(fixtureTasks());
+    const tasks = emulator.spreadsheet.getSheetByName('Tasks')!;
+    tasks.getRange(1, 17).setValue('');
+    const settings = emulator.spreadsheet.getSheetByName('Settings')!;
+    settings.deleteRows(12, settings.getLastRow() - 11);
+    const before = tasks.getRange(2, 1, 3, 16).getValues();
+    expect(app.clickMenuItem('Set up workload tracker')).toBe('The tracker was already set up: its dropdowns and formats were checked and the Workload tab refreshed.');
+    expect(tasks.getRange(1, 17).getValue()).toBe('LA acted on');
+    expect(tasks.getRange(2, 1, 3, 16).getValues()).toEqual(before);
+    const rows = settings.getDataRange().getDisplayValues();
+    expect(rows.map((r) => r[0])).toContain('Any other SENCO');
+    expect(rows.find((r) => r[0] === 'Autumn 2026')).toEqual(['Autumn 2026', '03/09/2026', '26/10/2026', '30/10/2026', '18/12/2026']);
+  });
+});
+
 describe('new menu items', () => {
   it('are only added by onOpen in AuthMode.NONE, and each names a top-level function', () => {
     const emulator = createEmulator();
