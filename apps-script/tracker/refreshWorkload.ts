@@ -25,12 +25,14 @@ export function refreshWorkload(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
 
 /** The weekly combo chart: task types as stacked columns, protected hours as a line over them. */
 function insertChart(sheet: Sheet, chart: WorkloadChart): void {
-  const { range, anchor } = chart;
+  const { anchor } = chart;
+  const [types, protectedHours] = chart.ranges.map((b) => sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns));
   sheet.insertChart(
     sheet
       .newChart()
       .setChartType(Charts.ChartType.COMBO)
-      .addRange(sheet.getRange(range.row + 1, range.column + 1, range.rows, range.columns))
+      .addRange(types)
+      .addRange(protectedHours)
       .setNumHeaders(1)
       .setPosition(anchor.row + 1, anchor.column + 1, 0, 0)
       .setOption('title', chart.title)

@@ -30,11 +30,11 @@ describe('workloadTab', () => {
     const header = tab.cells[head].slice(0, 6);
     // Only the two types with hours; the done review counts in the week it was done (9 Nov), the open advice
     // in the week it was clipped (also 9 Nov): 5 h + 4 h = 9 h against 6 protected hours.
-    expect(header).toEqual(['Week starting', 'Advice contribution', 'Annual review', 'Protected hours', 'EHCP admin hours', 'Share of protected time']);
+    expect(header).toEqual(['Week starting', 'Advice contribution', 'Annual review', 'EHCP admin hours', 'Protected hours', 'Share of protected time']);
     const week = tab.cells[head + 1].slice(0, 6);
-    expect(week).toEqual([sheetsSerial('2026-11-09'), 4, 5, 6, 9, 9 / 6]);
+    expect(week).toEqual([sheetsSerial('2026-11-09'), 4, 5, 9, 6, 9 / 6]);
     expect(tab.formats).toContainEqual({ range: { row: head + 1, column: 0, rows: 3, columns: 1 }, numberFormat: 'dd/mm/yyyy' });
-    expect(chart).toMatchObject({ lineSeries: 2, range: { row: head, column: 0, rows: 4, columns: 4 } });
+    expect(chart).toMatchObject({ lineSeries: 2, ranges: [{ row: head, column: 0, rows: 4, columns: 3 }, { row: head, column: 4, rows: 4, columns: 1 }] });
   });
 
   it('words days to a due date', () => {

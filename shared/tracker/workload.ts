@@ -12,8 +12,8 @@ export { tasksFromRows, type TaskRecord } from './taskRecords';
 /** The weekly chart: stacked columns of hours by task type, protected hours as a line (a Sheets combo chart). */
 export interface WorkloadChart {
   title: string;
-  /** Header row and week rows: first column the week, then one column per task type, then protected hours. */
-  range: Block;
+  /** Header row and week rows of the week and task-type columns, then of the protected-hours column. */
+  ranges: [Block, Block];
   /** 0-based series index of the protected-hours line (the series after the task types). */
   lineSeries: number;
   anchor: { row: number; column: number };
@@ -118,19 +118,21 @@ function weekSection(t: TabBuilder, input: WorkloadInput, sencos: string[]): Wor
   const anchor = { row: t.nextRow, column: 0 };
   // Rows kept clear for the chart (about 320 px at Sheets' default 21 px rows), so that it covers no figures.
   if (withChart) for (let i = 0; i < CHART_ROWS; i++) t.blank();
-  const head = t.row('Week starting', ...types, 'Protected hours', 'EHCP admin hours', 'Share of protected time');
+  const head = t.row('Week starting', ...types, 'EHCP admin hours', 'Protected hours', 'Share of protected time');
   t.boldRow(head, types.length + 4);
   t.wrap({ row: head, column: 1, rows: 1, columns: types.length + 3 });
-  for (const w of weeks) t.row(sheetsSerial(w.monday), ...types.map((type) => round1(w.hoursByType.get(type) ?? 0)), hoursOrBlank(w.protectedHours), round1(w.adminHours), w.share === null ? '' : w.share);
+  for (const w of weeks) t.row(sheetsSerial(w.monday), ...figureCells(w, types));
   if (weeks.length === 0) t.row('No tasks clipped yet.');
   t.format({ row: head + 1, column: 0, rows: weeks.length, columns: 1 }, DATE);
-  t.format({ row: head + 1, column: 1, rows: weeks.length, columns: types.length + 2 }, HOURS);
-  t.format({ row: head + 1, column: types.length + 3, rows: weeks.length, columns: 1 }, SHARE);
+  formatFigures(t, head + 1, weeks.length, 1, types.length);
   t.blank();
   if (!withChart) return null;
   return {
     title: 'EHCP admin hours by task type per week, against protected SENCO hours',
-    range: { row: head, column: 0, rows: weeks.length + 1, columns: types.length + 2 },
+    ranges: [
+      { row: head, column: 0, rows: weeks.length + 1, columns: types.length + 1 },
+      { row: head, column: types.length + 2, rows: weeks.length + 1, columns: 1 },
+    ],
     lineSeries: types.length,
     anchor,
     colours: types.map(colourOf),

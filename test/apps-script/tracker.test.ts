@@ -174,7 +174,7 @@ describe('the Workload tab', () => {
     const week = values[head + 1];
     // The clip's week starts on Monday 2 March 2026; 90 minutes is 1.5 hours, the only task type with any.
     expect((week[0] as Date).toISOString().slice(0, 10)).toBe('2026-03-02');
-    expect(values[head].slice(1, 3)).toEqual(['Advice contribution', 'Protected hours']);
+    expect(values[head].slice(1, 3)).toEqual(['Advice contribution', 'EHCP admin hours']);
     expect(week[values[head].indexOf('EHCP admin hours')]).toBe(1.5);
   });
 });
