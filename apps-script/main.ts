@@ -7,7 +7,12 @@ import { loadOptions, saveOptions as storeOptions } from './savedOptions';
 import { runAnalysis, type RunResult } from './runAnalysis';
 import { sidebarState, type SidebarState } from './sidebarState';
 import { health } from './tracker/health';
+import { completeDoneTasks } from './tracker/completeDoneTasks';
+import { DIGEST_HOUR, digestTriggers, sendDigest, turnDigestOff, turnDigestOn } from './tracker/dueReminders';
+import { exportDialogHtml, exportNetworkSummary } from './tracker/networkExport';
 import { receiveClip } from './tracker/receiveClip';
+import { NO_TRACKER } from './tracker/trackerData';
+import { tasksTab } from './tracker/trackerTabs';
 import { refreshWorkload } from './tracker/refreshWorkload';
 import { setUpTrackerIn } from './tracker/setUpTracker';
 import { rotateToken, trackerToken } from './tracker/token';
@@ -28,6 +33,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Set up workload tracker', 'setUpTracker')
     .addItem('Refresh workload', 'refreshWorkloadNow')
     .addItem('Clip settings…', 'showClipSettings')
+    .addItem('Export network summary…', 'showNetworkSummary')
+    .addItem('Email me what is due…', 'toggleDueDigest')
     .addToUi();
 }
 
@@ -159,4 +166,56 @@ export function showExportTemplate(): void {
 /** Dialog: the template JSON to copy. */
 export function getTemplateForExport(sheetName?: string) {
   return templateForExport(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+}
+
+// ——— The tracker as evidence: task life cycle, network export, reminders ———
+
+/** Simple trigger: a Tasks row set to Done gets Done at and Minutes spent. LIMITED auth, 30 s: this sheet only. */
+export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
+  try {
+    completeDoneTasks(e, new Date());
+  } catch (err) {
+    // A simple trigger has no one to tell: the edit itself has happened; log and let the user carry on.
+    console.error('onEdit failed', err);
+  }
+}
+
+function alertOnce(message: string): void {
+  SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+/** Menu: Export network summary… writes the "Network summary" tab and shows it as CSV to copy. */
+export function showNetworkSummary(): void {
+  const result = guarded<{ csv: string; rows: number } | null | string>('export the network summary', () => exportNetworkSummary(SpreadsheetApp.getActiveSpreadsheet(), new Date()), (message) => message);
+  if (result === null) return alertOnce(NO_TRACKER);
+  if (typeof result === 'string') return alertOnce(result);
+  const html = HtmlService.createHtmlOutput(exportDialogHtml(result.csv, result.rows)).setWidth(640).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Network summary');
+}
+
+/** Menu: Email me what is due… turns the daily digest on (after saying what it does) or off. */
+export function toggleDueDigest(): string {
+  const ui = SpreadsheetApp.getUi();
+  const outcome = guarded('change the daily e-mail', () => {
+    if (!tasksTab(SpreadsheetApp.getActiveSpreadsheet())) return NO_TRACKER;
+    if (digestTriggers().length > 0) {
+      if (ui.alert(TITLE, 'You get a daily e-mail of the tasks that are due. Turn it off?', ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'The daily e-mail stays on.';
+      turnDigestOff();
+      return 'The daily e-mail is off.';
+    }
+    const ask = `Every morning at about ${DIGEST_HOUR} a.m., SENCO Time will e-mail you the tasks that are overdue or due in the next 7 days: due date, task type, LA and SENCO, with a link to this spreadsheet (no pupil initials, titles or details). Google will ask you to allow SENCO Time to send e-mail as you and to run while you are away. Turn it on?`;
+    if (ui.alert(TITLE, ask, ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'Nothing was changed.';
+    turnDigestOn();
+    return 'The daily e-mail is on. Choose Email me what is due… again to turn it off.';
+  }, (message) => message);
+  if (outcome === NO_TRACKER || outcome.startsWith('SENCO Time could not')) alertOnce(outcome);
+  else SpreadsheetApp.getActiveSpreadsheet().toast(outcome, TITLE, 10);
+  return outcome;
+}
+
+/** Time-driven trigger (daily): sends the digest to the user who turned it on. */
+export function sendDueDigest(_e?: GoogleAppsScript.Events.TimeDriven): string {
+  const outcome = guarded('send the daily e-mail', () => sendDigest(SpreadsheetApp.getActiveSpreadsheet(), new Date()), (message) => message);
+  console.log(`Daily e-mail: ${outcome}`);
+  return outcome;
 }

@@ -1,25 +1,50 @@
 /// <reference types="google-apps-script" />
-import { COL } from '../../shared/tracker/trackerLayout';
-import { tasksFromRows, workloadTab } from '../../shared/tracker/workload';
-import { isDate } from '../../shared/survey/cells';
-import { resetTab } from '../ownedSheets';
+import type { WorkloadChart } from '../../shared/tracker/workload';
+import { workloadTab } from '../../shared/tracker/workload';
+import { addOwnedTab, resetTab, TRACKER_KEY } from '../ownedSheets';
 import { renderTab } from '../renderTab';
-import { ensureWorkloadTab, tasksTab } from './trackerTabs';
+import { readTracker } from './trackerData';
+import { WORKLOAD } from './trackerTabs';
 
-const DATE_COLUMNS = [COL['Clipped at'], COL['Due date'], COL['Done at']];
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/** Rebuilds the Workload tab from the Tasks tab: one read, one tab written, whatever the number of tasks. */
+/**
+ * Rebuilds the Workload tab from the Tasks and Settings tabs: one read of each, one tab written, one chart,
+ * whatever the number of tasks.
+ */
 export function refreshWorkload(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): boolean {
-  const tasks = tasksTab(spreadsheet);
-  if (!tasks) return false;
-  const tz = spreadsheet.getSpreadsheetTimeZone() || 'Europe/London';
-  // Date cells become ISO dates in the spreadsheet's own time zone, so a due date never slips by a day.
-  const rows = tasks.getDataRange().getValues().map((row) =>
-    row.map((cell, c) => (DATE_COLUMNS.includes(c) && isDate(cell) ? Utilities.formatDate(cell, tz, 'yyyy-MM-dd') : cell)),
-  );
-  const tab = workloadTab(tasksFromRows(rows), Utilities.formatDate(now, tz, 'yyyy-MM-dd'), Utilities.formatDate(now, tz, 'd MMMM yyyy, HH:mm'));
-  const sheet = ensureWorkloadTab(spreadsheet);
+  const data = readTracker(spreadsheet, now);
+  if (!data) return false;
+  const { tab, chart } = workloadTab({ tasks: data.tasks, settings: data.settings, today: data.today, updatedAt: Utilities.formatDate(now, data.timeZone, 'd MMMM yyyy, HH:mm') });
+  const sheet = data.tabs.get(WORKLOAD) ?? addOwnedTab(spreadsheet, TRACKER_KEY, WORKLOAD);
   resetTab(sheet);
   renderTab(sheet, tab);
+  if (chart) insertChart(sheet, chart);
   return true;
+}
+
+/** The weekly combo chart: task types as stacked columns, protected hours as a line over them. */
+function insertChart(sheet: Sheet, chart: WorkloadChart): void {
+  const { anchor } = chart;
+  const [types, protectedHours] = chart.ranges.map((b) => sheet.getRange(b.row + 1, b.column + 1, b.rows, b.columns));
+  sheet.insertChart(
+    sheet
+      .newChart()
+      .setChartType(Charts.ChartType.COMBO)
+      .addRange(types)
+      .addRange(protectedHours)
+      .setNumHeaders(1)
+      .setPosition(anchor.row + 1, anchor.column + 1, 0, 0)
+      .setOption('title', chart.title)
+      .setOption('seriesType', 'bars')
+      .setOption('isStacked', true)
+      .setOption('colors', chart.colours)
+      .setOption('series', { [chart.lineSeries]: { type: 'line', color: '#000000', lineWidth: 3 } })
+      .setOption('vAxis', { title: 'Hours', minValue: 0 })
+      .setOption('hAxis', { title: 'Week starting', format: 'dd/MM' })
+      .setOption('legend', { position: 'top', maxLines: 3 })
+      .setOption('width', 820)
+      .setOption('height', 340)
+      .build(),
+  );
 }

@@ -25,7 +25,18 @@ export type TasksColumn = (typeof TASKS_HEADER)[number];
 /** 0-based index of a Tasks column. */
 export const COL = Object.fromEntries(TASKS_HEADER.map((h, i) => [h, i])) as Record<TasksColumn, number>;
 
-export const STATUSES = ['Open', 'In progress', 'Waiting for others', 'Done'] as const;
+/**
+ * Columns the tracker adds after the clip's: never written by a clip, filled in by the SENCO. "LA acted on" is
+ * the day the local authority took the step a task's due date is the LA's limit for (a decision, a final plan).
+ */
+export const EXTRA_HEADER = ['LA acted on'] as const;
+/** The whole Tasks header: the clip's columns, then the tracker's own. */
+export const TRACKER_HEADER = [...TASKS_HEADER, ...EXTRA_HEADER] as const;
+/** 0-based index of the "LA acted on" column. */
+export const LA_ACTED_COL = TASKS_HEADER.length;
+
+export const STATUSES = ['Open', 'In progress', 'Waiting for the LA', 'Done'] as const;
+export const DONE = 'Done';
 
 /** Starting estimates, editable in the Settings tab: a SENCO's typical minutes per task of each type. */
 export const DEFAULT_MINUTES: Record<TaskType, number> = {

@@ -1,48 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { TASKS_HEADER } from './trackerLayout';
-import { tasksFromRows, workloadTab } from './workload';
+import { TRACKER_HEADER } from './trackerLayout';
+import { readTrackerSettings, settingsTabRows, sheetsSerial, TYPICAL_TERMS } from './trackerSettings';
+import { tasksFromRows, whenDue, workloadTab } from './workload';
 
-// Rows as the edge hands them over: dates already ISO text. Week numbers: Python's date.isocalendar().
-const row = (o: Partial<Record<(typeof TASKS_HEADER)[number], string | number>>) => TASKS_HEADER.map((h) => o[h] ?? '');
+// Rows as the edge hands them over: dates already ISO text.
+const row = (o: Partial<Record<(typeof TRACKER_HEADER)[number], string | number>>) => TRACKER_HEADER.map((h) => o[h] ?? '');
 const rows = [
-  [...TASKS_HEADER],
-  row({ 'Clipped at': '2026-03-02T09:00:00Z', SENCO: 'A. Khan', 'Task type': 'Annual review', 'Estimated minutes': 300, 'Due date': '2026-03-05', Title: 'AR advice', 'Pupil (initials)': 'J.S.', Status: 'Open' }),
-  row({ 'Clipped at': '2026-03-04T09:00:00Z', SENCO: 'A. Khan', 'Task type': 'Advice contribution', 'Estimated minutes': 180, 'Minutes spent': 240, 'Due date': '2026-02-20', Title: 'EP advice', Status: 'Open' }),
-  row({ 'Clipped at': '2026-03-09T09:00:00Z', SENCO: 'B. Jones', 'Task type': 'Annual review', 'Estimated minutes': 300, 'Due date': '2026-03-12', Title: 'Done one', Status: 'Done' }),
-  row({ 'Clipped at': '2026-03-10T09:00:00Z', SENCO: 'B. Jones', 'Task type': 'Other', 'Estimated minutes': 60, 'Due date': '2026-03-14', Title: 'Form', Status: 'Open' }),
+  [...TRACKER_HEADER],
+  row({ 'Clipped at': '2026-11-09', SENCO: 'A. Khan', 'Task type': 'Annual review', 'Estimated minutes': 300, 'Due date': '2026-11-12', Status: 'Done', 'Done at': '2026-11-11' }),
+  row({ 'Clipped at': '2026-11-10', SENCO: 'A. Khan', 'Task type': 'Advice contribution', 'Estimated minutes': 180, 'Minutes spent': 240, 'Due date': '2026-11-20', Title: 'EP advice', Status: 'Open' }),
   row({}),
 ];
+// The Settings tab as written at setup, with 6 protected hours for A. Khan; date cells read back as ISO days.
+const settingsValues = settingsTabRows().map((r) => r.map((c, i) => (i > 0 && typeof c === 'number' && c > 40_000 ? TYPICAL_TERMS.flatMap((t) => [t.start, t.halfTermStart, t.halfTermEnd, t.end]).find((d) => d !== '' && sheetsSerial(d) === c) : c)));
+settingsValues.splice(settingsValues.findIndex((r) => r[0] === 'Any other SENCO') + 1, 0, ['A. Khan', 6]);
 
 describe('workloadTab', () => {
   const tasks = tasksFromRows(rows);
-  const tab = workloadTab(tasks, '2026-03-04', '4 March 2026, 10:00');
+  const { tab, chart } = workloadTab({ tasks, settings: readTrackerSettings(settingsValues), today: '2026-11-23', updatedAt: '23 November 2026, 10:00' });
   const find = (text: string) => tab.cells.findIndex((r) => String(r[0]).startsWith(text));
 
   it('skips blank rows and prefers minutes spent over the estimate', () => {
-    expect(tasks).toHaveLength(4);
+    expect(tasks).toHaveLength(2);
     expect(tasks[1].minutes).toBe(240);
   });
-  it('sums minutes by task type per ISO week, newest first, with total hours', () => {
-    const head = find('Week');
-    const types = tab.cells[head];
-    const w11 = tab.cells[head + 1];
-    const w10 = tab.cells[head + 2];
-    expect(w11[0]).toBe('2026-W11 (from 2026-03-09)');
-    expect(w10[0]).toBe('2026-W10 (from 2026-03-02)');
-    expect(w10[types.indexOf('Annual review')]).toBe(300);
-    expect(w10[types.indexOf('Advice contribution')]).toBe(240);
-    expect(w10[types.indexOf('Total hours')]).toBe(9);
-    expect(w11[types.indexOf('Total hours')]).toBe(6);
+
+  it('puts each week as a date serial with hours by type, protected hours and the share', () => {
+    const head = find('Week starting');
+    const header = tab.cells[head].slice(0, 6);
+    // Only the two types with hours; the done review counts in the week it was done (9 Nov), the open advice
+    // in the week it was clipped (also 9 Nov): 5 h + 4 h = 9 h against 6 protected hours.
+    expect(header).toEqual(['Week starting', 'Advice contribution', 'Annual review', 'EHCP admin hours', 'Protected hours', 'Share of protected time']);
+    const week = tab.cells[head + 1].slice(0, 6);
+    expect(week).toEqual([sheetsSerial('2026-11-09'), 4, 5, 9, 6, 9 / 6]);
+    expect(tab.formats).toContainEqual({ range: { row: head + 1, column: 0, rows: 3, columns: 1 }, numberFormat: 'dd/mm/yyyy' });
+    expect(chart).toMatchObject({ lineSeries: 2, ranges: [{ row: head, column: 0, rows: 4, columns: 3 }, { row: head, column: 4, rows: 4, columns: 1 }] });
   });
-  it('lists overdue and due-soon open tasks, leaving done ones out', () => {
-    const overdue = find('Overdue');
-    expect(tab.cells[overdue][0]).toBe('Overdue: open tasks past their due date (1)');
-    expect(tab.cells[overdue + 2].slice(0, 5)).toEqual(['2026-02-20', 12, '', 'Advice contribution', 'EP advice']);
-    const soon = find('Due in the next 7 days');
-    expect(tab.cells[soon][0]).toBe('Due in the next 7 days (1)');
-    expect(tab.cells[soon + 2][4]).toBe('AR advice');
-    const later = find('Due in 8 to 14 days');
-    expect(tab.cells[later][0]).toBe('Due in 8 to 14 days (1)');
-    expect(tab.cells[later + 2][4]).toBe('Form');
+
+  it('words days to a due date', () => {
+    expect([whenDue(-1), whenDue(-3), whenDue(0), whenDue(1), whenDue(5)]).toEqual(['1 day overdue', '3 days overdue', 'due today', 'due in 1 day', 'due in 5 days']);
   });
 });

@@ -36,6 +36,8 @@ describe('the add-on menu', () => {
       ['Set up workload tracker', 'setUpTracker'],
       ['Refresh workload', 'refreshWorkloadNow'],
       ['Clip settings…', 'showClipSettings'],
+      ['Export network summary…', 'showNetworkSummary'],
+      ['Email me what is due…', 'toggleDueDigest'],
     ]);
     expect(emulator.calls.count('Range.getValues')).toBe(0);
   });
@@ -48,6 +50,10 @@ describe('the add-on menu', () => {
         'https://www.googleapis.com/auth/spreadsheets.currentonly',
         'https://www.googleapis.com/auth/script.container.ui',
         'https://www.googleapis.com/auth/forms',
+        // Only for the tracker's opt-in daily e-mail: its trigger, sending it, and the address to send it to.
+        'https://www.googleapis.com/auth/script.scriptapp',
+        'https://www.googleapis.com/auth/script.send_mail',
+        'https://www.googleapis.com/auth/userinfo.email',
       ],
     });
   });

@@ -11,8 +11,8 @@ beforeAll(() => {
   if (!existsSync(CODE)) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
 });
 
-function tracker() {
-  const emulator = createEmulator({ spreadsheet: { name: 'Tracker', sheets: [{ name: 'Sheet1', values: [[]] }] } });
+function tracker(options: { clock?: Date } = {}) {
+  const emulator = createEmulator({ ...options, spreadsheet: { name: 'Tracker', sheets: [{ name: 'Sheet1', values: [[]] }] } });
   const app = loadBundle(emulator, CODE);
   app.call('onOpen', { authMode: 'NONE' });
   app.clickMenuItem('Set up workload tracker');
@@ -35,7 +35,7 @@ describe('Set up workload tracker', () => {
     const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
     expect(sheet.getRange(1, 1, 1, 16).getValues()[0]).toEqual([...TASKS_HEADER]);
     expect(sheet.getRange(2, 7).getDataValidation()!.spec).toMatchObject({ criteria: 'VALUE_IN_LIST', values: [expect.arrayContaining(['Annual review', 'Advice contribution', 'Other']), true] });
-    expect(sheet.getRange(2, 14).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for others', 'Done'], true] });
+    expect(sheet.getRange(2, 14).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for the LA', 'Done'], true] });
     expect(sheet.getRange(2, 11).getNumberFormat()).toBe('dd/mm/yyyy');
     expect(emulator.spreadsheet.getSheetByName('Settings')!.getRange(2, 1, 1, 2).getValues()).toEqual([['Needs assessment request', 240]]);
   });
@@ -167,15 +167,15 @@ describe('doGet, the health check', () => {
 
 describe('the Workload tab', () => {
   it('is refreshed after each clip', () => {
-    const { emulator, app, token } = tracker();
+    const { emulator, app, token } = tracker({ clock: new Date('2026-03-04T10:00:00Z') });
     post(app, JSON.stringify({ token, clip: sampleClip({ taskType: 'advice', estimatedMinutes: 90 }) }));
     const values = emulator.spreadsheet.getSheetByName('Workload')!.getDataRange().getValues();
-    const head = values.findIndex((r) => r[0] === 'Week');
+    const head = values.findIndex((r) => r[0] === 'Week starting');
     const week = values[head + 1];
-    // 2 March 2026 is a Monday in ISO week 10 (Python: date(2026, 3, 2).isocalendar())
-    expect(week[0]).toBe('2026-W10 (from 2026-03-02)');
-    expect(week[values[head].indexOf('Advice contribution')]).toBe(90);
-    expect(week[values[head].indexOf('Total hours')]).toBe(1.5);
+    // The clip's week starts on Monday 2 March 2026; 90 minutes is 1.5 hours, the only task type with any.
+    expect((week[0] as Date).toISOString().slice(0, 10)).toBe('2026-03-02');
+    expect(values[head].slice(1, 3)).toEqual(['Advice contribution', 'EHCP admin hours']);
+    expect(week[values[head].indexOf('EHCP admin hours')]).toBe(1.5);
   });
 });
 
@@ -187,7 +187,7 @@ describe('a busy tracker', () => {
     sheet.getRange(2, 1, 998, 1).setValues(Array.from({ length: 998 }, (_, i) => [`earlier-${i}`]));
     const replies = [0, 1, 2].map(() => post(app, JSON.stringify({ token, clip: sampleClip() })));
     expect(replies.map((r) => r.row)).toEqual([1000, 1001, 1002]);
-    expect(sheet.getRange(1002, 14).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for others', 'Done'], true] });
+    expect(sheet.getRange(1002, 14).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for the LA', 'Done'], true] });
     expect(sheet.getRange(1002, 11).getNumberFormat()).toBe('dd/mm/yyyy');
   });
 

@@ -19,6 +19,8 @@ const EMAIL = ['https://www.googleapis.com/auth/userinfo.email'];
 // FormApp reference: create/openById/openByUrl need the full forms scope; getActiveForm and the
 // methods of forms and their items take forms.currentonly or forms.
 const FORMS_FULL = ['https://www.googleapis.com/auth/forms'];
+const SCRIPTAPP = ['https://www.googleapis.com/auth/script.scriptapp'];
+const SEND_MAIL = ['https://www.googleapis.com/auth/script.send_mail'];
 const FORMS_ANY = ['https://www.googleapis.com/auth/forms.currentonly', 'https://www.googleapis.com/auth/forms'];
 
 /** Scopes (any one suffices) each call needs; calls not listed need none. */
@@ -38,6 +40,12 @@ const REQUIRED_SCOPES: Record<string, string[]> = {
   'FormApp.create': FORMS_FULL,
   'FormApp.openById': FORMS_FULL,
   'FormApp.openByUrl': FORMS_FULL,
+  // ScriptApp and MailApp references: trigger management needs script.scriptapp; sending, script.send_mail.
+  'ScriptApp.newTrigger': SCRIPTAPP,
+  'ScriptApp.getProjectTriggers': SCRIPTAPP,
+  'ScriptApp.deleteTrigger': SCRIPTAPP,
+  'MailApp.sendEmail': SEND_MAIL,
+  'MailApp.getRemainingDailyQuota': SEND_MAIL,
 };
 
 /** Calls on any FormApp class ("Form.addScaleItem", "ScaleItem.setBounds") not listed above. */
@@ -46,6 +54,8 @@ const FORMS_CALL = new RegExp(`^(${FORMS_SERVICE_NAMES.join('|')})\\.`);
 const DOCUMENT_ENTRY = /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive|getActiveSheet|getActiveRange|openById|openByUrl|create)|FormApp\.(getActiveForm|openById|openByUrl|create))$/;
 const OTHER_FILES = /^(SpreadsheetApp|FormApp)\.(openById|openByUrl|create)$/;
 const STORAGE = /^(PropertiesService|CacheService)\./;
+/** Services that need authorisation, which a simple trigger (LIMITED) cannot use (Google's simple-trigger restrictions). */
+const NEEDS_AUTHORISATION = /^(MailApp\.|ScriptApp\.(newTrigger|getProjectTriggers|deleteTrigger)$)/;
 
 function refuse(method: string, scopes: string[]): never {
   fail(`You do not have permission to call ${method}. Required permissions: ${scopes.join(' || ')}`);
@@ -56,5 +66,6 @@ export function authorize(method: string, authMode: AuthModeName, scopes: readon
   const required = REQUIRED_SCOPES[method] ?? (FORMS_CALL.test(method) ? FORMS_ANY : undefined);
   if (authMode === 'NONE' && (DOCUMENT_ENTRY.test(method) || STORAGE.test(method))) refuse(method, required ?? ['(authorization)']);
   if (authMode === 'LIMITED' && OTHER_FILES.test(method)) refuse(method, required ?? SHEETS_FULL);
+  if ((authMode === 'LIMITED' || authMode === 'NONE') && NEEDS_AUTHORISATION.test(method)) refuse(method, required ?? ['(authorization)']);
   if (scopes && required && !required.some((s) => scopes.includes(s))) refuse(method, required);
 }

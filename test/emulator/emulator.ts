@@ -9,6 +9,8 @@ import { Runtime, type AuthModeName } from './runtime';
 import { createServices } from './services';
 import type { ConsoleEntry } from './session';
 import { Spreadsheet, type GridBounds, type SheetSeed } from './spreadsheet';
+import { MailStore, CONSUMER_DAILY_RECIPIENTS } from './mail';
+import { TriggerStore } from './triggers';
 import { UiRecorder } from './ui';
 import * as vm from 'node:vm';
 
@@ -47,6 +49,13 @@ export interface EmulatorOptions {
   addonName?: string;
   /** Echo the script's console to the test's console. */
   echoConsole?: boolean;
+  /**
+   * A fixed start for the clock the script sees (`new Date()`, `Date.now()`), as an instant; the virtual clock
+   * (advanceTime, sleeps) moves on from it. Unset: the real time.
+   */
+  clock?: Date | number;
+  /** E-mail recipients a day (100: a consumer account; 1,500: Google Workspace). */
+  mailDailyLimit?: number;
 }
 
 export interface Emulator {
@@ -76,6 +85,10 @@ export interface Emulator {
   now(): number;
   /** Moves the virtual clock on (cache expiry, simulated lock holders). */
   advanceTime(ms: number): void;
+  /** Installable triggers of every user (`.all`); fire them with fireTriggers. */
+  triggers: TriggerStore;
+  /** MailApp's record: `sent` e-mails, and each user's daily quota. */
+  mail: MailStore;
 }
 
 let spreadsheetCounter = 0;
@@ -107,8 +120,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const logs: string[] = [];
   const sleeps: number[] = [];
   const properties = createPropertyStores();
-  const now = () => Date.now() + runtime.virtualMs;
+  const clockStart = options.clock === undefined ? undefined : Number(options.clock);
+  const now = () => (clockStart ?? Date.now()) + runtime.virtualMs;
   const formStore = new FormStore((id) => drive.get(id), now);
+  const triggers = new TriggerStore();
+  const mail = new MailStore(options.mailDailyLimit ?? CONSUMER_DAILY_RECIPIENTS, now);
   const boundary = new Boundary(calls, {
     guard: (method) => authorize(method, runtime.execution.authMode, emulator.scopes),
     errorConstructor: () => runtime.Error,
@@ -132,6 +148,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     webAppUrl: options.webAppUrl ?? 'https://script.google.com/macros/s/AKfycbEmulatedDeployment/exec',
     addonName: options.addonName ?? 'SENCO Time',
     now,
+    triggers,
+    mail,
   });
   const globals: Record<string, object> = {};
   for (const [name, service] of Object.entries(raw)) globals[name] = boundary.expose(service);
@@ -153,6 +171,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     scopes: options.oauthScopes,
     html,
     now,
+    triggers,
+    mail,
     advanceTime: (ms: number) => {
       runtime.virtualMs += ms;
     },

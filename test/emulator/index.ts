@@ -29,3 +29,6 @@ export { ItemType, PageNavigationType, type ItemSpec, type TextValidationSpec } 
 export { submitResponse, type Answer, type GridAnswer, type SubmitOptions } from './formResponses';
 export type { AuthModeName } from './runtime';
 export { GasError } from './gasError';
+export { editEvent, fireTriggers, type EditEventInit } from './triggerEvents';
+export { MailStore, CONSUMER_DAILY_RECIPIENTS, WORKSPACE_DAILY_RECIPIENTS, type SentEmail } from './mail';
+export { TriggerStore, MAX_TRIGGERS_PER_USER, type TriggerRecord } from './triggers';

@@ -92,6 +92,7 @@ export function loadBundle(emulator: Emulator, codeJsPath: string, options: Load
       const { runtime } = emulator;
       return runtime.run(name, authMode, kind, (execution) => {
         const context = vm.createContext({ ...emulator.globals, console: recordingConsole(emulator.console, emulator.options.echoConsole ?? false) });
+        if (emulator.options.clock !== undefined) fixClock(context, emulator.now);
         const previous = { Date: runtime.Date, Error: runtime.Error, compile: runtime.compile };
         runtime.Date = vm.runInContext('Date', context) as DateConstructor;
         runtime.Error = vm.runInContext('Error', context) as ErrorConstructor;
@@ -116,4 +117,18 @@ export function loadBundle(emulator: Emulator, codeJsPath: string, options: Load
     },
   };
   return app;
+}
+
+/**
+ * With a fixed clock, the script realm's Date reads the emulator's clock for "now" (new Date(), Date.now());
+ * every other use of Date is untouched, and its instances are still Dates ([object Date]).
+ */
+function fixClock(context: vm.Context, now: () => number): void {
+  (context as Record<string, unknown>).__emulatorNow__ = now;
+  vm.runInContext(
+    `(() => { const RealDate = globalThis.Date; const now = __emulatorNow__; delete globalThis.__emulatorNow__;
+      const FixedDate = class Date extends RealDate { constructor(...a) { if (a.length === 0) super(now()); else super(...a); } static now() { return now(); } };
+      globalThis.Date = FixedDate; })();`,
+    context,
+  );
 }

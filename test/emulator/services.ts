@@ -7,7 +7,9 @@ import { LockService, type LockRegistry, type LockScope } from './lock';
 import { PropertiesService, type PropertyStores } from './properties';
 import type { Runtime } from './runtime';
 import { ScriptApp } from './scriptApp';
+import { MailApp, type MailStore } from './mail';
 import { Logger, Session } from './session';
+import type { TriggerStore } from './triggers';
 import type { Spreadsheet } from './spreadsheet';
 import { SpreadsheetApp } from './spreadsheetApp';
 import { Ui, type UiRecorder } from './ui';
@@ -40,6 +42,8 @@ export interface ServiceContext {
   webAppUrl: string | null;
   addonName: string;
   now: () => number;
+  triggers: TriggerStore;
+  mail: MailStore;
 }
 
 export function createServices(ctx: ServiceContext): Record<string, object> {
@@ -82,7 +86,8 @@ export function createServices(ctx: ServiceContext): Record<string, object> {
       locale: runtime.locale,
     }),
     Logger: new Logger(ctx.logs),
-    ScriptApp: new ScriptApp({ scriptId: ctx.scriptId, webAppUrl: ctx.webAppUrl }),
+    ScriptApp: new ScriptApp({ scriptId: ctx.scriptId, webAppUrl: ctx.webAppUrl, triggers: ctx.triggers, user: () => ctx.effectiveUser }),
+    MailApp: new MailApp(ctx.mail, () => ctx.effectiveUser),
   };
 }
 
