@@ -26,82 +26,80 @@ export interface Outbox {
   remove(id: string, now: number): Promise<void>;
 }
 
+/** Wakes the background when the soonest waiting clip is due (never sooner than a second from now), or not at all. */
+async function schedule(alarms: OutboxDeps['alarms'], entries: OutboxEntry[], now: number) {
+  const waiting = entries.filter((e) => e.status === 'waiting');
+  if (waiting.length === 0) {
+    await alarms.clear(RETRY_ALARM);
+    return;
+  }
+  const next = Math.min(...waiting.map((e) => e.nextAttemptAt));
+  await alarms.create(RETRY_ALARM, { when: Math.max(next, now + 1_000) });
+}
+
+async function sendOne(entry: OutboxEntry, settings: Settings, allowLoopback: boolean, fetchFn: typeof fetch): Promise<SendResult> {
+  if (settings.token.trim() === '') {
+    return { outcome: 'retry', code: 'not-configured', message: 'Add the tracker’s web-app URL and token in the extension options.' };
+  }
+  const url = checkTrackerUrl(settings.trackerUrl, allowLoopback);
+  if (!url.ok) return { outcome: 'retry', code: 'not-configured', message: url.message };
+  return postClip(url.url, settings.token.trim(), entry.clip, fetchFn);
+}
+
+/** The entry after a send: gone when saved, refused for the SENCO, or waiting again after a backoff. */
+function apply(entry: OutboxEntry, result: SendResult, now: number, random: () => number): OutboxEntry | null {
+  if (result.outcome === 'saved') return null;
+  const lastError = { code: result.code, message: result.message };
+  const attempts = entry.attempts + 1;
+  if (result.outcome === 'refused') return { ...entry, status: 'refused', attempts, lastError };
+  return { ...entry, status: 'waiting', attempts, nextAttemptAt: now + retryDelay(attempts, random()), lastError };
+}
+
+/** Sends the due clips one at a time, oldest first, and schedules the next wake-up. */
+async function sendWaiting(deps: OutboxDeps, now: number, fetchFn: typeof fetch, options: { force: boolean; only?: string }) {
+  const random = deps.random ?? Math.random;
+  const settings = await deps.settings();
+  const isDue = (e: OutboxEntry) => e.status === 'waiting' && (options.force || e.nextAttemptAt <= now) && (options.only === undefined || e.clip.id === options.only);
+  for (const entry of (await deps.store.read()).filter(isDue)) {
+    const result = await sendOne(entry, settings, deps.allowLoopback, fetchFn);
+    await deps.store.update((entries) =>
+      entries.flatMap((e) => {
+        // The SENCO may have edited or deleted the clip while it was in flight: only the same version is updated.
+        if (e.clip.id !== entry.clip.id || JSON.stringify(e.clip) !== JSON.stringify(entry.clip)) return [e];
+        const next = apply(e, result, now, random);
+        return next ? [next] : [];
+      }),
+    );
+  }
+  await schedule(deps.alarms, await deps.store.read(), now);
+}
+
 /**
  * The persistent outbox: every clip is stored first, then sent. Failures the tracker may get over (offline, busy,
  * HTTP errors) wait with exponential backoff, woken by a browser alarm; refusals wait for the SENCO. The clip id makes
  * a retry of a clip that did arrive harmless: the tracker answers "duplicate" and the entry goes.
  */
 export function createOutbox(deps: OutboxDeps): Outbox {
-  const random = deps.random ?? Math.random;
+  // Sends run one after another, never two at once, so a clip is never posted twice in parallel.
   let sending: Promise<void> = Promise.resolve();
-
-  async function schedule(entries: OutboxEntry[], now: number) {
-    const waiting = entries.filter((e) => e.status === 'waiting');
-    if (waiting.length === 0) {
-      await deps.alarms.clear(RETRY_ALARM);
-      return;
-    }
-    const next = Math.min(...waiting.map((e) => e.nextAttemptAt));
-    await deps.alarms.create(RETRY_ALARM, { when: Math.max(next, now + 1_000) });
-  }
-
-  async function sendOne(entry: OutboxEntry, settings: Settings, fetchFn: typeof fetch): Promise<SendResult> {
-    if (settings.token.trim() === '') {
-      return { outcome: 'retry', code: 'not-configured', message: 'Add the tracker’s web-app URL and token in the extension options.' };
-    }
-    const url = checkTrackerUrl(settings.trackerUrl, deps.allowLoopback);
-    if (!url.ok) return { outcome: 'retry', code: 'not-configured', message: url.message };
-    return postClip(url.url, settings.token.trim(), entry.clip, fetchFn);
-  }
-
-  function apply(entry: OutboxEntry, result: SendResult, now: number): OutboxEntry | null {
-    if (result.outcome === 'saved') return null;
-    const lastError = { code: result.code, message: result.message };
-    if (result.outcome === 'refused') return { ...entry, status: 'refused', attempts: entry.attempts + 1, lastError };
-    const attempts = entry.attempts + 1;
-    return { ...entry, status: 'waiting', attempts, nextAttemptAt: now + retryDelay(attempts, random()), lastError };
-  }
-
-  async function runSend(now: number, fetchFn: typeof fetch, force: boolean, only?: string) {
-    const settings = await deps.settings();
-    const due = (await deps.store.read()).filter((e) => e.status === 'waiting' && (force || e.nextAttemptAt <= now) && (only === undefined || e.clip.id === only));
-    for (const entry of due) {
-      const result = await sendOne(entry, settings, fetchFn);
-      await deps.store.update((entries) =>
-        entries.flatMap((e) => {
-          // The SENCO may have edited or deleted the clip while it was in flight: only the same version is updated.
-          if (e.clip.id !== entry.clip.id || JSON.stringify(e.clip) !== JSON.stringify(entry.clip)) return [e];
-          const next = apply(e, result, now);
-          return next ? [next] : [];
-        }),
-      );
-    }
-    await schedule(await deps.store.read(), now);
-  }
-
+  const changed = async (entries: OutboxEntry[], now: number) => schedule(deps.alarms, entries, now);
   return {
     entries: () => deps.store.read(),
     async enqueue(clip, now) {
-      const entries = await deps.store.update((list) => [
-        ...list.filter((e) => e.clip.id !== clip.id),
-        { clip, status: 'waiting', attempts: 0, nextAttemptAt: now },
-      ]);
-      await schedule(entries, now);
+      const entries = await deps.store.update((list) => [...list.filter((e) => e.clip.id !== clip.id), { clip, status: 'waiting', attempts: 0, nextAttemptAt: now }]);
+      await changed(entries, now);
     },
     sendDue(now, fetchFn = fetch, options = {}) {
-      const run = sending.then(() => runSend(now, fetchFn, options.force ?? false, options.only));
+      const run = sending.then(() => sendWaiting(deps, now, fetchFn, { force: options.force ?? false, only: options.only }));
       sending = run.catch(() => undefined);
       return run;
     },
     async resend(id, now) {
-      const entries = await deps.store.update((list) =>
-        list.map((e) => (e.clip.id === id ? { ...e, status: 'waiting' as const, nextAttemptAt: now } : e)),
-      );
-      await schedule(entries, now);
+      const entries = await deps.store.update((list) => list.map((e) => (e.clip.id === id ? { ...e, status: 'waiting' as const, nextAttemptAt: now } : e)));
+      await changed(entries, now);
     },
     async remove(id, now) {
-      const entries = await deps.store.update((list) => list.filter((e) => e.clip.id !== id));
-      await schedule(entries, now);
+      await changed(await deps.store.update((list) => list.filter((e) => e.clip.id !== id)), now);
     },
   };
 }

@@ -9,6 +9,32 @@ const TEXT_FIELDS = ['title', 'pupil', 'dueDate', 'dueBasis', 'estimatedMinutes'
 /** The form controls a problem's field can point at (the SENCO's name lives in the options page, not here). */
 const MARKABLE: readonly DraftField[] = ['title', 'pupil', 'taskType', 'dueDate', 'estimatedMinutes', 'details'];
 
+type Find = <T extends HTMLElement>(id: string) => T;
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+/** Lists the problems and marks each field a problem names (aria-invalid), unmarking the rest. */
+function showProblemsIn($: Find, problems: readonly Problem[]) {
+  const list = $('problems');
+  const doc = list.ownerDocument;
+  list.replaceChildren(...problems.map((p) => Object.assign(doc.createElement('li'), { textContent: p.message })));
+  list.hidden = problems.length === 0;
+  for (const name of MARKABLE) $(name).setAttribute('aria-invalid', String(problems.some((p) => p.field === name)));
+}
+
+/** Writes a draft into the form: its fields, the source link (only http/https), what was redacted, the pupil question. */
+function fillForm($: Find, draft: DraftForm, onChoose: (initials: string) => void) {
+  for (const name of TEXT_FIELDS) $<Control>(name).value = draft[name];
+  $<Control>('taskType').value = draft.taskType;
+  const source = $<HTMLAnchorElement>('source');
+  source.textContent = draft.sourceUrl || '—';
+  if (/^https?:/.test(draft.sourceUrl)) source.href = draft.sourceUrl;
+  else source.removeAttribute('href');
+  $('redactions').textContent = draft.redactionNote;
+  $('redactions').hidden = draft.redactionNote === '';
+  renderPupilChoice($<HTMLFieldSetElement>('pupilChoice'), { candidates: draft.pupilCandidates ?? [], chosen: draft.pupil, onChoose });
+  showProblemsIn($, draft.problems);
+}
+
 export interface DraftView {
   /** Shows a draft in the form, or the "no clip" panel (with its text) when there is none. */
   render(draft: DraftForm | null, emptyText?: string): void;
@@ -26,9 +52,8 @@ export interface DraftView {
  */
 export function setupDraftView(root: HTMLElement, keep: (draft: DraftForm) => Promise<void>): DraftView {
   const doc = root.ownerDocument;
-  const $ = <T extends HTMLElement>(id: string) => root.querySelector(`#${id}`) as T;
-  const form = $<HTMLFormElement>('draft');
-  const field = (name: (typeof TEXT_FIELDS)[number] | 'taskType') => $<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>(name);
+  const $: Find = <T extends HTMLElement>(id: string) => root.querySelector(`#${id}`) as T;
+  const field = (name: (typeof TEXT_FIELDS)[number] | 'taskType') => $<Control>(name);
   let current: DraftForm | null = null;
 
   for (const type of TASK_TYPES) field('taskType').append(Object.assign(doc.createElement('option'), { value: type, textContent: TASK_TYPE_LABELS[type] }));
@@ -46,39 +71,15 @@ export function setupDraftView(root: HTMLElement, keep: (draft: DraftForm) => Pr
     current = next;
     await keep(next);
   };
-  const showProblems = (problems: readonly Problem[]) => {
-    const list = $('problems');
-    list.replaceChildren(...problems.map((p) => Object.assign(doc.createElement('li'), { textContent: p.message })));
-    list.hidden = problems.length === 0;
-    for (const name of MARKABLE) field(name as (typeof TEXT_FIELDS)[number]).setAttribute('aria-invalid', String(problems.some((p) => p.field === name)));
-  };
-  const showSource = (url: string) => {
-    const source = $<HTMLAnchorElement>('source');
-    source.textContent = url || '—';
-    if (/^https?:/.test(url)) source.href = url;
-    else source.removeAttribute('href');
-  };
-
   const render = (draft: DraftForm | null, emptyText?: string) => {
     current = draft;
-    form.hidden = draft === null;
+    $('draft').hidden = draft === null;
     $('empty').hidden = draft !== null;
     if (emptyText) $('emptyText').textContent = emptyText;
-    if (!draft) return;
-    for (const name of TEXT_FIELDS) field(name).value = draft[name];
-    field('taskType').value = draft.taskType;
-    showSource(draft.sourceUrl);
-    $('redactions').textContent = draft.redactionNote;
-    $('redactions').hidden = draft.redactionNote === '';
-    const onChoose = (initials: string) => {
-      field('pupil').value = initials;
-      void keepForm();
-    };
-    renderPupilChoice($<HTMLFieldSetElement>('pupilChoice'), { candidates: draft.pupilCandidates ?? [], chosen: draft.pupil, onChoose });
-    showProblems(draft.problems);
+    if (draft) fillForm($, draft, (initials) => ((field('pupil').value = initials), void keepForm()));
   };
 
-  form.addEventListener('input', () => void keepForm());
+  $('draft').addEventListener('input', () => void keepForm());
   field('taskType').addEventListener('change', () => {
     const type = TaskTypeSchema.safeParse(field('taskType').value);
     if (current && !current.minutesEdited && type.success) field('estimatedMinutes').value = String(DEFAULT_MINUTES[type.data]);
@@ -93,5 +94,5 @@ export function setupDraftView(root: HTMLElement, keep: (draft: DraftForm) => Pr
     if (initials !== field('pupil').value) field('pupil').value = initials;
     void keepForm();
   });
-  return { render, read, current: () => current, showProblems };
+  return { render, read, current: () => current, showProblems: (problems) => showProblemsIn($, problems) };
 }

@@ -4,9 +4,9 @@ import { askBackground } from '../askBackground';
 import { draftItem, DraftFormSchema, readDraft, type DraftForm } from '../draft/draftForm';
 import { noticeItem } from '../notice';
 import { outboxItem, parseOutbox } from '../outbox/outboxStore';
-import { setupDraftView } from './draftView';
+import { setupDraftView, type DraftView } from './draftView';
 import { setupOutboxList } from './outboxList';
-import { setupStatusLine } from './status';
+import { setupStatusLine, type StatusLine } from './status';
 
 interface Watchable<T> {
   getValue(): Promise<unknown>;
@@ -30,17 +30,8 @@ const defaults = (): PopupDeps => ({
   openOptions: () => browser.runtime.openOptionsPage(),
 });
 
-/**
- * The popup's wiring: the draft form (draftView.ts) and the outbox list (outboxList.ts) under one status line.
- * Shows the current draft (or makes one from the active tab), saves through the background, and lists clips
- * not yet in the tracker.
- */
-export async function mountPopup(doc: Document, overrides: Partial<PopupDeps> = {}): Promise<void> {
-  const deps = { ...defaults(), ...overrides };
-  const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
-  const status = setupStatusLine($('result'));
-  const view = setupDraftView(doc.body, (draft) => deps.draft.setValue(draft));
-
+/** What the popup's buttons do: load or make a draft, clip the page again, save through the background. */
+function popupActions(deps: PopupDeps, view: DraftView, status: StatusLine, saveButton: HTMLButtonElement) {
   async function loadDraft(makeIfNone = false) {
     let draft = await readDraft(deps.draft);
     let emptyText: string | undefined;
@@ -57,19 +48,40 @@ export async function mountPopup(doc: Document, overrides: Partial<PopupDeps> = 
     if (!reply.ok) status.say(reply.message, 'bad');
     await loadDraft();
   }
-  const outbox = setupOutboxList($('outbox'), { ask: deps.ask, onReply: status.sayReply, onEdit: () => void loadDraft() });
-
-  $('draft').addEventListener('submit', async (event) => {
-    event.preventDefault();
+  async function save() {
     const draft = view.read();
     if (!draft) return;
-    $<HTMLButtonElement>('save').disabled = true;
+    saveButton.disabled = true;
     status.say('Saving…');
     const reply = await deps.ask({ type: 'save-draft', draft });
-    $<HTMLButtonElement>('save').disabled = false;
-    if (reply.problems) return void (view.showProblems(reply.problems), status.say(''));
+    saveButton.disabled = false;
+    if (reply.problems) {
+      view.showProblems(reply.problems);
+      return status.say('');
+    }
     status.sayReply(reply);
     if (reply.ok) view.render(null, 'Clip another request: select it on the portal page, then clip it.');
+  }
+  return { loadDraft, clipPage, save };
+}
+
+/**
+ * The popup's wiring: the draft form (draftView.ts) and the outbox list (outboxList.ts) under one status line.
+ * Shows the current draft (or makes one from the active tab), saves through the background, and lists clips
+ * not yet in the tracker.
+ */
+export async function mountPopup(doc: Document, overrides: Partial<PopupDeps> = {}): Promise<void> {
+  const deps = { ...defaults(), ...overrides };
+  const $ = <T extends HTMLElement>(id: string) => doc.getElementById(id) as T;
+  const status = setupStatusLine($('result'));
+  const view = setupDraftView(doc.body, (draft) => deps.draft.setValue(draft));
+
+  const { loadDraft, clipPage, save } = popupActions(deps, view, status, $<HTMLButtonElement>('save'));
+  const outbox = setupOutboxList($('outbox'), { ask: deps.ask, onReply: status.sayReply, onEdit: () => void loadDraft() });
+
+  $('draft').addEventListener('submit', (event) => {
+    event.preventDefault();
+    void save();
   });
   $('discard').addEventListener('click', async () => {
     await deps.ask({ type: 'discard-draft' });
