@@ -17,8 +17,8 @@ const BAR_SCRIPT = `(function () {
     var copy = document.documentElement.cloneNode(true);
     var bar = copy.querySelector('.dialog-bar');
     bar.parentNode.removeChild(bar);
-    var mine = copy.querySelector('script.dialog-bar-script');
-    mine.parentNode.removeChild(mine);
+    var mine = copy.querySelectorAll('.dialog-bar-style, .dialog-bar-script');
+    for (var m = 0; m < mine.length; m++) mine[m].parentNode.removeChild(mine[m]);
     var boxes = copy.querySelectorAll('input.filter');
     for (var i = 0; i < boxes.length; i++) boxes[i].hidden = true;
     var blob = new Blob(['<!doctype html>\\n' + copy.outerHTML], { type: 'text/html' });
@@ -37,5 +37,5 @@ export function withDialogBar(reportHtml: string): string {
   const end = reportHtml.lastIndexOf('</body>');
   if (body < 0 || end < body) throw new Error('The report has no <body>.');
   const open = body + '<body>'.length;
-  return `${reportHtml.slice(0, open)}<style>${BAR_CSS}</style>${BAR}${reportHtml.slice(open, end)}<script class="dialog-bar-script">${BAR_SCRIPT}</script>${reportHtml.slice(end)}`;
+  return `${reportHtml.slice(0, open)}<style class="dialog-bar-style">${BAR_CSS}</style>${BAR}${reportHtml.slice(open, end)}<script class="dialog-bar-script">${BAR_SCRIPT}</script>${reportHtml.slice(end)}`;
 }
