@@ -73,13 +73,14 @@ describe('Open report with hostile headers, group names and comments', { timeout
 
   it('runs none of them and shows each as text', async () => {
     const { page, frame, alerts, errors } = await inSandbox(dialog.content);
+    await page.screenshot({ path: join(shots, 'open-report-first-view.png') });
     // Move over every piece of text and every control, focus every control, as a reader would.
     for (const handle of await frame.$$('h1, h2, h3, h4, p, li, td, th, summary, label, input, button, figure')) {
       if (await handle.isVisible()) await handle.hover({ force: true, timeout: 1000 });
     }
     for (const control of await frame.$$('input, button, summary, a[href]')) await control.focus();
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(shots, 'open-report-1000x700.png') });
+    await page.screenshot({ path: join(shots, 'open-report-after-hovering.png') });
     expect(await frame.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(alerts).toEqual([]);
     expect(errors).toEqual([]);
