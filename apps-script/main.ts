@@ -6,6 +6,7 @@ import { guarded } from './guarded';
 import { loadOptions, saveOptions as storeOptions } from './savedOptions';
 import { runAnalysis, type RunResult } from './runAnalysis';
 import { sidebarState, type SidebarState } from './sidebarState';
+import { REPORT_DIALOG, reportPage, type ReportPage } from './showReport';
 import { health } from './tracker/health';
 import { completeDoneTasks } from './tracker/completeDoneTasks';
 import { DIGEST_HOUR, digestTriggers, sendDigest, turnDigestOff, turnDigestOn } from './tracker/dueReminders';
@@ -25,6 +26,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   SpreadsheetApp.getUi()
     .createAddonMenu()
     .addItem('Analyse', 'analyse')
+    .addItem('Open report', 'showReport')
     .addItem('Analysis options…', 'showOptions')
     .addSeparator()
     .addItem('New survey from template…', 'showNewSurvey')
@@ -53,6 +55,21 @@ export function analyse(): RunResult {
     SpreadsheetApp.getUi().alert(TITLE, result.message, SpreadsheetApp.getUi().ButtonSet.OK);
   }
   return result;
+}
+
+/** Menu: Open report. The HTML report in a modeless dialog (the sheet stays usable), with Print / Save as PDF. */
+export function showReport(): void {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  spreadsheet.toast('Preparing the report…', TITLE, -1);
+  const page = guarded('open the report', () => reportPage(spreadsheet, loadOptions(), new Date()), (message): ReportPage => ({ ok: false, message }));
+  if (page.ok) {
+    const html = HtmlService.createHtmlOutput(page.html).setTitle(page.title).setWidth(REPORT_DIALOG.width).setHeight(REPORT_DIALOG.height);
+    SpreadsheetApp.getUi().showModelessDialog(html, page.title);
+    spreadsheet.toast('The report is open.', TITLE, 3);
+  } else {
+    spreadsheet.toast('There is no report to show.', TITLE, 5);
+    SpreadsheetApp.getUi().alert(TITLE, page.message, SpreadsheetApp.getUi().ButtonSet.OK);
+  }
 }
 
 /** Menu: Analysis options… opens the 300 px sidebar. */

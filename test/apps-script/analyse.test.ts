@@ -30,6 +30,7 @@ describe('the add-on menu', () => {
     const { emulator } = world(sampleSurveyValues());
     expect(emulator.ui.menuItems().map((m) => [m.caption, m.functionName])).toEqual([
       ['Analyse', 'analyse'],
+      ['Open report', 'showReport'],
       ['Analysis options…', 'showOptions'],
       ['New survey from template…', 'showNewSurvey'],
       ['Export template…', 'showExportTemplate'],

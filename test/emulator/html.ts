@@ -10,6 +10,16 @@ import { fail } from './gasError';
  * context, so a template can call the bundle's top-level functions (the include() idiom) and
  * read variables assigned to the template object (t.report = …).
  */
+/**
+ * The sandbox Google puts every HtmlService page in (sidebars, dialogs, web apps): the keywords its HTML service
+ * restrictions guide lists for IFRAME mode. allow-modals lets a dialog call print(), alert() and confirm();
+ * allow-downloads lets it save a Blob. (allow-top-navigation-by-user-activation is set only for stand-alone
+ * scripts, so not for a Sheets add-on.) Browser tests host a page in an iframe with exactly these.
+ * Google documents no size limit for createHtmlOutput content or a dialog; the emulator enforces none, and the
+ * add-on keeps its own budget (docs/sheets-report-dialog.md).
+ */
+export const IFRAME_SANDBOX = 'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
+
 export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
 export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
 

@@ -30,6 +30,20 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<li>N/A');
   });
 
+  it('shows at most the comments asked for, the most often given first, with the caller\'s note escaped', () => {
+    // The table above: "I said …" 3 times, "N/A" 3 times, then "Answer number 6" to "Answer number 19" once each.
+    const capped = renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' }, { comments: { max: 2, note: `Only 2 <shown>` } });
+    expect(capped).toContain(`${escapeHtml(`I said ${EVIL}`)} <span class="times">× 3</span>`);
+    expect(capped).toContain(escapeHtml(`Answer number 6: ${EVIL}`));
+    expect(capped).not.toContain(escapeHtml(`Answer number 7: ${EVIL}`));
+    expect(capped).toContain('<p class="note">Only 2 &lt;shown&gt;</p>');
+    // The summary still counts every answer (20 given, 15 different).
+    expect(capped).toContain('20 answers: 15 different');
+    const full = renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' });
+    expect(full).toContain(escapeHtml(`Answer number 19: ${EVIL}`));
+    expect(full).not.toContain('Only 2');
+  });
+
   it('is a pure function of the analysis: the same input gives the same page', () => {
     expect(renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' })).toBe(renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' }));
   });

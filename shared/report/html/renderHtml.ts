@@ -2,7 +2,7 @@ import type { Analysis } from '../../analysis/analysisSchema';
 import { ADJUST_NAME, METHOD_NAME } from '../../analysis/format';
 import type { ReportContext } from '../buildReport';
 import { appendix } from './appendix';
-import { commentsSection, FILTER_SCRIPT } from './commentsSection';
+import { commentsSection, FILTER_SCRIPT, type CommentsLimit } from './commentsSection';
 import { escapeHtml as e } from './escape';
 import { glossary } from './glossary';
 import { groupSection } from './groupSection';
@@ -24,7 +24,7 @@ function pageOne(a: Analysis, context: ReportContext, title: string): string {
  * answered, key findings), then the caveats, each topic in the form's order, group differences, how answers go
  * together, comments, a glossary and an appendix of tables. The CLI writes it; the add-on can show it in a dialog.
  */
-export function renderHtml(a: Analysis, context: ReportContext): string {
+export function renderHtml(a: Analysis, context: ReportContext, options: { comments?: CommentsLimit } = {}): string {
   const title = context.title ?? 'SENCO Time: survey analysis';
   const correlationSentences = a.findings.filter((f) => f.kind === 'correlation').slice(0, 5);
   const links = correlationSentences.length
@@ -43,7 +43,7 @@ ${topicSections(a)}
 <h2>How answers go together</h2>${links}
 <p class="note">${METHOD_NAME[a.options.method]} correlations between every pair of scale and number questions, each over the respondents who answered both; p adjusted with ${ADJUST_NAME[a.options.adjust]}. Blue: both rise together; red: one rises as the other falls. Hover a cell for n and p.</p>
 ${heatmap(a)}
-<h2>Comments</h2>${commentsSection(a)}
+<h2>Comments</h2>${commentsSection(a, options.comments)}
 <h2>Words used in this report</h2>${glossary(a)}
 <section class="appendix"><h2>Appendix: the figures</h2>${appendix(a)}</section>
 </main>
