@@ -42,6 +42,8 @@ table.cmp th:first-child { width: 27%; }
 table.cmp th.eff { width: 17%; }
 table.stats th, table.cmp th { overflow-wrap: anywhere; }
 table.cmp td, table.cmp th { font-size: 11.5px; }
+/* Five groups or more: small type that may wrap, so the table keeps to the page's width. */
+table.cmp.many td, table.cmp.many th { font-size: 10px; padding: 2px 3px; white-space: normal; overflow-wrap: anywhere; }
 th, td { border: 1px solid var(--line); padding: 3px 5px; text-align: right; vertical-align: top; }
 td.text { overflow-wrap: anywhere; }
 td:not(.text) { white-space: nowrap; }
