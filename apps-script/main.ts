@@ -3,6 +3,7 @@
 import type { ClipReply } from '../shared/clip/clipSchema';
 import type { AnalysisOptions, OptionsResult } from '../shared/options/analysisOptions';
 import { guarded } from './guarded';
+import { buildMenu } from './menu';
 import { loadOptions, saveOptions as storeOptions } from './savedOptions';
 import { runAnalysis, type RunResult } from './runAnalysis';
 import { sidebarState, type SidebarState } from './sidebarState';
@@ -11,28 +12,32 @@ import { receiveClip } from './tracker/receiveClip';
 import { refreshWorkload } from './tracker/refreshWorkload';
 import { setUpTrackerIn } from './tracker/setUpTracker';
 import { rotateToken, trackerToken } from './tracker/token';
+import { showWelcomeDialog, welcomeOnce } from './welcome';
+import { tidyOldTasks } from './tracker/tidyOldTasks';
 import { chooseTemplate, createSurvey, templateChoices, templateForExport, type NewSurveyResult, type TemplateChoice } from './templates/newSurvey';
 
 const TITLE = 'SENCO Time';
 
-/** Builds the add-on menu. Runs in AuthMode.NONE too, so it does nothing else. */
+/** Builds the add-on menu (apps-script/menu.ts). Runs in AuthMode.NONE too, so it does nothing else. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Analyse', 'analyse')
-    .addItem('Analysis options…', 'showOptions')
-    .addSeparator()
-    .addItem('New survey from template…', 'showNewSurvey')
-    .addItem('Export template…', 'showExportTemplate')
-    .addSeparator()
-    .addItem('Set up workload tracker', 'setUpTracker')
-    .addItem('Refresh workload', 'refreshWorkloadNow')
-    .addItem('Clip settings…', 'showClipSettings')
-    .addToUi();
+  buildMenu(SpreadsheetApp.getUi());
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Menu: Start here… shows the welcome (what the add-on does, the permissions it asks for and why). */
+export function showWelcome(): void {
+  showWelcomeDialog();
+}
+
+/** Menu: Tidy old tasks… archives or deletes Done tasks older than a number of months the SENCO chooses. */
+export function tidyOldTasksNow(): string {
+  return guarded('tidy the old tasks', () => tidyOldTasks(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), new Date()), (message) => {
+    SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
+    return message;
+  });
 }
 
 /** Menu: Analyse. Runs with the saved options and reports in a toast, or in an alert when something is wrong. */
@@ -45,6 +50,7 @@ export function analyse(): RunResult {
     spreadsheet.toast('Nothing was changed.', TITLE, 5);
     SpreadsheetApp.getUi().alert(TITLE, result.message, SpreadsheetApp.getUi().ButtonSet.OK);
   }
+  welcomeOnce();
   return result;
 }
 
@@ -52,6 +58,7 @@ export function analyse(): RunResult {
 export function showOptions(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
+  welcomeOnce();
 }
 
 /** Sidebar: the tabs, the chosen tab's questions and the saved options (plain data: no Dates cross to the sidebar). */
@@ -75,6 +82,7 @@ export function analyseWithOptions(options: unknown): RunResult {
 export function setUpTracker(): string {
   const message = guarded('set up the tracker', () => setUpTrackerIn(SpreadsheetApp.getActiveSpreadsheet(), new Date()), (m) => m);
   SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE, 10);
+  welcomeOnce();
   return message;
 }
 

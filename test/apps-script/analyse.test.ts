@@ -28,7 +28,9 @@ const names = (emulator: Emulator) => emulator.spreadsheet.getSheets().map((s) =
 describe('the add-on menu', () => {
   it('is built in AuthMode.NONE, touching nothing but the menu', () => {
     const { emulator } = world(sampleSurveyValues());
+    // The sub-menus' shape is in menu.test.ts; here every item, flattened, and its function.
     expect(emulator.ui.menuItems().map((m) => [m.caption, m.functionName])).toEqual([
+      ['Start here…', 'showWelcome'],
       ['Analyse', 'analyse'],
       ['Analysis options…', 'showOptions'],
       ['New survey from template…', 'showNewSurvey'],
@@ -36,6 +38,7 @@ describe('the add-on menu', () => {
       ['Set up workload tracker', 'setUpTracker'],
       ['Refresh workload', 'refreshWorkloadNow'],
       ['Clip settings…', 'showClipSettings'],
+      ['Tidy old tasks…', 'tidyOldTasksNow'],
     ]);
     expect(emulator.calls.count('Range.getValues')).toBe(0);
   });
