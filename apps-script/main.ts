@@ -2,6 +2,7 @@
 // Entry points of the Sheets add-on. Each exported function becomes a top-level function in Code.js.
 import type { ClipReply } from '../shared/clip/clipSchema';
 import type { AnalysisOptions, OptionsResult } from '../shared/options/analysisOptions';
+import { clipSettings, keyStatus, rotatedClipSettings, type ClipSettings } from './connection';
 import { guarded } from './guarded';
 import { buildMenu } from './menu';
 import { loadOptions, saveOptions as storeOptions } from './savedOptions';
@@ -11,7 +12,6 @@ import { health } from './tracker/health';
 import { receiveClip } from './tracker/receiveClip';
 import { refreshWorkload } from './tracker/refreshWorkload';
 import { setUpTrackerIn } from './tracker/setUpTracker';
-import { rotateToken, trackerToken } from './tracker/token';
 import { showWelcomeDialog, welcomeOnce } from './welcome';
 import { tidyOldTasks } from './tracker/tidyOldTasks';
 import { chooseTemplate, createSurvey, templateChoices, templateForExport, type NewSurveyResult, type TemplateChoice } from './templates/newSurvey';
@@ -104,14 +104,14 @@ export function showClipSettings(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'Clip settings');
 }
 
-/** Dialog: the web app's URL (empty until deployed) and the current token. */
-export function getClipSettings(): { url: string; token: string } {
-  return { url: ScriptApp.getService().getUrl() ?? '', token: trackerToken() };
+/** Dialog: the web app's URL (empty until deployed), the current token and the connection code carrying both. */
+export function getClipSettings(): ClipSettings {
+  return clipSettings();
 }
 
-/** Dialog: Rotate token. */
-export function rotateTrackerToken(): { url: string; token: string } {
-  return { url: ScriptApp.getService().getUrl() ?? '', token: rotateToken() };
+/** Dialog: Rotate token. Every connection code made before stops working. */
+export function rotateTrackerToken(): ClipSettings {
+  return rotatedClipSettings();
 }
 
 function json(value: unknown): GoogleAppsScript.Content.TextOutput {
@@ -130,10 +130,11 @@ export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Con
   return json(reply);
 }
 
-/** Web app: health check for the extension's "Test connection". */
-export function doGet(_e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+/** Web app: health check for the extension's "Test connection"; with ?key=<fingerprint>, whether the token is current. */
+export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
   try {
-    return json(health());
+    const key = keyStatus(e?.parameter?.key);
+    return json(key === null ? health() : { ...health(), key });
   } catch (err) {
     console.error('doGet failed', err);
     return json({ ok: false, app: 'senco-time-tracker', protocol: 1, tracker: false, message: 'The tracker could not be checked just now.' });
