@@ -98,6 +98,19 @@ describe('the Clip settings dialog', () => {
   });
 });
 
+describe('the welcome', () => {
+  it('shows what SENCO Time does and the permissions, and Got it closes it', async () => {
+    const { app } = world();
+    const page = await open(app, 'Welcome.html', 560, 560);
+    await page.getByText('The permissions Google will ask for, and why').waitFor();
+    await page.screenshot({ path: join(shots, 'welcome.png'), fullPage: true });
+    await page.click('#close');
+    expect(await page.evaluate(() => (window as unknown as { __closed?: boolean }).__closed)).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the template dialogs', () => {
   it('New survey from template: builds the chosen form and shows the links to send', async () => {
     const { emulator, app } = world();
