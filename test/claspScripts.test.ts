@@ -87,6 +87,12 @@ describe('scripts/clasp.mjs', () => {
     expect(readFileSync(join(dir, 'ran.txt'), 'utf8').trim()).toBe(expected);
   });
 
+  it('passes what follows the command on to clasp (npm run deploy -- --deploymentId …)', () => {
+    const dir = project(GOOD, true);
+    expect(run(dir, 'deploy', '--deploymentId', 'AKfycbExisting').code).toBe(0);
+    expect(readFileSync(join(dir, 'ran.txt'), 'utf8').trim()).toBe('create-deployment --description SENCO Time --deploymentId AKfycbExisting');
+  });
+
   it('makes a template without a .clasp.json', () => {
     const dir = project(undefined, true);
     expect(run(dir, 'create-template').code).toBe(0);
