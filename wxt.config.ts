@@ -6,6 +6,13 @@ export default defineConfig({
   srcDir: 'extension',
   outDir: '.output',
   imports: false,
+  // Firefox's reviewers rebuild the extension from the sources zip (docs/store-listing.md): it holds what
+  // `npm install && npx wxt build -b firefox` needs (extension/, shared/, public/, the CLI build that npm install
+  // runs) and leaves out the add-on, tests, fixtures, examples and build output, which the extension never uses.
+  zip: {
+    excludeSources: ['dist/**', 'analysis/**', 'test/**', 'examples/**', 'bench/**', 'apps-script/**', 'docs/**', '**/*.test.ts', '.clasp*.json'],
+    includeSources: ['docs/store-listing.md'],
+  },
   manifest: ({ mode }) => ({
     name: 'SENCO Time clipper',
     description: 'Clip EHCP admin tasks from local-authority portals into your school’s SENCO workload tracker. Pupil names never leave the page.',

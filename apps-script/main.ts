@@ -2,7 +2,9 @@
 // Entry points of the Sheets add-on. Each exported function becomes a top-level function in Code.js.
 import type { ClipReply } from '../shared/clip/clipSchema';
 import type { AnalysisOptions, OptionsResult } from '../shared/options/analysisOptions';
+import { clipSettings, keyStatus, rotatedClipSettings, type ClipSettings } from './connection';
 import { guarded } from './guarded';
+import { buildMenu } from './menu';
 import { loadOptions, saveOptions as storeOptions } from './savedOptions';
 import { runAnalysis, type RunResult } from './runAnalysis';
 import { sidebarState, type SidebarState } from './sidebarState';
@@ -16,32 +18,32 @@ import { NO_TRACKER } from './tracker/trackerData';
 import { tasksTab } from './tracker/trackerTabs';
 import { refreshWorkload } from './tracker/refreshWorkload';
 import { setUpTrackerIn } from './tracker/setUpTracker';
-import { rotateToken, trackerToken } from './tracker/token';
+import { showWelcomeDialog, welcomeOnce } from './welcome';
+import { tidyOldTasks } from './tracker/tidyOldTasks';
 import { chooseTemplate, createSurvey, templateChoices, templateForExport, type NewSurveyResult, type TemplateChoice } from './templates/newSurvey';
 
 const TITLE = 'SENCO Time';
 
-/** Builds the add-on menu. Runs in AuthMode.NONE too, so it does nothing else. */
+/** Builds the add-on menu (apps-script/menu.ts). Runs in AuthMode.NONE too, so it does nothing else. */
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  SpreadsheetApp.getUi()
-    .createAddonMenu()
-    .addItem('Analyse', 'analyse')
-    .addItem('Open report', 'showReport')
-    .addItem('Analysis options…', 'showOptions')
-    .addSeparator()
-    .addItem('New survey from template…', 'showNewSurvey')
-    .addItem('Export template…', 'showExportTemplate')
-    .addSeparator()
-    .addItem('Set up workload tracker', 'setUpTracker')
-    .addItem('Refresh workload', 'refreshWorkloadNow')
-    .addItem('Clip settings…', 'showClipSettings')
-    .addItem('Export network summary…', 'showNetworkSummary')
-    .addItem('Email me what is due…', 'toggleDueDigest')
-    .addToUi();
+  buildMenu(SpreadsheetApp.getUi());
 }
 
 export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
   onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/** Menu: Start here… shows the welcome (what the add-on does, the permissions it asks for and why). */
+export function showWelcome(): void {
+  showWelcomeDialog();
+}
+
+/** Menu: Tidy old tasks… archives or deletes Done tasks older than a number of months the SENCO chooses. */
+export function tidyOldTasksNow(): string {
+  return guarded('tidy the old tasks', () => tidyOldTasks(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), new Date()), (message) => {
+    SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
+    return message;
+  });
 }
 
 /** Menu: Analyse. Runs with the saved options and reports in a toast, or in an alert when something is wrong. */
@@ -54,6 +56,7 @@ export function analyse(): RunResult {
     spreadsheet.toast('Nothing was changed.', TITLE, 5);
     SpreadsheetApp.getUi().alert(TITLE, result.message, SpreadsheetApp.getUi().ButtonSet.OK);
   }
+  welcomeOnce();
   return result;
 }
 
@@ -76,6 +79,7 @@ export function showReport(): void {
 export function showOptions(): void {
   const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(TITLE);
   SpreadsheetApp.getUi().showSidebar(html);
+  welcomeOnce();
 }
 
 /** Sidebar: the tabs, the chosen tab's questions and the saved options (plain data: no Dates cross to the sidebar). */
@@ -99,6 +103,7 @@ export function analyseWithOptions(options: unknown): RunResult {
 export function setUpTracker(): string {
   const message = guarded('set up the tracker', () => setUpTrackerIn(SpreadsheetApp.getActiveSpreadsheet(), new Date()), (m) => m);
   SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE, 10);
+  welcomeOnce();
   return message;
 }
 
@@ -120,14 +125,14 @@ export function showClipSettings(): void {
   SpreadsheetApp.getUi().showModalDialog(html, 'Clip settings');
 }
 
-/** Dialog: the web app's URL (empty until deployed) and the current token. */
-export function getClipSettings(): { url: string; token: string } {
-  return { url: ScriptApp.getService().getUrl() ?? '', token: trackerToken() };
+/** Dialog: the web app's URL (empty until deployed), the current token and the connection code carrying both. */
+export function getClipSettings(): ClipSettings {
+  return clipSettings();
 }
 
-/** Dialog: Rotate token. */
-export function rotateTrackerToken(): { url: string; token: string } {
-  return { url: ScriptApp.getService().getUrl() ?? '', token: rotateToken() };
+/** Dialog: Rotate token. Every connection code made before stops working. */
+export function rotateTrackerToken(): ClipSettings {
+  return rotatedClipSettings();
 }
 
 function json(value: unknown): GoogleAppsScript.Content.TextOutput {
@@ -146,10 +151,11 @@ export function doPost(e?: GoogleAppsScript.Events.DoPost): GoogleAppsScript.Con
   return json(reply);
 }
 
-/** Web app: health check for the extension's "Test connection". */
-export function doGet(_e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
+/** Web app: health check for the extension's "Test connection"; with ?key=<fingerprint>, whether the token is current. */
+export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Content.TextOutput {
   try {
-    return json(health());
+    const key = keyStatus(e?.parameter?.key);
+    return json(key === null ? health() : { ...health(), key });
   } catch (err) {
     console.error('doGet failed', err);
     return json({ ok: false, app: 'senco-time-tracker', protocol: 1, tracker: false, message: 'The tracker could not be checked just now.' });

@@ -19,7 +19,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('delete-clip'), id: z.string() }),
   /** Try every waiting clip now, whatever its backoff says. */
   z.object({ type: z.literal('send-now') }),
-  z.object({ type: z.literal('test-connection'), url: z.string() }),
+  /** The token, when given, is checked too (by its fingerprint: it is not sent). */
+  z.object({ type: z.literal('test-connection'), url: z.string(), token: z.optional(z.string()) }),
   /** The options were saved: clips waiting for a URL or token may go now. */
   z.object({ type: z.literal('settings-changed') }),
 ]);

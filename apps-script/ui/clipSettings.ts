@@ -1,4 +1,5 @@
-// The Clip settings dialog: the tracker web app's URL and token, and Rotate token.
+// The Clip settings dialog: the connection code (the web app's URL and token in one string) with Copy, the URL
+// and token separately for older extensions, and "Make a new code" (rotates the token).
 import { byId } from './el';
 import { errorText, serverCall, type ServerCalls } from './serverCall';
 
@@ -13,23 +14,30 @@ function fail(error: unknown): void {
 }
 
 function show(settings: ClipSettings): void {
+  byId<HTMLInputElement>('code').value = settings.code;
   byId<HTMLInputElement>('url').value = settings.url || '';
   byId<HTMLInputElement>('token').value = settings.token;
+  const deployed = settings.code !== '';
+  byId('connected').hidden = !deployed;
+  byId('notDeployed').hidden = deployed;
+  byId('steps').hidden = deployed;
 }
 
 function copy(id: string): void {
-  byId<HTMLInputElement>(id).select();
+  const input = byId<HTMLInputElement>(id);
+  input.select();
   document.execCommand('copy');
-  say('Copied.');
+  say(id === 'code' ? 'Copied: paste it into the extension’s options.' : 'Copied.');
 }
 
+byId('copyCode').addEventListener('click', () => copy('code'));
 byId('copyUrl').addEventListener('click', () => copy('url'));
 byId('copyToken').addEventListener('click', () => copy('token'));
 byId('rotate').addEventListener('click', () => {
-  if (!confirm('Make a new token? The old one stops working at once.')) return;
+  if (!confirm('Make a new code? Every old code stops working at once.')) return;
   serverCall('rotateTrackerToken').then((settings) => {
     show(settings);
-    say('New token made. Paste it into every SENCO’s extension options.');
+    say('New code made. Send it to every SENCO: their old code no longer works.');
   }, fail);
 });
 serverCall('getClipSettings').then(show, fail);

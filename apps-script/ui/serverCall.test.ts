@@ -46,7 +46,7 @@ describe('serverCall', () => {
     // stopped checking names, arguments or results, `npx tsc` would say so.
     const typeChecks = () => {
       expectTypeOf(serverCall('getSidebarState')).resolves.toEqualTypeOf<SidebarState>();
-      expectTypeOf(serverCall('getClipSettings')).resolves.toEqualTypeOf<{ url: string; token: string }>();
+      expectTypeOf(serverCall('getClipSettings')).resolves.toEqualTypeOf<{ url: string; token: string; code: string }>();
       // @ts-expect-error: not a function the dialogs may call
       void serverCall('doPost');
       // @ts-expect-error: the sheet name is a string

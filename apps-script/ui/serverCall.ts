@@ -43,7 +43,7 @@ interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
   withFailureHandler(handler: (error: Error) => void): ScriptRun;
 }
-declare const google: { script: { run: ScriptRun } };
+declare const google: { script: { run: ScriptRun; host: { close(): void } } };
 
 /** Calls a server entry point; resolves with its result (as JSON carries it), rejects with the server's error. */
 export function serverCall<N extends DialogFunction>(name: N, ...args: ServerCalls[N]['args']): Promise<ServerCalls[N]['result']> {
@@ -59,4 +59,9 @@ export function serverCall<N extends DialogFunction>(name: N, ...args: ServerCal
 export function errorText(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message;
   return message ? String(message) : String(error);
+}
+
+/** Closes the dialog (google.script.host, the other half of the dialog's bridge to Apps Script). */
+export function closeDialog(): void {
+  google.script.host.close();
 }

@@ -61,5 +61,7 @@ export const HealthSchema = z.object({
   protocol: z.number(),
   tracker: z.boolean(),
   message: z.string(),
+  /** Present when Test connection sent ?key= (a token fingerprint): whether that token is the tracker's current one. */
+  key: z.optional(z.enum(['current', 'old'])),
 });
 export type Health = z.infer<typeof HealthSchema>;

@@ -28,7 +28,9 @@ const names = (emulator: Emulator) => emulator.spreadsheet.getSheets().map((s) =
 describe('the add-on menu', () => {
   it('is built in AuthMode.NONE, touching nothing but the menu', () => {
     const { emulator } = world(sampleSurveyValues());
+    // The sub-menus' shape is in menu.test.ts; here every item, flattened, and its function.
     expect(emulator.ui.menuItems().map((m) => [m.caption, m.functionName])).toEqual([
+      ['Start here…', 'showWelcome'],
       ['Analyse', 'analyse'],
       ['Open report', 'showReport'],
       ['Analysis options…', 'showOptions'],
@@ -39,6 +41,7 @@ describe('the add-on menu', () => {
       ['Clip settings…', 'showClipSettings'],
       ['Export network summary…', 'showNetworkSummary'],
       ['Email me what is due…', 'toggleDueDigest'],
+      ['Tidy old tasks…', 'tidyOldTasksNow'],
     ]);
     expect(emulator.calls.count('Range.getValues')).toBe(0);
   });

@@ -15,7 +15,7 @@ window.google = { script: { run: (function make(ok, fail) {
     return (...args) => window.__callServer(String(name), JSON.stringify(args)).then(
       (r) => { const v = JSON.parse(r); if (v.error) { fail && fail(new Error(v.error)); } else { ok && ok(v.value); } });
   } });
-})() } };`;
+})(), host: { close() { window.__closed = true; } } } };`;
 
 /** Answers a server call (or throws, which the page receives as a failure). */
 export type Server = (name: string, args: unknown[]) => unknown;

@@ -175,12 +175,13 @@ describe('New survey from template with hostile template names and URLs', { time
 
 describe('Clip settings with a hostile URL and token', { timeout: 180_000 }, () => {
   it('puts them in the boxes as text and runs nothing', async () => {
-    const server = canned({ getClipSettings: () => ({ url: HOSTILE.jsUrl, token: HOSTILE.imgInText }) });
+    const server = canned({ getClipSettings: () => ({ url: HOSTILE.jsUrl, token: HOSTILE.imgInText, code: HOSTILE.imgInText }) });
     const { page, dialogs } = await open('ClipSettings.html', server, { width: 520, height: 520 });
     await page.waitForFunction(() => (document.getElementById('token') as HTMLInputElement).value.length > 1);
     await provoke(page);
     expect(await page.locator('#url').inputValue()).toBe(HOSTILE.jsUrl);
     expect(await page.locator('#token').inputValue()).toBe(HOSTILE.imgInText);
+    expect(await page.locator('#code').inputValue()).toBe(HOSTILE.imgInText);
     await page.screenshot({ path: join(shots, 'clip-settings.png'), fullPage: true });
     await expectNothingRan(page, dialogs, ['getClipSettings']);
     await page.close();

@@ -9,6 +9,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle, type App } from '../emulator';
 import { DIST, openDialog } from './dialogPage';
+import { decodeConnectionCode } from '../../shared/clip/connectionCode';
 import { asSeed, sampleSurveyValues } from './sheetValues';
 
 const shots = mkdtempSync(join(tmpdir(), 'senco-sidebar-'));
@@ -64,18 +65,48 @@ describe('the Analysis options sidebar (300 px)', () => {
 });
 
 describe('the Clip settings dialog', () => {
-  it('shows the steps, the web-app URL and a token that Rotate token replaces', async () => {
-    const { app } = world();
+  it('shows one connection code, deployment steps only when not deployed, and Make a new code replaces it', async () => {
+    const { emulator, app } = world();
     app.clickMenuItem('Set up workload tracker');
     const page = await open(app, 'ClipSettings.html', 520, 520);
-    await page.waitForFunction(() => (document.getElementById('token') as HTMLInputElement).value.length === 64);
-    const before = await page.locator('#token').inputValue();
+    await page.waitForFunction(() => (document.getElementById('code') as HTMLInputElement).value.startsWith('senco1.'));
+    const before = await page.locator('#code').inputValue();
+    // The code carries the emulator's web-app URL and the token the tracker checks.
+    const token = emulator.properties.document(emulator.spreadsheet.getId()).data.get('senco-time.tracker-token');
+    expect(decodeConnectionCode(before)).toEqual({ ok: true, url: 'https://script.google.com/macros/s/AKfycbEmulatedDeployment/exec', token });
+    expect(await page.locator('#steps').isVisible()).toBe(false);
     await page.screenshot({ path: join(shots, 'clip-settings.png'), fullPage: true });
     page.on('dialog', (d) => d.accept());
     await page.click('#rotate');
-    await page.waitForFunction((old) => (document.getElementById('token') as HTMLInputElement).value !== old, before);
-    expect(await page.locator('#token').inputValue()).toMatch(/^[0-9a-f]{64}$/);
-    expect(await page.locator('#status').textContent()).toMatch(/^New token made/);
+    await page.waitForFunction((old) => (document.getElementById('code') as HTMLInputElement).value !== old, before);
+    const after = decodeConnectionCode(await page.locator('#code').inputValue());
+    expect(after.ok && after.token).toMatch(/^[0-9a-f]{64}$/);
+    expect(after.ok && after.token).not.toBe(token);
+    expect(await page.locator('#status').textContent()).toMatch(/^New code made/);
+    await page.close();
+  });
+
+  it('shows the deployment steps and no code before the web app is deployed', async () => {
+    const emulator = createEmulator({ spreadsheet: { name: 'Tracker', sheets: [{ name: 'Sheet1', values: [[]] }] }, webAppUrl: '' }); // not deployed: no web-app URL
+    const app = loadBundle(emulator, join(DIST, 'Code.js'));
+    const page = await open(app, 'ClipSettings.html', 520, 520);
+    await page.waitForFunction(() => (document.getElementById('token') as HTMLInputElement).value.length === 64);
+    expect(await page.locator('#steps').isVisible()).toBe(true);
+    expect(await page.locator('#code').isVisible()).toBe(false);
+    await page.screenshot({ path: join(shots, 'clip-settings-not-deployed.png'), fullPage: true });
+    await page.close();
+  });
+});
+
+describe('the welcome', () => {
+  it('shows what SENCO Time does and the permissions, and Got it closes it', async () => {
+    const { app } = world();
+    const page = await open(app, 'Welcome.html', 560, 560);
+    await page.getByText('The permissions Google will ask for, and why').waitFor();
+    await page.screenshot({ path: join(shots, 'welcome.png'), fullPage: true });
+    await page.click('#close');
+    expect(await page.evaluate(() => (window as unknown as { __closed?: boolean }).__closed)).toBe(true);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
 });

@@ -47,14 +47,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
 }
 
 export async function startTrackerServer(options: TrackerServerOptions = {}): Promise<TrackerServer> {
-  const emulator = createEmulator({
-    spreadsheet: { name: 'SENCO workload tracker', sheets: [{ name: 'Sheet1', values: [[]] }] },
-    webAppUrl: 'pending',
-  });
-  const app = loadBundle(emulator, options.codeJs ?? 'dist/apps-script/Code.js');
-  app.call('onOpen', { authMode: 'NONE' });
-  app.clickMenuItem('Set up workload tracker');
-  const token = (app.call('getClipSettings') as { token: string }).token;
+  // Made once the server listens, so that ScriptApp.getService().getUrl() (and the connection code in Clip
+  // settings) names this server's /exec URL, as Google's does the deployment's.
+  let emulator!: Emulator;
+  let app!: App;
   const maxBody = options.maxBodyBytes ?? 10 * 1024 * 1024;
   const pending = new Map<string, WebAppResponse>();
   const requests: TrackerServer['requests'] = [];
@@ -120,6 +116,14 @@ export async function startTrackerServer(options: TrackerServerOptions = {}): Pr
       s.close(() => resolve());
     });
   await start();
+  emulator = createEmulator({
+    spreadsheet: { name: 'SENCO workload tracker', sheets: [{ name: 'Sheet1', values: [[]] }] },
+    webAppUrl: `http://127.0.0.1:${port}${EXEC_PATH}`,
+  });
+  app = loadBundle(emulator, options.codeJs ?? 'dist/apps-script/Code.js');
+  app.call('onOpen', { authMode: 'NONE' });
+  app.clickMenuItem('Set up workload tracker');
+  const token = (app.call('getClipSettings') as { token: string }).token;
   return {
     url: `http://127.0.0.1:${port}${EXEC_PATH}`,
     token,

@@ -28,7 +28,7 @@ export interface ClipperDeps {
   showPopup: () => Promise<void>;
   contextMenus: Pick<typeof browser.contextMenus, 'removeAll' | 'create'>;
   action: ActionLike;
-  testConnection: (url: string) => Promise<ConnectionResult>;
+  testConnection: (url: string, token?: string) => Promise<ConnectionResult>;
   allowLoopback: () => boolean;
   fetch: typeof fetch;
   now: () => number;
@@ -70,7 +70,7 @@ function defaultDeps(): Omit<ClipperDeps, 'outbox'> {
     },
     contextMenus: browser.contextMenus,
     action: actionApi(),
-    testConnection: (url) => testConnection(url, fetchFn),
+    testConnection: (url, token) => testConnection(url, fetchFn, token),
     allowLoopback: () => allowsLoopback(),
     fetch: fetchFn,
     now: () => Date.now(),

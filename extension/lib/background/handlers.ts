@@ -11,7 +11,7 @@ export interface HandlerDeps extends DraftingDeps {
   outbox: Outbox;
   sending: Sending;
   activeTab: () => Promise<TabLike | undefined>;
-  testConnection: (url: string) => Promise<ConnectionResult>;
+  testConnection: (url: string, token?: string) => Promise<ConnectionResult>;
   allowLoopback: () => boolean;
 }
 
@@ -58,9 +58,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const why = left[0].lastError?.message ?? '';
       return { ok: false, message: `${left.length} ${left.length === 1 ? 'clip is' : 'clips are'} still waiting. ${why}`.trim() };
     },
-    async 'test-connection'({ url }) {
+    async 'test-connection'({ url, token }) {
       const checked = checkTrackerUrl(url, deps.allowLoopback());
-      return checked.ok ? deps.testConnection(checked.url) : { ok: false, message: checked.message };
+      return checked.ok ? deps.testConnection(checked.url, token) : { ok: false, message: checked.message };
     },
     async 'settings-changed'() {
       sending.sendDue(true).catch(() => undefined);

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { encodeConnectionCode, OLD_KEY_MESSAGE } from '../../../shared/clip/connectionCode';
 import type { Message, Reply } from '../../messages';
 import { settingsItem } from '../settings';
 import { SETTINGS } from '../testing/sampleDraft';
@@ -75,6 +76,55 @@ describe('options page', () => {
     click('test');
     await vi.waitFor(() => expect(status().textContent).toBe('Connected. Ready.'));
     expect(status().className).toBe('status ok');
-    expect(ask).toHaveBeenCalledWith({ type: 'test-connection', url: SETTINGS.trackerUrl });
+    expect(ask).toHaveBeenCalledWith({ type: 'test-connection', url: SETTINGS.trackerUrl, token: '' });
+  });
+});
+
+describe('the connection code', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    loadPage(document, 'options');
+  });
+  const code = () => byLabel(document, 'Connection code');
+  const connect = () => document.getElementById('connect')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  const paste = (text: string) => {
+    code().value = text;
+    code().dispatchEvent(new Event('paste', { bubbles: true }));
+  };
+
+  it('fills the URL and token from a pasted code, saves them with the rest, and tests the connection at once', async () => {
+    const { ask, mounted } = mount((m) => (m.type === 'test-connection' ? { ok: true, message: 'Connected. Ready.' } : { ok: true, message: '' }));
+    await mounted;
+    type(byLabel(document, 'Your name'), 'Ms Patel');
+    paste(encodeConnectionCode({ url: SETTINGS.trackerUrl, token: SETTINGS.token }));
+    await vi.waitFor(() => expect(status().textContent).toBe('Code accepted and saved. Connected. Ready.'));
+    expect(byLabel(document, 'Tracker web-app URL').value).toBe(SETTINGS.trackerUrl);
+    expect(byLabel(document, 'Token').value).toBe(SETTINGS.token);
+    expect(await settingsItem.getValue()).toEqual({ trackerUrl: SETTINGS.trackerUrl, token: SETTINGS.token, senco: 'Ms Patel', school: '', la: '' });
+    expect(ask).toHaveBeenCalledWith({ type: 'test-connection', url: SETTINGS.trackerUrl, token: SETTINGS.token });
+    expect(code().value).toBe('');
+  });
+
+  it('shows the tracker’s word for a code whose token was replaced', async () => {
+    await mount((m) => (m.type === 'test-connection' ? { ok: false, message: OLD_KEY_MESSAGE } : { ok: true, message: '' })).mounted;
+    type(code(), encodeConnectionCode({ url: SETTINGS.trackerUrl, token: 'old-token' }));
+    connect();
+    await vi.waitFor(() => expect(status().textContent).toBe(`Code accepted and saved. ${OLD_KEY_MESSAGE}`));
+    expect(status().className).toBe('status bad');
+  });
+
+  it.each([
+    ['a damaged code', () => encodeConnectionCode({ url: SETTINGS.trackerUrl, token: SETTINGS.token }).slice(0, 30), /^This connection code is incomplete or damaged: /],
+    ['a URL instead of a code', () => SETTINGS.trackerUrl, /^That is not a connection code: /],
+    ['a newer code', () => 'senco2.eyJ2IjoyfQ', /^This code is from a newer version of the tracker/],
+    ['a code for an address that is not a tracker', () => encodeConnectionCode({ url: 'https://example.com/exec', token: 't' }), /^This code holds an address the clipper cannot use\. The tracker URL must start/],
+  ])('refuses %s with one sentence, saving nothing', async (_, text, message) => {
+    const { ask, mounted } = mount();
+    await mounted;
+    paste(text());
+    await vi.waitFor(() => expect(status().textContent).toMatch(message));
+    expect(code().getAttribute('aria-invalid')).toBe('true');
+    expect(ask).not.toHaveBeenCalled();
+    expect(await settingsItem.getValue()).toEqual({ trackerUrl: '', token: '', senco: '', school: '', la: '' });
   });
 });

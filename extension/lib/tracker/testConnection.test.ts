@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { testConnection } from './testConnection';
+import { OLD_KEY_MESSAGE } from '../../../shared/clip/connectionCode';
+import { testConnection, tokenFingerprint } from './testConnection';
 
 const URL = 'https://script.google.com/macros/s/AKfycbx1234567890/exec';
 const health = (over: object = {}) => ({ ok: true, app: 'senco-time-tracker', protocol: 1, tracker: true, message: 'The workload tracker is ready to receive clips.', ...over });
@@ -25,5 +26,15 @@ describe('testConnection', () => {
     const result = await testConnection(URL, fetchFn as typeof fetch);
     expect(result.ok).toBe(false);
     expect(result.message).toMatch(message);
+  });
+
+  it('sends the token’s fingerprint, never the token, and reports an old key', async () => {
+    const fetchFn = vi.fn<typeof fetch>(answer(health({ key: 'old' })));
+    expect(await testConnection(URL, fetchFn, 'abc')).toEqual({ ok: false, message: OLD_KEY_MESSAGE });
+    // sha256("abc") begins ba7816bf8f01cfea414140de5dae2223 (FIPS 180-2, appendix B.1)
+    expect(fetchFn.mock.calls[0][0]).toBe(`${URL}?key=ba7816bf8f01cfea414140de5dae2223`);
+    expect(await tokenFingerprint('abc')).toBe('ba7816bf8f01cfea414140de5dae2223');
+    const current = vi.fn<typeof fetch>(answer(health({ key: 'current' })));
+    expect(await testConnection(URL, current, 'abc')).toMatchObject({ ok: true });
   });
 });
