@@ -51,10 +51,13 @@ describe('the welcome', () => {
     expect(emulator.ui.dialogs.map((d) => d.title)).toEqual(['Welcome to SENCO Time']);
     const text = emulator.ui.dialogs[0].content;
     // One line of explanation per scope in apps-script/appsscript.json.
-    expect(app.manifest?.oauthScopes).toHaveLength(3);
+    expect(app.manifest?.oauthScopes).toHaveLength(6);
     expect(text).toContain('only this spreadsheet'); // spreadsheets.currentonly
     expect(text).toContain('third-party web content in prompts and sidebars'); // script.container.ui
     expect(text).toContain('View and manage your forms'); // forms
+    expect(text).toContain('Allow this application to run when you are not present'); // script.scriptapp
+    expect(text).toContain('Send email as you'); // script.send_mail
+    expect(text).toContain('See your primary\n    Google Account email address'); // userinfo.email
   });
 
   it('shows once, beside the first Set up workload tracker in a new copy, and never again', () => {
