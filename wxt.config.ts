@@ -10,12 +10,23 @@ export default defineConfig({
   // `npm install && npx wxt build -b firefox` needs (extension/, shared/, public/, the CLI build that npm install
   // runs) and leaves out the add-on, tests, fixtures, examples and build output, which the extension never uses.
   zip: {
-    excludeSources: ['dist/**', 'analysis/**', 'test/**', 'examples/**', 'bench/**', 'apps-script/**', 'docs/**', '**/*.test.ts', '.clasp*.json'],
+    excludeSources: [
+      'dist/**',
+      'analysis/**',
+      'test/**',
+      'examples/**',
+      'bench/**',
+      'apps-script/**',
+      'docs/**',
+      '**/*.test.ts',
+      '.clasp*.json',
+    ],
     includeSources: ['docs/store-listing.md'],
   },
   manifest: ({ mode }) => ({
     name: 'SENCO Time clipper',
-    description: 'Clip EHCP admin tasks from local-authority portals into your school’s SENCO workload tracker. Pupil names never leave the page.',
+    description:
+      'Clip EHCP admin tasks from local-authority portals into your school’s SENCO workload tracker. Pupil names never leave the page.',
     permissions: ['activeTab', 'contextMenus', 'storage', 'scripting', 'alarms'],
     // Only Google's web-app hosts; development builds may also reach a tracker served on this machine for tests.
     host_permissions: [
@@ -30,6 +41,8 @@ export default defineConfig({
       },
     },
     // Firefox asks new add-ons to declare what they collect: nothing leaves except to the user's own tracker.
-    browser_specific_settings: { gecko: { id: 'senco-time-clipper@senco-time.example', data_collection_permissions: { required: ['none'] } } },
+    browser_specific_settings: {
+      gecko: { id: 'senco-time-clipper@senco-time.example', data_collection_permissions: { required: ['none'] } },
+    },
   }),
 });

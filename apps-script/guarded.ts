@@ -5,6 +5,8 @@ export function guarded<T>(what: string, run: () => T, failed: (message: string)
   } catch (err) {
     console.error(`${what} failed`, err);
     const reason = String((err as Error)?.message ?? err).replace(/^Exception:\s*/, '');
-    return failed(`SENCO Time could not ${what}: ${reason.replace(/\.?$/, '.')} Try again in a minute; if it keeps happening, tell whoever set up SENCO Time.`);
+    return failed(
+      `SENCO Time could not ${what}: ${reason.replace(/\.?$/, '.')} Try again in a minute; if it keeps happening, tell whoever set up SENCO Time.`,
+    );
   }
 }

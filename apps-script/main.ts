@@ -2,25 +2,32 @@
 // Entry points of the Sheets add-on. Each exported function becomes a top-level function in Code.js.
 import type { ClipReply } from '../shared/clip/clipSchema';
 import type { AnalysisOptions, OptionsResult } from '../shared/options/analysisOptions';
-import { clipSettings, keyStatus, rotatedClipSettings, type ClipSettings } from './connection';
+import { type ClipSettings, clipSettings, keyStatus, rotatedClipSettings } from './connection';
 import { guarded } from './guarded';
 import { buildMenu } from './menu';
+import { type RunResult, runAnalysis } from './runAnalysis';
 import { loadOptions, saveOptions as storeOptions } from './savedOptions';
-import { runAnalysis, type RunResult } from './runAnalysis';
-import { sidebarState, type SidebarState } from './sidebarState';
-import { REPORT_DIALOG, reportPage, type ReportPage } from './showReport';
-import { health } from './tracker/health';
+import { REPORT_DIALOG, type ReportPage, reportPage } from './showReport';
+import { type SidebarState, sidebarState } from './sidebarState';
+import {
+  chooseTemplate,
+  createSurvey,
+  type NewSurveyResult,
+  type TemplateChoice,
+  templateChoices,
+  templateForExport,
+} from './templates/newSurvey';
 import { completeDoneTasks } from './tracker/completeDoneTasks';
 import { DIGEST_HOUR, digestTriggers, sendDigest, turnDigestOff, turnDigestOn } from './tracker/dueReminders';
+import { health } from './tracker/health';
 import { exportDialogHtml, exportNetworkSummary } from './tracker/networkExport';
 import { receiveClip } from './tracker/receiveClip';
-import { NO_TRACKER } from './tracker/trackerData';
-import { tasksTab } from './tracker/trackerTabs';
 import { refreshWorkload } from './tracker/refreshWorkload';
 import { setUpTrackerIn } from './tracker/setUpTracker';
-import { showWelcomeDialog, welcomeOnce } from './welcome';
 import { tidyOldTasks } from './tracker/tidyOldTasks';
-import { chooseTemplate, createSurvey, templateChoices, templateForExport, type NewSurveyResult, type TemplateChoice } from './templates/newSurvey';
+import { NO_TRACKER } from './tracker/trackerData';
+import { tasksTab } from './tracker/trackerTabs';
+import { showWelcomeDialog, welcomeOnce } from './welcome';
 
 const TITLE = 'SENCO Time';
 
@@ -40,17 +47,25 @@ export function showWelcome(): void {
 
 /** Menu: Tidy old tasks… archives or deletes Done tasks older than a number of months the SENCO chooses. */
 export function tidyOldTasksNow(): string {
-  return guarded('tidy the old tasks', () => tidyOldTasks(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), new Date()), (message) => {
-    SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
-    return message;
-  });
+  return guarded(
+    'tidy the old tasks',
+    () => tidyOldTasks(SpreadsheetApp.getActiveSpreadsheet(), SpreadsheetApp.getUi(), new Date()),
+    (message) => {
+      SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
+      return message;
+    },
+  );
 }
 
 /** Menu: Analyse. Runs with the saved options and reports in a toast, or in an alert when something is wrong. */
 export function analyse(): RunResult {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   spreadsheet.toast('Analysing the responses…', TITLE, -1);
-  const result = guarded('finish the analysis', () => runAnalysis(spreadsheet, loadOptions(), new Date()), (message): RunResult => ({ ok: false, message }));
+  const result = guarded(
+    'finish the analysis',
+    () => runAnalysis(spreadsheet, loadOptions(), new Date()),
+    (message): RunResult => ({ ok: false, message }),
+  );
   if (result.ok) spreadsheet.toast(result.message, TITLE, 10);
   else {
     spreadsheet.toast('Nothing was changed.', TITLE, 5);
@@ -64,7 +79,11 @@ export function analyse(): RunResult {
 export function showReport(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   spreadsheet.toast('Preparing the report…', TITLE, -1);
-  const page = guarded('open the report', () => reportPage(spreadsheet, loadOptions(), new Date()), (message): ReportPage => ({ ok: false, message }));
+  const page = guarded(
+    'open the report',
+    () => reportPage(spreadsheet, loadOptions(), new Date()),
+    (message): ReportPage => ({ ok: false, message }),
+  );
   if (page.ok) {
     const html = HtmlService.createHtmlOutput(page.html).setTitle(page.title).setWidth(REPORT_DIALOG.width).setHeight(REPORT_DIALOG.height);
     SpreadsheetApp.getUi().showModelessDialog(html, page.title);
@@ -96,12 +115,20 @@ export function saveOptions(options: unknown): OptionsResult {
 export function analyseWithOptions(options: unknown): RunResult {
   const saved = storeOptions(options);
   if (!saved.ok) return saved;
-  return guarded('finish the analysis', () => runAnalysis(SpreadsheetApp.getActiveSpreadsheet(), saved.options, new Date()), (message): RunResult => ({ ok: false, message }));
+  return guarded(
+    'finish the analysis',
+    () => runAnalysis(SpreadsheetApp.getActiveSpreadsheet(), saved.options, new Date()),
+    (message): RunResult => ({ ok: false, message }),
+  );
 }
 
 /** Menu: Set up workload tracker. Creates or repairs Tasks, Workload and Settings; never duplicates them. */
 export function setUpTracker(): string {
-  const message = guarded('set up the tracker', () => setUpTrackerIn(SpreadsheetApp.getActiveSpreadsheet(), new Date()), (m) => m);
+  const message = guarded(
+    'set up the tracker',
+    () => setUpTrackerIn(SpreadsheetApp.getActiveSpreadsheet(), new Date()),
+    (m) => m,
+  );
   SpreadsheetApp.getActiveSpreadsheet().toast(message, TITLE, 10);
   welcomeOnce();
   return message;
@@ -110,13 +137,22 @@ export function setUpTracker(): string {
 /** Menu: Refresh workload. */
 export function refreshWorkloadNow(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const done = guarded('refresh the Workload tab', () => refreshWorkload(spreadsheet, new Date()), (message) => {
-    SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
-    return null;
-  });
+  const done = guarded(
+    'refresh the Workload tab',
+    () => refreshWorkload(spreadsheet, new Date()),
+    (message) => {
+      SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
+      return null;
+    },
+  );
   if (done === null) return;
   if (done) spreadsheet.toast('The Workload tab is up to date.', TITLE, 5);
-  else SpreadsheetApp.getUi().alert(TITLE, 'There is no tracker here yet: choose Set up workload tracker first.', SpreadsheetApp.getUi().ButtonSet.OK);
+  else
+    SpreadsheetApp.getUi().alert(
+      TITLE,
+      'There is no tracker here yet: choose Set up workload tracker first.',
+      SpreadsheetApp.getUi().ButtonSet.OK,
+    );
 }
 
 /** Menu: Clip settings… shows the deployment steps, the web-app URL and the token. */
@@ -158,7 +194,13 @@ export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Conte
     return json(key === null ? health() : { ...health(), key });
   } catch (err) {
     console.error('doGet failed', err);
-    return json({ ok: false, app: 'senco-time-tracker', protocol: 1, tracker: false, message: 'The tracker could not be checked just now.' });
+    return json({
+      ok: false,
+      app: 'senco-time-tracker',
+      protocol: 1,
+      tracker: false,
+      message: 'The tracker could not be checked just now.',
+    });
   }
 }
 
@@ -177,7 +219,11 @@ export function getTemplateChoices(): TemplateChoice[] {
 export function createSurveyFromTemplate(choice: unknown): NewSurveyResult {
   const chosen = chooseTemplate(choice);
   if (!chosen.ok) return chosen;
-  return guarded('make the form', () => createSurvey(SpreadsheetApp.getActiveSpreadsheet(), chosen.template), (message): NewSurveyResult => ({ ok: false, problems: [message] }));
+  return guarded(
+    'make the form',
+    () => createSurvey(SpreadsheetApp.getActiveSpreadsheet(), chosen.template),
+    (message): NewSurveyResult => ({ ok: false, problems: [message] }),
+  );
 }
 
 /** Menu: Export template… shows the template behind the active responses tab as JSON. */
@@ -209,7 +255,11 @@ function alertOnce(message: string): void {
 
 /** Menu: Export network summary… writes the "Network summary" tab and shows it as CSV to copy. */
 export function showNetworkSummary(): void {
-  const result = guarded<{ csv: string; rows: number } | null | string>('export the network summary', () => exportNetworkSummary(SpreadsheetApp.getActiveSpreadsheet(), new Date()), (message) => message);
+  const result = guarded<{ csv: string; rows: number } | null | string>(
+    'export the network summary',
+    () => exportNetworkSummary(SpreadsheetApp.getActiveSpreadsheet(), new Date()),
+    (message) => message,
+  );
   if (result === null) return alertOnce(NO_TRACKER);
   if (typeof result === 'string') return alertOnce(result);
   const html = HtmlService.createHtmlOutput(exportDialogHtml(result.csv, result.rows)).setWidth(640).setHeight(520);
@@ -219,18 +269,23 @@ export function showNetworkSummary(): void {
 /** Menu: Email me what is due… turns the daily digest on (after saying what it does) or off. */
 export function toggleDueDigest(): string {
   const ui = SpreadsheetApp.getUi();
-  const outcome = guarded('change the daily e-mail', () => {
-    if (!tasksTab(SpreadsheetApp.getActiveSpreadsheet())) return NO_TRACKER;
-    if (digestTriggers().length > 0) {
-      if (ui.alert(TITLE, 'You get a daily e-mail of the tasks that are due. Turn it off?', ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'The daily e-mail stays on.';
-      turnDigestOff();
-      return 'The daily e-mail is off.';
-    }
-    const ask = `Every morning at about ${DIGEST_HOUR} a.m., SENCO Time will e-mail you the tasks that are overdue or due in the next 7 days: due date, task type, LA and SENCO, with a link to this spreadsheet (no pupil initials, titles or details). Google will ask you to allow SENCO Time to send e-mail as you and to run while you are away. Turn it on?`;
-    if (ui.alert(TITLE, ask, ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'Nothing was changed.';
-    turnDigestOn();
-    return 'The daily e-mail is on. Choose Email me what is due… again to turn it off.';
-  }, (message) => message);
+  const outcome = guarded(
+    'change the daily e-mail',
+    () => {
+      if (!tasksTab(SpreadsheetApp.getActiveSpreadsheet())) return NO_TRACKER;
+      if (digestTriggers().length > 0) {
+        if (ui.alert(TITLE, 'You get a daily e-mail of the tasks that are due. Turn it off?', ui.ButtonSet.YES_NO) !== ui.Button.YES)
+          return 'The daily e-mail stays on.';
+        turnDigestOff();
+        return 'The daily e-mail is off.';
+      }
+      const ask = `Every morning at about ${DIGEST_HOUR} a.m., SENCO Time will e-mail you the tasks that are overdue or due in the next 7 days: due date, task type, LA and SENCO, with a link to this spreadsheet (no pupil initials, titles or details). Google will ask you to allow SENCO Time to send e-mail as you and to run while you are away. Turn it on?`;
+      if (ui.alert(TITLE, ask, ui.ButtonSet.YES_NO) !== ui.Button.YES) return 'Nothing was changed.';
+      turnDigestOn();
+      return 'The daily e-mail is on. Choose Email me what is due… again to turn it off.';
+    },
+    (message) => message,
+  );
   if (outcome === NO_TRACKER || outcome.startsWith('SENCO Time could not')) alertOnce(outcome);
   else SpreadsheetApp.getActiveSpreadsheet().toast(outcome, TITLE, 10);
   return outcome;
@@ -238,7 +293,11 @@ export function toggleDueDigest(): string {
 
 /** Time-driven trigger (daily): sends the digest to the user who turned it on. */
 export function sendDueDigest(_e?: GoogleAppsScript.Events.TimeDriven): string {
-  const outcome = guarded('send the daily e-mail', () => sendDigest(SpreadsheetApp.getActiveSpreadsheet(), new Date()), (message) => message);
+  const outcome = guarded(
+    'send the daily e-mail',
+    () => sendDigest(SpreadsheetApp.getActiveSpreadsheet(), new Date()),
+    (message) => message,
+  );
   console.log(`Daily e-mail: ${outcome}`);
   return outcome;
 }

@@ -21,7 +21,10 @@ export function findResponseSheet(spreadsheet: Spreadsheet, chosen?: string): Re
   if (chosen) {
     const sheet = spreadsheet.getSheetByName(chosen);
     if (sheet) return { ok: true, sheet };
-    return { ok: false, message: `The tab "${chosen}" chosen in Analysis options no longer exists: choose another in Extensions → SENCO Time → Analysis options….` };
+    return {
+      ok: false,
+      message: `The tab "${chosen}" chosen in Analysis options no longer exists: choose another in Extensions → SENCO Time → Analysis options….`,
+    };
   }
   const active = spreadsheet.getActiveSheet();
   if (active && holdsResponses(active)) return { ok: true, sheet: active };

@@ -2,8 +2,8 @@
 import type { AnalysisOptions } from '../shared/options/analysisOptions';
 import { buildReport } from '../shared/report/buildReport';
 import type { Report } from '../shared/report/report';
-import { analyseSpreadsheet } from './report/analyseSpreadsheet';
 import { ownedTabs, REPORT_KEY } from './ownedSheets';
+import { analyseSpreadsheet } from './report/analyseSpreadsheet';
 import { writeReport } from './reportSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -37,7 +37,11 @@ export function runAnalysis(spreadsheet: Spreadsheet, options: AnalysisOptions, 
   // The report's own tabs are found once, for the size check and for rewriting them in place.
   const owned = ownedTabs(spreadsheet, REPORT_KEY);
   if (cellsAfterWriting(spreadsheet, report, owned) > CELL_LIMIT) {
-    return { ok: false, message: 'The report would take this spreadsheet past Google\u2019s limit of 10 million cells: delete unused tabs or analyse a CSV export with the command line.' };
+    return {
+      ok: false,
+      message:
+        'The report would take this spreadsheet past Google\u2019s limit of 10 million cells: delete unused tabs or analyse a CSV export with the command line.',
+    };
   }
   const sheets = writeReport(spreadsheet, report, owned);
   // Each tab written became the active one; the toast sends the user to the first, so show it.

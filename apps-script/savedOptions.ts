@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { parseAnalysisOptions, type AnalysisOptions, type OptionsResult } from '../shared/options/analysisOptions';
+import { type AnalysisOptions, type OptionsResult, parseAnalysisOptions } from '../shared/options/analysisOptions';
 
 const KEY = 'senco-time.options';
 /** PropertiesService holds at most 9 KB per value. */
@@ -19,7 +19,10 @@ export function saveOptions(input: unknown): OptionsResult {
   if (!r.ok) return r;
   const json = JSON.stringify(r.options);
   if (json.length > MAX_VALUE_BYTES) {
-    return { ok: false, message: 'These choices are too long to save with the spreadsheet: tick "all columns" or choose fewer scale orders.' };
+    return {
+      ok: false,
+      message: 'These choices are too long to save with the spreadsheet: tick "all columns" or choose fewer scale orders.',
+    };
   }
   PropertiesService.getDocumentProperties().setProperty(KEY, json);
   return r;

@@ -28,7 +28,7 @@ function naivePair(a: SurveyColumn, b: SurveyColumn): number {
   const y: number[] = [];
   const ca = (a.data as { codes: Float64Array }).codes;
   const cb = (b.data as { codes: Float64Array }).codes;
-  for (let i = 0; i < ca.length; i++) if (!Number.isNaN(ca[i]) && !Number.isNaN(cb[i])) (x.push(ca[i]), y.push(cb[i]));
+  for (let i = 0; i < ca.length; i++) if (!Number.isNaN(ca[i]) && !Number.isNaN(cb[i])) x.push(ca[i]), y.push(cb[i]);
   return sampleRankCorrelation(x, y);
 }
 
@@ -66,7 +66,9 @@ function run(respondents: number, items: number, withR: boolean): void {
   console.log(`  distributions         ${distMs.toFixed(0).padStart(6)} ms`);
   console.log(`  correlation matrix    ${corrMs.toFixed(0).padStart(6)} ms  (r, p and Holm for every pair)`);
   console.log(`  end to end (analyse)  ${totalMs.toFixed(0).padStart(6)} ms  (parse, distributions, correlations, comparisons, findings)`);
-  console.log(`  naive per pair        ${naivePerPair.toFixed(2).padStart(9)} ms  (simple-statistics sampleRankCorrelation, ${NAIVE_PAIRS} pairs)`);
+  console.log(
+    `  naive per pair        ${naivePerPair.toFixed(2).padStart(9)} ms  (simple-statistics sampleRankCorrelation, ${NAIVE_PAIRS} pairs)`,
+  );
   console.log(`  fast per pair         ${fastPerPair.toFixed(3).padStart(10)} ms  (contingency table)`);
   console.log(`  speed-up              ${(naivePerPair / fastPerPair).toFixed(0).padStart(6)} ×  (target ≥ 20×)`);
   if (withR) console.log(`  R on the same data    ${timeR(table)}`);
@@ -79,15 +81,21 @@ function runAddOn(respondents: number, items: number): void {
     console.log(`\nAdd-on in the emulator: skipped, ${code} is missing (run npm run build first).`);
     return;
   }
-  const emulator = createEmulator({ spreadsheet: { name: 'Bench', sheets: [{ name: 'Form responses 1', values: generateLikertTable(respondents, items, { seed: 11 }) }] } });
+  const emulator = createEmulator({
+    spreadsheet: { name: 'Bench', sheets: [{ name: 'Form responses 1', values: generateLikertTable(respondents, items, { seed: 11 }) }] },
+  });
   const app = loadBundle(emulator, code);
   app.call('onOpen', { authMode: 'NONE' });
   emulator.calls.reset();
   const [result, ms] = time(() => app.clickMenuItem('Analyse') as { ok: boolean; message: string });
   console.log(`\nAdd-on in the emulator: ${respondents.toLocaleString('en-GB')} responses × ${items} items, Analyse end to end`);
   console.log(`  ${result.ok ? 'ok' : 'FAILED: ' + result.message}`);
-  console.log(`  Node time             ${ms.toFixed(0).padStart(6)} ms  (Apps Script's V8 is slower: keep this far below the 6-minute limit)`);
-  console.log(`  service calls         ${String(emulator.calls.total).padStart(6)}     (getValues ${emulator.calls.count('Range.getValues')}, setValues ${emulator.calls.count('Range.setValues')})`);
+  console.log(
+    `  Node time             ${ms.toFixed(0).padStart(6)} ms  (Apps Script's V8 is slower: keep this far below the 6-minute limit)`,
+  );
+  console.log(
+    `  service calls         ${String(emulator.calls.total).padStart(6)}     (getValues ${emulator.calls.count('Range.getValues')}, setValues ${emulator.calls.count('Range.setValues')})`,
+  );
 }
 
 console.log('SENCO Time benchmark (Node ' + process.version + ')');

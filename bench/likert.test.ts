@@ -13,7 +13,9 @@ function pearson(table: unknown[][], a: number, b: number): number {
   const mean = (v: number[]) => v.reduce((s, x) => s + x, 0) / v.length;
   const mx = mean(xs);
   const my = mean(ys);
-  let sxy = 0, sxx = 0, syy = 0;
+  let sxy = 0,
+    sxx = 0,
+    syy = 0;
   for (let i = 0; i < xs.length; i++) {
     sxy += (xs[i] - mx) * (ys[i] - my);
     sxx += (xs[i] - mx) ** 2;
@@ -64,7 +66,9 @@ describe('generateLikertTable', () => {
   });
 
   it('refuses fewer than two levels', () => {
-    expect(() => generateLikertTable(10, 2, { levels: 1 })).toThrow('generateLikertTable requires levels to be a whole number of at least 2');
+    expect(() => generateLikertTable(10, 2, { levels: 1 })).toThrow(
+      'generateLikertTable requires levels to be a whole number of at least 2',
+    );
   });
 
   it('handles no respondents', () => {

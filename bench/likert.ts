@@ -16,7 +16,8 @@ export interface LikertOptions {
  */
 export function generateLikertTable(respondents: number, items: number, options: LikertOptions = {}): unknown[][] {
   const { seed = 1, blankRate = 0.05, levels = 5 } = options;
-  if (!Number.isInteger(levels) || levels < 2) throw new RangeError('generateLikertTable requires levels to be a whole number of at least 2');
+  if (!Number.isInteger(levels) || levels < 2)
+    throw new RangeError('generateLikertTable requires levels to be a whole number of at least 2');
   const next = mulberry32(seed);
   const loadings = new Float64Array(items);
   const uniqueness = new Float64Array(items);

@@ -39,7 +39,9 @@ export function prepareOutputFolder(out: string, inputs: readonly string[]): voi
   const folder = resolve(out);
   const inside = inputs.find((input) => isInside(dirname(resolve(input)), folder));
   if (inside) {
-    throw new UserError(`"${inside}" is inside the output folder "${out}", where the report files are written: choose another folder with --out.`);
+    throw new UserError(
+      `"${inside}" is inside the output folder "${out}", where the report files are written: choose another folder with --out.`,
+    );
   }
   const missing: string[] = [];
   let level = folder;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../shared/csv/toCsv';
-import { readCsv, type ReadCsvResult } from './readCsv';
+import { type ReadCsvResult, readCsv } from './readCsv';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
@@ -59,7 +59,10 @@ describe('readCsv: encodings', () => {
     // "£5" and "café" as Excel's plain "CSV" writes them on Windows.
     const bytes = new Uint8Array([...utf8('Item,Cost\r\ncaf'), 0xe9, ...utf8(','), 0xa3, ...utf8('5\r\n')]);
     const result = readCsv(bytes);
-    expect(rowsOf(result)).toEqual([['Item', 'Cost'], ['café', '£5']]);
+    expect(rowsOf(result)).toEqual([
+      ['Item', 'Cost'],
+      ['café', '£5'],
+    ]);
     expect(result.ok && result.notes.join(' ')).toMatch(/not UTF-8/);
   });
 
@@ -79,11 +82,18 @@ describe('readCsv: delimiters and line ends', () => {
     ['tabs (Excel "Unicode text")', 'a\tb\tc\r\n1\t2\t3\r\n4\t5\t6\r\n'],
     ['old Mac CR line ends', 'a,b,c\r1,2,3\r4,5,6\r'],
   ])('detects %s', (_name, text) => {
-    expect(rowsOf(readCsv(text))).toEqual([['a', 'b', 'c'], ['1', '2', '3'], ['4', '5', '6']]);
+    expect(rowsOf(readCsv(text))).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '2', '3'],
+      ['4', '5', '6'],
+    ]);
   });
 
   it('detects tabs in a file with one response (two lines)', () => {
-    expect(rowsOf(readCsv('Q1\tQ2\n1\t2\n'))).toEqual([['Q1', 'Q2'], ['1', '2']]);
+    expect(rowsOf(readCsv('Q1\tQ2\n1\t2\n'))).toEqual([
+      ['Q1', 'Q2'],
+      ['1', '2'],
+    ]);
   });
 
   it('detects semicolons when the answers contain commas (checkbox answers, decimal commas)', () => {
@@ -97,7 +107,11 @@ describe('readCsv: delimiters and line ends', () => {
 
   it('detects commas when the answers contain semicolons', () => {
     const text = 'Comment,Score\n"Busy; tired; fine",3\nok,4\n';
-    expect(rowsOf(readCsv(text))).toEqual([['Comment', 'Score'], ['Busy; tired; fine', '3'], ['ok', '4']]);
+    expect(rowsOf(readCsv(text))).toEqual([
+      ['Comment', 'Score'],
+      ['Busy; tired; fine', '3'],
+      ['ok', '4'],
+    ]);
   });
 
   it('reads a single-column file', () => {
@@ -110,7 +124,11 @@ describe('readCsv: delimiters and line ends', () => {
 
   it('keeps line breaks inside quoted cells within their row', () => {
     const rows = rowsOf(readCsv('Q,Comment\r\n1,"first line\r\nsecond line\nthird"\r\n2,plain\r\n'));
-    expect(rows).toEqual([['Q', 'Comment'], ['1', 'first line\r\nsecond line\nthird'], ['2', 'plain']]);
+    expect(rows).toEqual([
+      ['Q', 'Comment'],
+      ['1', 'first line\r\nsecond line\nthird'],
+      ['2', 'plain'],
+    ]);
   });
 
   it('passes Microsoft Forms columns and time formats through as text', () => {
@@ -134,25 +152,42 @@ describe('readCsv: delimiters and line ends', () => {
 describe('readCsv: blank rows and ragged rows', () => {
   it('drops wholly blank trailing rows, including ones made only of separators', () => {
     const result = readCsv('a,b\r\n1,2\r\n\r\n,\r\n  \r\n');
-    expect(rowsOf(result)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(rowsOf(result)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(result.ok && result.notes).toEqual([]);
   });
 
   it('keeps a blank row between responses (as a row of blanks) without calling it short', () => {
     const result = readCsv('a,b\n1,2\n\n3,4\n');
-    expect(rowsOf(result)).toEqual([['a', 'b'], ['1', '2'], ['', ''], ['3', '4']]);
+    expect(rowsOf(result)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['', ''],
+      ['3', '4'],
+    ]);
     expect(result.ok && result.notes).toEqual([]);
   });
 
   it('skips blank rows above the header with a note', () => {
     const result = readCsv('\n\na,b\n1,2\n');
-    expect(rowsOf(result)).toEqual([['a', 'b'], ['1', '2']]);
+    expect(rowsOf(result)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
     expect(result.ok && result.notes).toEqual(['2 blank rows above the header row were skipped.']);
   });
 
   it('pads rows shorter than the header with blanks and counts them in a note', () => {
     const result = readCsv('a,b,c\n1\n1,2\n1,2,3\n4,5\n');
-    expect(rowsOf(result)).toEqual([['a', 'b', 'c'], ['1', '', ''], ['1', '2', ''], ['1', '2', '3'], ['4', '5', '']]);
+    expect(rowsOf(result)).toEqual([
+      ['a', 'b', 'c'],
+      ['1', '', ''],
+      ['1', '2', ''],
+      ['1', '2', '3'],
+      ['4', '5', ''],
+    ]);
     expect(result.ok && result.notes).toEqual(['3 rows had fewer cells than the header and were padded with blanks.']);
   });
 
@@ -163,7 +198,11 @@ describe('readCsv: blank rows and ragged rows', () => {
 
   it('drops extra cells that are blank (trailing separators)', () => {
     const result = readCsv('a,b\n1,2,,\n3,4, \n');
-    expect(rowsOf(result)).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(rowsOf(result)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(result.ok && result.notes).toEqual([]);
   });
 
@@ -177,9 +216,13 @@ describe('readCsv: blank rows and ragged rows', () => {
     expect(message).toMatch(/^Row 3 /);
   });
 
-  it('drops trailing columns that have no heading and no answers (Excel\'s trailing separators)', () => {
+  it("drops trailing columns that have no heading and no answers (Excel's trailing separators)", () => {
     const result = readCsv('a,b,,\n1,2,,\n3,4\n');
-    expect(rowsOf(result)).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);
+    expect(rowsOf(result)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['3', '4'],
+    ]);
     expect(result.ok && result.notes).toEqual([]);
   });
 });
@@ -286,7 +329,9 @@ describe('readCsv: size', () => {
 describe('readCsv on Excel\'s plain "CSV" (Windows-1252)', () => {
   it('reads curly quotes, dashes and the euro sign as Windows-1252 does (Python: bytes.decode("cp1252"))', () => {
     // "Don’t know – €5" in cp1252: 0x92 is ’, 0x96 is –, 0x80 is €.
-    const bytes = Uint8Array.from([0x51, 0x0a, 0x44, 0x6f, 0x6e, 0x92, 0x74, 0x20, 0x6b, 0x6e, 0x6f, 0x77, 0x20, 0x96, 0x20, 0x80, 0x35, 0x0a]);
+    const bytes = Uint8Array.from([
+      0x51, 0x0a, 0x44, 0x6f, 0x6e, 0x92, 0x74, 0x20, 0x6b, 0x6e, 0x6f, 0x77, 0x20, 0x96, 0x20, 0x80, 0x35, 0x0a,
+    ]);
     const r = readCsv(bytes);
     expect(r.ok && r.rows[1][0]).toBe('Don’t know – €5');
   });

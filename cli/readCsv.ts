@@ -111,7 +111,9 @@ function utf8(bytes: Uint8Array, notes: string[]): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    notes.push('The file is not UTF-8, so it was read as Windows text (Excel\'s plain "CSV" format): check that £, accents and curly quotes look right.');
+    notes.push(
+      'The file is not UTF-8, so it was read as Windows text (Excel\'s plain "CSV" format): check that £, accents and curly quotes look right.',
+    );
     return windows1252(bytes);
   }
 }
@@ -165,8 +167,12 @@ function binaryProblem(text: string): string | null {
   let control = 0;
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i);
-    if (code === 0) { control = sample.length; break; }
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd || (code >= 0x7f && code < 0xa0)) control++;
+    if (code === 0) {
+      control = sample.length;
+      break;
+    }
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd || (code >= 0x7f && code < 0xa0))
+      control++;
   }
   if (control > sample.length / 100) {
     return `This does not look like a CSV file: it contains binary data rather than text, so ${EXPORT_AGAIN}.`;

@@ -11,7 +11,15 @@ describe('tabToCsv', () => {
     t.row('A–C', 0.01234);
     t.format({ row: head + 1, column: 1, rows: 2, columns: 1 }, P_FORMAT);
     t.blank();
-    t.chartBelow({ type: 'bar', stacked: 'none', title: 'x', range: { row: 0, column: 0, rows: 3, columns: 2 }, width: 400, height: 100, colours: [] });
+    t.chartBelow({
+      type: 'bar',
+      stacked: 'none',
+      title: 'x',
+      range: { row: 0, column: 0, rows: 3, columns: 2 },
+      width: 400,
+      height: 100,
+      colours: [],
+    });
     t.row('=after');
     // 100 px of chart = 5 rows of 21 px, kept blank in the sheet; the CSV keeps one. '=' gets its apostrophe.
     expect(tabToCsv(t.build())).toBe("Pair,p\r\nA–B,< 0.0001\r\nA–C,0.0123\r\n,\r\n'=after,\r\n");

@@ -1,6 +1,6 @@
+import { toCsv } from '../shared/csv/toCsv';
 import { formatCell, formatGrid } from '../shared/report/formatCell';
 import type { Tab } from '../shared/report/report';
-import { toCsv } from '../shared/csv/toCsv';
 
 const isBlank = (row: readonly string[]) => row.every((cell) => cell === '');
 

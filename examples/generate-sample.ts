@@ -136,7 +136,10 @@ export function generateSampleSurvey(seed = SAMPLE_SEED): string[][] {
   const normal = () => gaussian(random);
   const n = SAMPLE_RESPONDENTS;
 
-  const phases = shuffle(PHASES.flatMap(([phase, count]) => Array<string>(count).fill(phase)), random);
+  const phases = shuffle(
+    PHASES.flatMap(([phase, count]) => Array<string>(count).fill(phase)),
+    random,
+  );
   const times = Array.from({ length: n }, () => submissionTime(random)).sort((a, b) => a - b);
   const commenters = new Set(shuffle(range(n), random).slice(0, COMMENTS.length));
   const comments = shuffle([...COMMENTS], random);
@@ -249,4 +252,3 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 function gaussian(random: () => number): number {
   return Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
 }
-

@@ -22,7 +22,9 @@ function spearman(a: string[], b: string[]): number {
   const ra = ranks(pairs.map((p) => p[0]));
   const rb = ranks(pairs.map((p) => p[1]));
   const mean = (ra.length + 1) / 2;
-  let sab = 0, saa = 0, sbb = 0;
+  let sab = 0,
+    saa = 0,
+    sbb = 0;
   for (let i = 0; i < ra.length; i++) {
     sab += (ra[i] - mean) * (rb[i] - mean);
     saa += (ra[i] - mean) ** 2;
@@ -82,7 +84,12 @@ describe('generateSampleSurvey', () => {
   });
 
   it('has exactly 3 Alternative provision respondents, so that group must be suppressed', () => {
-    const counts = Object.fromEntries(['Primary', 'Secondary', 'All-through', 'Special', 'Alternative provision'].map((p) => [p, column('Which phase').filter((x) => x === p).length]));
+    const counts = Object.fromEntries(
+      ['Primary', 'Secondary', 'All-through', 'Special', 'Alternative provision'].map((p) => [
+        p,
+        column('Which phase').filter((x) => x === p).length,
+      ]),
+    );
     expect(counts).toEqual({ Primary: 78, Secondary: 44, 'All-through': 11, Special: 14, 'Alternative provision': 3 });
   });
 
@@ -138,7 +145,14 @@ describe('generateSampleSurvey', () => {
   });
 
   it('joins checkbox answers with ", " in the form\'s option order', () => {
-    const options = ['EHCP paperwork', 'Annual reviews', 'Meetings with parents', 'Staff training', 'Timetabling support staff', 'Liaising with external agencies'];
+    const options = [
+      'EHCP paperwork',
+      'Annual reviews',
+      'Meetings with parents',
+      'Staff training',
+      'Timetabling support staff',
+      'Liaising with external agencies',
+    ];
     for (const cell of answered(column('Which tasks'))) {
       const picked = cell.split(', ');
       expect(picked.every((p) => options.includes(p))).toBe(true);
@@ -170,7 +184,7 @@ describe('generateSampleSurvey', () => {
 });
 
 describe('mulberry32', () => {
-  it('matches the published algorithm (bryc\'s mulberry32) draw for draw', () => {
+  it("matches the published algorithm (bryc's mulberry32) draw for draw", () => {
     // Reference: an independent Python port of bryc's JavaScript mulberry32 (32-bit integer outputs before / 2^32).
     const draws = (seed: number) => {
       const random = mulberry32(seed);

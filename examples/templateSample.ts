@@ -12,7 +12,13 @@ export const TEMPLATE_SAMPLE_SCHOOLS = [
 /** Each school's CSV text, as Google Forms would export its response tab. */
 export function templateSampleFiles(): { file: string; csv: string }[] {
   const tables = generateTemplateResponses(SENCO_WORKLOAD_WELLBEING, TEMPLATE_SAMPLE_SCHOOLS);
-  return tables.map((t, i) => ({ file: TEMPLATE_SAMPLE_SCHOOLS[i].file, csv: toCsv(t.values.map((r) => r.map(String)), { neutraliseFormulas: false }) }));
+  return tables.map((t, i) => ({
+    file: TEMPLATE_SAMPLE_SCHOOLS[i].file,
+    csv: toCsv(
+      t.values.map((r) => r.map(String)),
+      { neutraliseFormulas: false },
+    ),
+  }));
 }
 
 /** The template itself as the JSON a network sends to its schools. */

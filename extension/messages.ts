@@ -3,7 +3,7 @@ import { DraftFormSchema } from './lib/draft/draftForm';
 import { ProblemSchema } from './lib/draft/problem';
 
 /** What the extractor's main returns from inside the page: shared/clip/extract's ClipDraft, parsed on arrival. */
-export { ClipDraftSchema as ExtractedDraftSchema, type ClipDraft as ExtractedDraft } from '../shared/clip/extract/types';
+export { type ClipDraft as ExtractedDraft, ClipDraftSchema as ExtractedDraftSchema } from '../shared/clip/extract/types';
 
 /** Every message the popup and options page send to the background: one discriminated union, parsed on arrival. */
 export const MessageSchema = z.discriminatedUnion('type', [

@@ -1,8 +1,17 @@
 // Builds the project's artefacts with esbuild. `node scripts/build.mjs [cli|bench|apps-script ...]`; no argument builds all.
-import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
 
-const node = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+
+const node = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+};
 
 const targets = {
   cli: () => build({ ...node, entryPoints: ['cli/senco-time.ts'], outfile: 'dist/cli/senco-time.mjs' }),

@@ -7,15 +7,25 @@
 //   <link rel="stylesheet" href="ui/dialog.css">  and  <script src="ui/sidebar.ts"></script>
 // HtmlService serves a single file, so both are inlined here: the script bundled by esbuild for the browser.
 // docs/apps-script-dialogs.md explains how dialogs are built.
-import { build, transform } from 'esbuild';
+
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build, transform } from 'esbuild';
 
 const ENTRY = 'apps-script/main.ts';
 const OUT = 'dist/apps-script';
 
 export async function buildAppsScript() {
-  const probe = await build({ entryPoints: [ENTRY], bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], write: false, metafile: true, logLevel: 'error' });
+  const probe = await build({
+    entryPoints: [ENTRY],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    write: false,
+    metafile: true,
+    logLevel: 'error',
+  });
   const output = Object.values(probe.metafile.outputs).find((o) => o.entryPoint === ENTRY);
   const names = output.exports.filter((n) => /^[A-Za-z_$][\w$]*$/.test(n)).sort();
   const footer = names.map((n) => `function ${n}() { return __app.${n}.apply(this, arguments); }`).join('\n');
@@ -54,16 +64,33 @@ async function inlineDialog(file) {
   // Listeners are attached in the dialog's script, never in markup; and every script is a bundled TypeScript entry.
   const handler = /<[^>]*\son[a-z]+\s*=/i.exec(source);
   if (handler) throw new Error(`${file}: inline event handler in "${handler[0]}"; attach listeners in apps-script/ui/ instead.`);
-  if (/<script(?![^>]*\ssrc=)/i.test(source)) throw new Error(`${file}: inline <script>; put the code in apps-script/ui/ and name it with <script src="ui/….ts">.`);
-  const styles = await Promise.all([...source.matchAll(STYLESHEET)].map(async ([, href]) => (await transform(readFileSync(join('apps-script', href), 'utf8'), { loader: 'css', minify: true })).code));
+  if (/<script(?![^>]*\ssrc=)/i.test(source))
+    throw new Error(`${file}: inline <script>; put the code in apps-script/ui/ and name it with <script src="ui/….ts">.`);
+  const styles = await Promise.all(
+    [...source.matchAll(STYLESHEET)].map(
+      async ([, href]) => (await transform(readFileSync(join('apps-script', href), 'utf8'), { loader: 'css', minify: true })).code,
+    ),
+  );
   const scripts = await Promise.all([...source.matchAll(SCRIPT)].map(([, src]) => bundleDialogScript(join('apps-script', src))));
   let i = 0;
   let j = 0;
-  return source.replace(STYLESHEET, () => `<style>${closeSafe(styles[i++], 'style')}</style>`).replace(SCRIPT, () => `<script>${closeSafe(scripts[j++], 'script')}</script>`);
+  return source
+    .replace(STYLESHEET, () => `<style>${closeSafe(styles[i++], 'style')}</style>`)
+    .replace(SCRIPT, () => `<script>${closeSafe(scripts[j++], 'script')}</script>`);
 }
 
 async function bundleDialogScript(entry) {
-  const result = await build({ entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, legalComments: 'none', write: false, logLevel: 'warning' });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    minify: true,
+    legalComments: 'none',
+    write: false,
+    logLevel: 'warning',
+  });
   return result.outputFiles[0].text.trim();
 }
 

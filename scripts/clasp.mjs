@@ -37,7 +37,13 @@ export function claspProblem(dir) {
   } catch {
     return '.clasp.json is not readable JSON: copy .clasp.example.json again and put your script id in it.';
   }
-  if (config === null || typeof config !== 'object' || typeof config.scriptId !== 'string' || config.scriptId.trim() === '' || config.scriptId.includes('<')) {
+  if (
+    config === null ||
+    typeof config !== 'object' ||
+    typeof config.scriptId !== 'string' ||
+    config.scriptId.trim() === '' ||
+    config.scriptId.includes('<')
+  ) {
     return '.clasp.json has no script id: put the id from Extensions → Apps Script → Project Settings → Script ID in its "scriptId".';
   }
   if (typeof config.rootDir !== 'string' || normalize(config.rootDir).replace(/[\\/]+$/, '') !== normalize(ROOT_DIR)) {

@@ -1,8 +1,9 @@
 // Screenshots a page in Debian's headless Chromium: `node scripts/screenshot.mjs <file-or-url> <out.png> [width]`.
 // Used to look at what people see (report.html, the sidebar, the popup); not part of the test run.
-import { chromium } from 'playwright-core';
-import { pathToFileURL } from 'node:url';
+
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 
 const [target, out, width = '1100'] = process.argv.slice(2);
 if (!target || !out) {
@@ -10,7 +11,17 @@ if (!target || !out) {
   process.exit(2);
 }
 const url = existsSync(target) ? pathToFileURL(target).href : target;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
 const page = await browser.newPage({ viewport: { width: Number(width), height: 900 } });
 const errors = [];
 page.on('pageerror', (e) => errors.push(e.message));

@@ -36,7 +36,7 @@ describe('layout of shared/', () => {
     const reachable = (start: string): Set<string> => {
       const seen = new Set<string>();
       const visit = (folder: string) => {
-        for (const next of edges.get(folder) ?? []) if (!seen.has(next)) (seen.add(next), visit(next));
+        for (const next of edges.get(folder) ?? []) if (!seen.has(next)) seen.add(next), visit(next);
       };
       visit(start);
       return seen;
@@ -47,7 +47,9 @@ describe('layout of shared/', () => {
 
   it('keeps platform globals out of the pure core (code only: a script the report carries as text is not run here)', () => {
     const offenders = sourceFiles('shared').filter((file) =>
-      /\b(Date\s*\.\s*now\s*\(|Math\s*\.\s*random\s*\(|SpreadsheetApp\s*\.|chrome\s*\.|browser\s*\.|document\s*\.|window\s*\.|fetch\s*\()/.test(codeOnly(file)),
+      /\b(Date\s*\.\s*now\s*\(|Math\s*\.\s*random\s*\(|SpreadsheetApp\s*\.|chrome\s*\.|browser\s*\.|document\s*\.|window\s*\.|fetch\s*\()/.test(
+        codeOnly(file),
+      ),
     );
     expect(offenders).toEqual([]);
   });
@@ -56,7 +58,13 @@ describe('layout of shared/', () => {
 /** A file's code with its comments, strings and template texts left out. */
 function codeOnly(file: string): string {
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, readFileSync(join(root, file), 'utf8'));
-  const skip = new Set([ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.TemplateHead, ts.SyntaxKind.TemplateMiddle, ts.SyntaxKind.TemplateTail]);
+  const skip = new Set([
+    ts.SyntaxKind.StringLiteral,
+    ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+    ts.SyntaxKind.TemplateHead,
+    ts.SyntaxKind.TemplateMiddle,
+    ts.SyntaxKind.TemplateTail,
+  ]);
   let code = '';
   // Open braces inside each template substitution being read: a close brace at depth 0 ends the substitution.
   const substitutions: number[] = [];

@@ -58,20 +58,31 @@ describe('scripts/clasp.mjs', () => {
 
   it('refuses any rootDir but the build folder', () => {
     const r = run(project(JSON.stringify({ scriptId: 'abc123', rootDir: 'apps-script' })), 'push');
-    expect(r).toEqual({ code: 2, err: '.clasp.json must have "rootDir": "dist/apps-script", the folder the build writes (it has "apps-script").' });
+    expect(r).toEqual({
+      code: 2,
+      err: '.clasp.json must have "rootDir": "dist/apps-script", the folder the build writes (it has "apps-script").',
+    });
     expect(run(project(JSON.stringify({ scriptId: 'abc123' })), 'logs').err).toContain('(it has null)');
   });
 
   it('says to run npm install when the project has no clasp', () => {
-    expect(run(project(GOOD), 'push')).toEqual({ code: 2, err: 'clasp is not installed in this folder: run npm install first (clasp comes with the project).' });
+    expect(run(project(GOOD), 'push')).toEqual({
+      code: 2,
+      err: 'clasp is not installed in this folder: run npm install first (clasp comes with the project).',
+    });
   });
 
   it('names the commands it knows for an unknown one', () => {
-    expect(run(project(GOOD), 'publish').err).toBe('Unknown command "publish": use one of push, deploy, logs, open, open-sheet, create-template, login.');
+    expect(run(project(GOOD), 'publish').err).toBe(
+      'Unknown command "publish": use one of push, deploy, logs, open, open-sheet, create-template, login.',
+    );
   });
 
   it('will not make a template over an existing .clasp.json', () => {
-    expect(run(project(GOOD, true), 'create-template')).toMatchObject({ code: 2, err: expect.stringMatching(/^\.clasp\.json already exists/) });
+    expect(run(project(GOOD, true), 'create-template')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^\.clasp\.json already exists/),
+    });
   });
 
   // clasp 3's command names (create-deployment with --description, tail-logs, open-script, create-script), as its
@@ -90,13 +101,17 @@ describe('scripts/clasp.mjs', () => {
   it('passes what follows the command on to clasp (npm run deploy -- --deploymentId …)', () => {
     const dir = project(GOOD, true);
     expect(run(dir, 'deploy', '--deploymentId', 'AKfycbExisting').code).toBe(0);
-    expect(readFileSync(join(dir, 'ran.txt'), 'utf8').trim()).toBe('create-deployment --description SENCO Time --deploymentId AKfycbExisting');
+    expect(readFileSync(join(dir, 'ran.txt'), 'utf8').trim()).toBe(
+      'create-deployment --description SENCO Time --deploymentId AKfycbExisting',
+    );
   });
 
   it('makes a template without a .clasp.json', () => {
     const dir = project(undefined, true);
     expect(run(dir, 'create-template').code).toBe(0);
-    expect(readFileSync(join(dir, 'ran.txt'), 'utf8').trim()).toBe('create-script --type sheets --title SENCO Time --rootDir dist/apps-script');
+    expect(readFileSync(join(dir, 'ran.txt'), 'utf8').trim()).toBe(
+      'create-script --type sheets --title SENCO Time --rootDir dist/apps-script',
+    );
   });
 });
 

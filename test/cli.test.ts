@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
+import { type Analysis, AnalysisSchema } from '../shared/analysis/analysisSchema';
 
 const CLI = 'dist/cli/senco-time.mjs';
 const tmp = mkdtempSync(join(tmpdir(), 'senco-cli-'));
@@ -37,7 +37,15 @@ describe('senco-time analyse on the bundled sample survey', () => {
   });
 
   it('writes the HTML report, the JSON and one CSV per tab', () => {
-    for (const f of ['report.html', 'report.json', 'summary.csv', 'distributions.csv', 'correlations.csv', 'comparisons.csv', 'comments.csv']) {
+    for (const f of [
+      'report.html',
+      'report.json',
+      'summary.csv',
+      'distributions.csv',
+      'correlations.csv',
+      'comparisons.csv',
+      'comments.csv',
+    ]) {
       expect(existsSync(join(out, f)), f).toBe(true);
     }
   });
@@ -100,11 +108,23 @@ describe('senco-time on bad input: one sentence, exit code 2, no stack trace', (
   it.each([
     ['an empty file', () => ['analyse', file('empty.csv', '')], /^The file is empty/],
     ['a header row only', () => ['analyse', file('header.csv', 'Timestamp,Q1\n')], /header row but no responses/],
-    ['a binary file', () => ['analyse', file('binary.csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 3, 0, 0]))], /does not look like a CSV|Excel|spreadsheet/i],
+    [
+      'a binary file',
+      () => ['analyse', file('binary.csv', new Uint8Array([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 3, 0, 0]))],
+      /does not look like a CSV|Excel|spreadsheet/i,
+    ],
     ['a file that does not exist', () => ['analyse', join(tmp, 'nope.csv')], /^There is no file at/],
     ['a folder', () => ['analyse', tmp], /is a folder/],
-    ['nothing analysable', () => ['analyse', file('ids.csv', 'Timestamp,Email address\n01/09/2025 10:00:00,a@b.example\n')], /^Nothing here can be analysed/],
-    ['an unknown method', () => ['analyse', 'examples/sample-survey.csv', '--method', 'magic'], /--method must be spearman, pearson or kendall/],
+    [
+      'nothing analysable',
+      () => ['analyse', file('ids.csv', 'Timestamp,Email address\n01/09/2025 10:00:00,a@b.example\n')],
+      /^Nothing here can be analysed/,
+    ],
+    [
+      'an unknown method',
+      () => ['analyse', 'examples/sample-survey.csv', '--method', 'magic'],
+      /--method must be spearman, pearson or kendall/,
+    ],
     ['no file at all', () => ['analyse'], /^Give the CSV file to analyse/],
     ['an unknown option', () => ['analyse', 'x.csv', '--colour'], /Unknown option/],
   ])('explains %s', (_name, args, message) => {
@@ -164,7 +184,9 @@ describe('senco-time run through npm from another folder', () => {
   it('explains the missing -- when npm kept an option for itself', () => {
     const r = cliWith({ npm_config_out: 'true' }, 'analyse', 'examples/sample-survey.csv', '/tmp/x');
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe('npm kept --out for itself: put -- before the file and options, for example: npm run analyse -- responses.csv --out …');
+    expect(r.stderr.trim()).toBe(
+      'npm kept --out for itself: put -- before the file and options, for example: npm run analyse -- responses.csv --out …',
+    );
   });
   it('reads a Microsoft Forms export: its times are timestamps and its ID, e-mail and name are withheld', () => {
     const out = join(tmp, 'msforms');

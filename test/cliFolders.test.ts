@@ -1,6 +1,7 @@
 // End to end: the BUILT command line meets folders it cannot use, and inputs that share a file name.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
 import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -52,7 +53,9 @@ describe('senco-time analyse --out a folder it cannot use: one sentence, exit co
     const before = readFileSync(input, 'utf8');
     const r = cli('analyse', input, '--out', folder);
     expect(r.code).toBe(2);
-    expect(r.stderr.trim()).toBe(`"${input}" is inside the output folder "${folder}", where the report files are written: choose another folder with --out.`);
+    expect(r.stderr.trim()).toBe(
+      `"${input}" is inside the output folder "${folder}", where the report files are written: choose another folder with --out.`,
+    );
     expect(readFileSync(input, 'utf8')).toBe(before);
     expect(existsSync(join(folder, 'report.html'))).toBe(false);
   });
@@ -64,7 +67,15 @@ describe('senco-time analyse on files that share a name', () => {
     copyFileSync('examples/template-survey/oak-primary.csv', join(tmp, 'schools', 'oak', 'responses.csv'));
     copyFileSync('examples/template-survey/ash-academy.csv', join(tmp, 'schools', 'ash', 'responses.csv'));
     const out = join(tmp, 'schools-out');
-    const r = cli('analyse', join(tmp, 'schools/oak/responses.csv'), join(tmp, 'schools/ash/responses.csv'), '--out', out, '--template', 'senco-workload-wellbeing');
+    const r = cli(
+      'analyse',
+      join(tmp, 'schools/oak/responses.csv'),
+      join(tmp, 'schools/ash/responses.csv'),
+      '--out',
+      out,
+      '--template',
+      'senco-workload-wellbeing',
+    );
     expect(r.code).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'));
     // Row counts read off the fixtures: oak-primary.csv has 40 responses, ash-academy.csv 35.

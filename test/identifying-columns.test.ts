@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../cli/readCsv';
-import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
+import { type Analysis, AnalysisSchema } from '../shared/analysis/analysisSchema';
 import { asSeed, asSheetValues } from './apps-script/sheetValues';
 import { createEmulator, loadBundle } from './emulator';
 
@@ -47,9 +47,14 @@ const WITHHELD = [
 function plantedValues(): string[] {
   const cells = WITHHELD.flatMap(({ header: h }) => rows.map((row) => row[header.indexOf(h)]));
   const nameColumns = ['SENCO name', 'Who is your line manager?', 'Signature'];
-  const nameWords = nameColumns.flatMap((h) => rows.flatMap((row) => row[header.indexOf(h)].split(/\s+/))).filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+  const nameWords = nameColumns
+    .flatMap((h) => rows.flatMap((row) => row[header.indexOf(h)].split(/\s+/)))
+    .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
   const dates = rows.map((row) => row[header.indexOf('Date of birth')].split('/').reverse().join('-'));
-  const phones = rows.map((row) => row[header.indexOf('Contact number')]).filter((p) => /^\d+$/.test(p)).map((p) => String(Number(p)));
+  const phones = rows
+    .map((row) => row[header.indexOf('Contact number')])
+    .filter((p) => /^\d+$/.test(p))
+    .map((p) => String(Number(p)));
   const planted = new Set([...cells, ...nameWords, ...dates, ...phones, 'Ferreira', 'Lindqvist']);
   for (const title of ['Mrs', 'Mr']) planted.delete(title);
   return [...planted].filter((v) => v.length > 0);
@@ -58,7 +63,9 @@ const PLANTED = plantedValues();
 
 /** The planted values found in `text`; names as whole words, so "Tom" is not found in "bottom". */
 function leaks(text: string): string[] {
-  return PLANTED.filter((value) => (/^\p{L}+$/u.test(value) ? new RegExp(`(?<!\\p{L})${value}(?!\\p{L})`, 'u').test(text) : text.includes(value)));
+  return PLANTED.filter((value) =>
+    /^\p{L}+$/u.test(value) ? new RegExp(`(?<!\\p{L})${value}(?!\\p{L})`, 'u').test(text) : text.includes(value),
+  );
 }
 
 describe('the fixture', () => {
@@ -77,7 +84,10 @@ describe('the command line on a survey with identifying columns', () => {
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   beforeAll(() => {
     if (!existsSync(CLI)) execFileSync(process.execPath, ['scripts/build.mjs', 'cli']);
-    const r = spawnSync(process.execPath, [CLI, 'analyse', FIXTURE, '--out', out], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [CLI, 'analyse', FIXTURE, '--out', out], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.status, r.stderr).toBe(0);
     analysis = AnalysisSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')));
   });
@@ -92,7 +102,9 @@ describe('the command line on a survey with identifying columns', () => {
     expect(analysis.withheld).toEqual(WITHHELD);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('Columns that identify people are never analysed or copied into this report');
-    expect(html).toContain('names (&quot;SENCO name&quot;, &quot;Forename&quot;, &quot;Given name&quot;, &quot;Family name&quot;, &quot;Your full name&quot;, &quot;Completed by&quot;, &quot;Who is your line manager?&quot;)');
+    expect(html).toContain(
+      'names (&quot;SENCO name&quot;, &quot;Forename&quot;, &quot;Given name&quot;, &quot;Family name&quot;, &quot;Your full name&quot;, &quot;Completed by&quot;, &quot;Who is your line manager?&quot;)',
+    );
     expect(html).toContain('e-mail addresses (&quot;Work email&quot;, &quot;Best way to reach you&quot;)');
     for (const w of WITHHELD) expect(html).toContain(`&quot;${w.header}&quot;`);
   });
@@ -110,7 +122,9 @@ describe('the Apps Script add-on on a survey with identifying columns', () => {
   let tabs: { name: string; text: string }[];
   beforeAll(() => {
     if (!existsSync(CODE)) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
-    const emulator = createEmulator({ spreadsheet: { name: 'Staff survey', sheets: [{ name: 'Form responses 1', values: asSeed(asSheetValues(csv.rows)) }] } });
+    const emulator = createEmulator({
+      spreadsheet: { name: 'Staff survey', sheets: [{ name: 'Form responses 1', values: asSeed(asSheetValues(csv.rows)) }] },
+    });
     const app = loadBundle(emulator, CODE);
     app.call('onOpen', { authMode: 'NONE' });
     expect(app.clickMenuItem('Analyse')).toMatchObject({ ok: true });

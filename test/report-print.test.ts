@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../shared/analysis/analysisSchema';
 
@@ -19,7 +19,17 @@ let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(CLI)) execFileSync(process.execPath, ['scripts/build.mjs', 'cli']);
   execFileSync(process.execPath, [CLI, 'demo', '--out', out], { env: { ...process.env, INIT_CWD: process.cwd() } });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   console.log(`Printed reports: ${out}`);
 });
 afterAll(() => browser?.close());
@@ -31,13 +41,16 @@ function colouredPixels(ppm: Buffer): number {
   const start = header[0].length;
   let n = 0;
   for (let i = start; i + 2 < ppm.length; i += 3) {
-    const r = ppm[i], g = ppm[i + 1], b = ppm[i + 2];
+    const r = ppm[i],
+      g = ppm[i + 1],
+      b = ppm[i + 2];
     if (Math.max(r, g, b) - Math.min(r, g, b) > 40) n++;
   }
   return n;
 }
 
-const pageText = (pdf: string, page: number) => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
+const pageText = (pdf: string, page: number) =>
+  execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
 const squash = (s: string) => s.replace(/\s+/g, ' ');
 
 describe.each(['demo', 'demo-template'])('report.html of %s printed to A4', (name) => {
@@ -76,7 +89,8 @@ describe.each(['demo', 'demo-template'])('report.html of %s printed to A4', (nam
   });
 
   it('keeps its colours without "background graphics": bars on page 2 and the correlation matrix', () => {
-    const coloured = (n: number) => colouredPixels(execFileSync('pdftoppm', ['-r', '40', '-f', String(n), '-l', String(n), pdf], { maxBuffer: 64 << 20 }));
+    const coloured = (n: number) =>
+      colouredPixels(execFileSync('pdftoppm', ['-r', '40', '-f', String(n), '-l', String(n), pdf], { maxBuffer: 64 << 20 }));
     expect(coloured(2)).toBeGreaterThan(2000);
     const heatPage = Array.from({ length: pages }, (_, i) => i + 1).find((n) => pageText(pdf, n).includes('How answers go together'))!;
     // The matrix may start on the page after its heading.
@@ -98,8 +112,10 @@ describe.each(['demo', 'demo-template'])('report.html of %s printed to A4', (nam
           const r = el.getBoundingClientRect();
           return r.width > 0 && (r.right > limit || r.left < -0.5);
         })
-        .map((el) => `${el.tagName}.${el.getAttribute("class")} ${Math.round(el.getBoundingClientRect().right)}`);
-      const split = [...document.querySelectorAll('.chart, tr, .brow, ol.findings li, figure')].filter((el) => getComputedStyle(el).breakInside !== 'avoid').length;
+        .map((el) => `${el.tagName}.${el.getAttribute('class')} ${Math.round(el.getBoundingClientRect().right)}`);
+      const split = [...document.querySelectorAll('.chart, tr, .brow, ol.findings li, figure')].filter(
+        (el) => getComputedStyle(el).breakInside !== 'avoid',
+      ).length;
       return { width: document.documentElement.clientWidth, wide: wide.slice(0, 5), split };
     });
     await page.close();

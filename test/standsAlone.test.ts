@@ -22,7 +22,8 @@ const nameRe = (name: string) => new RegExp(`(?<![\\w-])${escape(name)}`, 'g');
 /** Every place in `text` that cites a document outside the repository, as "line: excerpt". */
 function outsideCitations(path: string, text: string): string[] {
   const found: string[] = [];
-  const at = (index: number) => `${text.slice(0, index).split('\n').length}: ${text.slice(Math.max(0, index - 30), index + 40).replace(/\s+/g, ' ')}`;
+  const at = (index: number) =>
+    `${text.slice(0, index).split('\n').length}: ${text.slice(Math.max(0, index - 30), index + 40).replace(/\s+/g, ' ')}`;
   for (const p of OUTSIDE_PATHS) for (let i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) found.push(at(i));
   for (const name of OUTSIDE_NAMES) for (const m of text.matchAll(nameRe(name))) found.push(at(m.index));
   const inDocs = path.startsWith('docs/');

@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { analyse } from '../../shared/analysis/analyse';
 import type { Analysis } from '../../shared/analysis/analysisSchema';
-import { toAnalyseOptions, type AnalysisOptions } from '../../shared/options/analysisOptions';
+import { type AnalysisOptions, toAnalyseOptions } from '../../shared/options/analysisOptions';
 import type { ReportContext } from '../../shared/report/buildReport';
 import { cellText } from '../../shared/survey/cells';
 import { combineResponses, SOURCE_HEADER } from '../../shared/templates/combineResponses';
@@ -11,7 +11,9 @@ import { registeredForms } from '../templates/templateRegistry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-export type SpreadsheetAnalysis = { ok: true; analysis: Analysis; context: ReportContext; sheetName: string } | { ok: false; message: string };
+export type SpreadsheetAnalysis =
+  | { ok: true; analysis: Analysis; context: ReportContext; sheetName: string }
+  | { ok: false; message: string };
 
 /** A choice of questions that also keeps the Source column a combined table starts with (it is also a grouping). */
 function withSource(options: AnalysisOptions): AnalysisOptions {
@@ -32,7 +34,10 @@ export function analyseSpreadsheet(spreadsheet: Spreadsheet, options: AnalysisOp
   const entry = forms.find((f) => f.sheetId === found.sheet.getSheetId());
   const template: Template | undefined = entry?.template;
   const sisters = entry && options.combineSources !== false ? forms.filter((f) => f.template.id === entry.template.id) : [];
-  const tables = sisters.length > 1 ? sisters.map((f) => ({ source: f.sheetName, values: spreadsheet.getSheetByName(f.sheetName)!.getDataRange().getValues() })) : null;
+  const tables =
+    sisters.length > 1
+      ? sisters.map((f) => ({ source: f.sheetName, values: spreadsheet.getSheetByName(f.sheetName)!.getDataRange().getValues() }))
+      : null;
   const values = tables ? combineResponses(tables) : found.sheet.getDataRange().getValues();
   const source = tables
     ? `Tabs ${sisters.map((f) => `"${f.sheetName}"`).join(', ')} of ${spreadsheet.getName()}, combined (Source = tab)`

@@ -1,9 +1,9 @@
 /// <reference types="google-apps-script" />
-import { builtInTemplate, BUILT_IN_TEMPLATES } from '../../shared/templates/builtInTemplates';
+import { BUILT_IN_TEMPLATES, builtInTemplate } from '../../shared/templates/builtInTemplates';
 import type { Template } from '../../shared/templates/templateSchema';
 import { validateTemplate } from '../../shared/templates/validateTemplate';
 import { buildForm } from './buildForm';
-import { MAX_TEMPLATE_JSON, registerForm, registeredForms } from './templateRegistry';
+import { MAX_TEMPLATE_JSON, registeredForms, registerForm } from './templateRegistry';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -38,7 +38,8 @@ export function chooseTemplate(choice: unknown): { ok: true; template: Template 
     return t ? { ok: true, template: t } : { ok: false, problems: [`There is no built-in template "${c.builtIn}".`] };
   }
   if (typeof c.json === 'string') {
-    if (c.json.length > MAX_TEMPLATE_JSON) return { ok: false, problems: ['This template is too long to keep with the spreadsheet (over 50,000 characters).'] };
+    if (c.json.length > MAX_TEMPLATE_JSON)
+      return { ok: false, problems: ['This template is too long to keep with the spreadsheet (over 50,000 characters).'] };
     const r = validateTemplate(c.json);
     return r.ok ? r : { ok: false, problems: r.problems };
   }
@@ -56,19 +57,46 @@ export function createSurvey(spreadsheet: Spreadsheet, template: Template): NewS
   SpreadsheetApp.flush();
   const responses = spreadsheet.getSheets().find((s) => !before.has(s.getSheetId()));
   if (!responses) {
-    return { ok: false, problems: [`The form "${template.title}" was made (${form.getEditUrl()}), but Google did not add its responses tab here: open the form and choose Responses → Link to Sheets.`] };
+    return {
+      ok: false,
+      problems: [
+        `The form "${template.title}" was made (${form.getEditUrl()}), but Google did not add its responses tab here: open the form and choose Responses → Link to Sheets.`,
+      ],
+    };
   }
-  registerForm(spreadsheet, { sheetId: responses.getSheetId(), sheetName: responses.getName(), template, formId: form.getId(), editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl() });
-  return { ok: true, title: template.title, sheetName: responses.getName(), editUrl: form.getEditUrl(), publishedUrl: form.getPublishedUrl() };
+  registerForm(spreadsheet, {
+    sheetId: responses.getSheetId(),
+    sheetName: responses.getName(),
+    template,
+    formId: form.getId(),
+    editUrl: form.getEditUrl(),
+    publishedUrl: form.getPublishedUrl(),
+  });
+  return {
+    ok: true,
+    title: template.title,
+    sheetName: responses.getName(),
+    editUrl: form.getEditUrl(),
+    publishedUrl: form.getPublishedUrl(),
+  };
 }
 
 /** The template behind a response tab (the active one when not named), as JSON to send to schools. */
-export function templateForExport(spreadsheet: Spreadsheet, sheetName?: string): { ok: true; json: string; title: string; sheetName: string } | { ok: false; message: string } {
+export function templateForExport(
+  spreadsheet: Spreadsheet,
+  sheetName?: string,
+): { ok: true; json: string; title: string; sheetName: string } | { ok: false; message: string } {
   const sheet = sheetName ? spreadsheet.getSheetByName(sheetName) : spreadsheet.getActiveSheet();
   const forms = registeredForms(spreadsheet);
   const entry = forms.find((f) => f.sheetId === sheet?.getSheetId()) ?? (forms.length === 1 ? forms[0] : undefined);
   if (!entry) {
-    return { ok: false, message: forms.length === 0 ? 'No survey here was made from a template yet: use New survey from template… first.' : 'Open the responses tab of the survey whose template you want, then try again.' };
+    return {
+      ok: false,
+      message:
+        forms.length === 0
+          ? 'No survey here was made from a template yet: use New survey from template… first.'
+          : 'Open the responses tab of the survey whose template you want, then try again.',
+    };
   }
   return { ok: true, json: JSON.stringify(entry.template, null, 2), title: entry.template.title, sheetName: entry.sheetName };
 }

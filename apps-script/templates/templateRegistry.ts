@@ -32,7 +32,16 @@ export function registeredForms(spreadsheet: Spreadsheet): RegisteredForm[] {
       const sheetId = Number(row[0]);
       // A response tab the user deleted is no longer a source; its row stays, harmless, for the record.
       if (!parsed.ok || !names.has(sheetId)) return [];
-      return [{ sheetId, sheetName: names.get(sheetId)!, template: parsed.template, formId: String(row[4]), editUrl: String(row[5]), publishedUrl: String(row[6]) }];
+      return [
+        {
+          sheetId,
+          sheetName: names.get(sheetId)!,
+          template: parsed.template,
+          formId: String(row[4]),
+          editUrl: String(row[5]),
+          publishedUrl: String(row[6]),
+        },
+      ];
     });
 }
 
@@ -49,5 +58,16 @@ export function registerForm(spreadsheet: Spreadsheet, entry: Omit<RegisteredFor
   const range = sheet.getRange(row, 1, 1, HEADER.length);
   // Plain text, so that no JSON or URL is ever parsed as a number or a formula.
   range.setNumberFormat('@');
-  range.setValues([[String(entry.sheetId), entry.sheetName, entry.template.id, entry.template.version, entry.formId, entry.editUrl, entry.publishedUrl, json]]);
+  range.setValues([
+    [
+      String(entry.sheetId),
+      entry.sheetName,
+      entry.template.id,
+      entry.template.version,
+      entry.formId,
+      entry.editUrl,
+      entry.publishedUrl,
+      json,
+    ],
+  ]);
 }

@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { PROTOCOL_VERSION, type Health } from '../../shared/clip/clipSchema';
+import { type Health, PROTOCOL_VERSION } from '../../shared/clip/clipSchema';
 import { tasksTab } from './trackerTabs';
 
 /** doGet's answer: whether this spreadsheet has a tracker, and the protocol it speaks. No token needed; no data shown. */
@@ -10,6 +10,8 @@ export function health(): Health {
     app: 'senco-time-tracker',
     protocol: PROTOCOL_VERSION,
     tracker,
-    message: tracker ? 'The workload tracker is ready to receive clips.' : 'The web app is running, but the tracker is not set up: run Extensions → SENCO Time → Set up workload tracker.',
+    message: tracker
+      ? 'The workload tracker is ready to receive clips.'
+      : 'The web app is running, but the tracker is not set up: run Extensions → SENCO Time → Set up workload tracker.',
   };
 }

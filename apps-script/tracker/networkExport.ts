@@ -15,7 +15,10 @@ export function escapeHtml(text: string): string {
  * Writes the network summary into its own tab (header and rows, one write) and returns it as CSV text, or
  * null when there is no tracker. The figures never include a pupil, a title, details or a link.
  */
-export function exportNetworkSummary(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): { csv: string; rows: number } | null {
+export function exportNetworkSummary(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  now: Date,
+): { csv: string; rows: number } | null {
   const data = readTracker(spreadsheet, now);
   if (!data) return null;
   const summary = networkSummary(data.tasks, data.settings, data.today);

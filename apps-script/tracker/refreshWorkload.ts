@@ -15,7 +15,12 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function refreshWorkload(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): boolean {
   const data = readTracker(spreadsheet, now);
   if (!data) return false;
-  const { tab, chart } = workloadTab({ tasks: data.tasks, settings: data.settings, today: data.today, updatedAt: Utilities.formatDate(now, data.timeZone, 'd MMMM yyyy, HH:mm') });
+  const { tab, chart } = workloadTab({
+    tasks: data.tasks,
+    settings: data.settings,
+    today: data.today,
+    updatedAt: Utilities.formatDate(now, data.timeZone, 'd MMMM yyyy, HH:mm'),
+  });
   const sheet = data.tabs.get(WORKLOAD) ?? addOwnedTab(spreadsheet, TRACKER_KEY, WORKLOAD);
   resetTab(sheet);
   renderTab(sheet, tab);

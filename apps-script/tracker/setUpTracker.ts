@@ -14,7 +14,8 @@ export function setUpTrackerIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
     refreshWorkload(spreadsheet, now);
     trackerToken();
     SpreadsheetApp.flush();
-    if (tasks.created) return 'The workload tracker is ready: Tasks, Workload and Settings tabs were added. Next: Clip settings… to connect the browser extension.';
+    if (tasks.created)
+      return 'The workload tracker is ready: Tasks, Workload and Settings tabs were added. Next: Clip settings… to connect the browser extension.';
     if (tasks.repaired) return 'The Tasks header had changed and has been put back; no task was changed. The Workload tab is up to date.';
     return 'The tracker was already set up: its dropdowns and formats were checked and the Workload tab refreshed.';
   } finally {

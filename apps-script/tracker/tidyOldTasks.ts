@@ -58,7 +58,11 @@ export function tidyOldTasks(spreadsheet: Spreadsheet, ui: Ui, now: Date): strin
   const say = (message: string) => (ui.alert(TITLE, message, ui.ButtonSet.OK), message);
   const sheet = tasksTab(spreadsheet);
   if (!sheet) return say('There is no tracker here yet: choose Set up workload tracker first.');
-  const answer = ui.prompt(TITLE, `Tidy Done tasks finished more than how many months ago? (Leave blank for ${DEFAULT_MONTHS}.)`, ui.ButtonSet.OK_CANCEL);
+  const answer = ui.prompt(
+    TITLE,
+    `Tidy Done tasks finished more than how many months ago? (Leave blank for ${DEFAULT_MONTHS}.)`,
+    ui.ButtonSet.OK_CANCEL,
+  );
   if (answer.getSelectedButton() !== ui.Button.OK) return 'Cancelled.';
   const months = readMonths(answer.getResponseText());
   if (months === null) return say('Type a whole number of months from 1 to 120, for example 12: nothing was changed.');
@@ -73,7 +77,11 @@ export function tidyOldTasks(spreadsheet: Spreadsheet, ui: Ui, now: Date): strin
     const { keep, old } = splitOld(rows, cutoff);
     if (old.length === 0) return say(`No Done tasks were finished before ${shown}: nothing to tidy.`);
     const tasks = old.length === 1 ? '1 Done task' : `${old.length} Done tasks`;
-    const choice = ui.alert(TITLE, `${tasks} finished before ${shown}.\n\nYes: move them to the hidden ${ARCHIVE} tab.\nNo: delete them for good.\nCancel: change nothing.`, ui.ButtonSet.YES_NO_CANCEL);
+    const choice = ui.alert(
+      TITLE,
+      `${tasks} finished before ${shown}.\n\nYes: move them to the hidden ${ARCHIVE} tab.\nNo: delete them for good.\nCancel: change nothing.`,
+      ui.ButtonSet.YES_NO_CANCEL,
+    );
     if (choice !== ui.Button.YES && choice !== ui.Button.NO) return 'Cancelled.';
     if (choice === ui.Button.YES) archive(spreadsheet, old);
     const blank = old.map(() => TASKS_HEADER.map(() => ''));

@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { isDate } from '../../shared/survey/cells';
+import { type TaskRecord, tasksFromRows } from '../../shared/tracker/taskRecords';
 import { readTrackerSettings, type TrackerSettings } from '../../shared/tracker/trackerSettings';
-import { tasksFromRows, type TaskRecord } from '../../shared/tracker/taskRecords';
 import { SETTINGS, TASKS, trackerTabs } from './trackerTabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,4 +53,5 @@ export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerData | 
 }
 
 /** The one sentence every tracker menu item answers with when there is no tracker here. */
-export const NO_TRACKER = 'There is no workload tracker in this spreadsheet yet: choose Extensions → SENCO Time → Set up workload tracker first.';
+export const NO_TRACKER =
+  'There is no workload tracker in this spreadsheet yet: choose Extensions → SENCO Time → Set up workload tracker first.';

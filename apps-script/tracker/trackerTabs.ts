@@ -2,7 +2,7 @@
 import { TASK_TYPE_LABELS, TASK_TYPES } from '../../shared/tasks/taskTypes';
 import { HIGHLIGHT_COLUMNS, TASK_HIGHLIGHTS } from '../../shared/tracker/taskHighlights';
 import { COL, LA_ACTED_COL, STATUSES, TASKS_HEADER, TRACKER_HEADER } from '../../shared/tracker/trackerLayout';
-import { protectedRows, settingsTabRows, termRows, TYPICAL_TERMS } from '../../shared/tracker/trackerSettings';
+import { protectedRows, settingsTabRows, TYPICAL_TERMS, termRows } from '../../shared/tracker/trackerSettings';
 import { addOwnedTab, ownedTabs, TRACKER_KEY } from '../ownedSheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,7 +47,11 @@ function applyColumnRules(sheet: Sheet, firstRow: number, rows: number): void {
   column('Due date').setNumberFormat('dd/mm/yyyy');
   column('Done at').setNumberFormat('dd/mm/yyyy');
   sheet.getRange(firstRow, LA_ACTED_COL + 1, rows, 1).setNumberFormat('dd/mm/yyyy');
-  const list = (values: readonly string[]) => SpreadsheetApp.newDataValidation().requireValueInList([...values], true).setAllowInvalid(true).build();
+  const list = (values: readonly string[]) =>
+    SpreadsheetApp.newDataValidation()
+      .requireValueInList([...values], true)
+      .setAllowInvalid(true)
+      .build();
   column('Task type').setDataValidation(list(TASK_TYPES.map((t) => TASK_TYPE_LABELS[t])));
   column('Status').setDataValidation(list(STATUSES));
   applyHighlights(sheet);
@@ -61,7 +65,9 @@ function applyHighlights(sheet: Sheet): void {
   const ours = new Set<string>(TASK_HIGHLIGHTS.map((h) => h.formula));
   const kept = sheet.getConditionalFormatRules().filter((r) => !ours.has(String(r.getBooleanCondition()?.getCriteriaValues()[0] ?? '')));
   const rows = sheet.getRange(2, 1, Math.max(1, sheet.getMaxRows() - 1), HIGHLIGHT_COLUMNS);
-  const rules = TASK_HIGHLIGHTS.map((h) => SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(h.formula).setBackground(h.background).setRanges([rows]).build());
+  const rules = TASK_HIGHLIGHTS.map((h) =>
+    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(h.formula).setBackground(h.background).setRanges([rows]).build(),
+  );
   sheet.setConditionalFormatRules([...rules, ...kept]);
 }
 
@@ -100,7 +106,10 @@ export function ensureSettingsTab(spreadsheet: Spreadsheet): Sheet {
 
 function addMissingSections(sheet: Sheet): void {
   const last = sheet.getLastRow();
-  const firstColumn = sheet.getRange(1, 1, Math.max(1, last), 1).getValues().map((r) => String(r[0]));
+  const firstColumn = sheet
+    .getRange(1, 1, Math.max(1, last), 1)
+    .getValues()
+    .map((r) => String(r[0]));
   const rows: (string | number)[][] = [];
   if (!firstColumn.some((c) => c.startsWith('Protected SENCO time'))) rows.push(...protectedRows());
   const hasTerms = firstColumn.some((c) => c.startsWith('Term dates'));

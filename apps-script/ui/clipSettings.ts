@@ -1,7 +1,7 @@
 // The Clip settings dialog: the connection code (the web app's URL and token in one string) with Copy, the URL
 // and token separately for older extensions, and "Make a new code" (rotates the token).
 import { byId } from './el';
-import { errorText, serverCall, type ServerCalls } from './serverCall';
+import { errorText, type ServerCalls, serverCall } from './serverCall';
 
 type ClipSettings = ServerCalls['getClipSettings']['result'];
 

@@ -15,7 +15,11 @@ export type Props<E> = { [P in keyof E as P extends Unsafe ? never : E[P] extend
 export type Child = Node | string | null | undefined | false;
 
 /** A new element with the given properties and children; strings become text nodes, falsy children are skipped. */
-export function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props<HTMLElementTagNameMap[K]> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props<HTMLElementTagNameMap[K]> = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   const { dataset, ...rest } = props;
   Object.assign(element, rest);

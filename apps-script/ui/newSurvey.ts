@@ -1,8 +1,8 @@
 // The New survey from template dialog: the built-in templates to choose from, a box to paste one, and the
 // links to the new form. Template titles and problems can come from pasted JSON: all are shown as text.
-import { byId, el, type Child } from './el';
+import { byId, type Child, el } from './el';
 import { safeLink } from './safeLink';
-import { errorText, serverCall, type ServerCalls, type TemplateRequest } from './serverCall';
+import { errorText, type ServerCalls, serverCall, type TemplateRequest } from './serverCall';
 
 type TemplateChoice = ServerCalls['getTemplateChoices']['result'][number];
 type Created = Extract<ServerCalls['createSurveyFromTemplate']['result'], { ok: true }>;

@@ -9,17 +9,20 @@ import { errorText, serverCall } from './serverCall';
  */
 function fakeScriptRun(answer: (name: string, args: unknown[]) => { value: unknown } | { error: Error }, calls: unknown[][]) {
   const make = (ok?: (v: unknown) => void, fail?: (e: Error) => void): unknown =>
-    new Proxy({}, {
-      get(_, name: string) {
-        if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
-        if (name === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
-        return (...args: unknown[]) => {
-          calls.push([name, ...args]);
-          const r = answer(name, args);
-          setTimeout(() => ('error' in r ? fail?.(r.error) : ok?.(r.value)), 0);
-        };
+    new Proxy(
+      {},
+      {
+        get(_, name: string) {
+          if (name === 'withSuccessHandler') return (f: (v: unknown) => void) => make(f, fail);
+          if (name === 'withFailureHandler') return (f: (e: Error) => void) => make(ok, f);
+          return (...args: unknown[]) => {
+            calls.push([name, ...args]);
+            const r = answer(name, args);
+            setTimeout(() => ('error' in r ? fail?.(r.error) : ok?.(r.value)), 0);
+          };
+        },
       },
-    });
+    );
   (globalThis as { google?: unknown }).google = { script: { run: make() } };
 }
 

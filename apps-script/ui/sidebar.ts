@@ -41,7 +41,13 @@ function scaleOrders(): Map<string, string[]> {
     const question = state?.questions.find((q) => q.column === column);
     const order = box.closest('details')?.querySelector('textarea');
     if (!question || !order) continue;
-    orders.set(question.header, order.value.split('\n').map((line) => line.trim()).filter(Boolean));
+    orders.set(
+      question.header,
+      order.value
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    );
   }
   return orders;
 }
@@ -55,7 +61,8 @@ function collect(): AnalysisOptions {
   };
   if (!byId<HTMLInputElement>('all').checked) options.columns = checked('[data-col]:checked').map((box) => box.dataset.col ?? '');
   const groupBoxes = checked('[data-group]');
-  if (groupBoxes.some((box) => !box.checked)) options.groupColumns = groupBoxes.filter((box) => box.checked).map((box) => box.dataset.group ?? '');
+  if (groupBoxes.some((box) => !box.checked))
+    options.groupColumns = groupBoxes.filter((box) => box.checked).map((box) => box.dataset.group ?? '');
   // Object.fromEntries makes an own key even of a header such as "__proto__", where obj[header] = … would not.
   const orders = scaleOrders();
   if (orders.size) options.scaleOrders = Object.fromEntries(orders);

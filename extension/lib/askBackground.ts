@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ReplySchema, type Message, type Reply } from '../messages';
+import { type Message, type Reply, ReplySchema } from '../messages';
 import { NO_RESPONSE } from './savedText';
 
 type Send = (message: Message) => Promise<unknown>;

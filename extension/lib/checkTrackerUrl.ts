@@ -22,10 +22,18 @@ export function checkTrackerUrl(input: string, allowLoopback: boolean): TrackerU
     return { ok: true, url: url.href };
   }
   if (url.protocol !== 'https:' || url.hostname !== 'script.google.com' || url.port !== '' || url.username !== '' || url.password !== '') {
-    return { ok: false, message: 'The tracker URL must start https://script.google.com/macros/s/ — copy it from Extensions → SENCO Time → Clip settings… in the tracker spreadsheet.' };
+    return {
+      ok: false,
+      message:
+        'The tracker URL must start https://script.google.com/macros/s/ — copy it from Extensions → SENCO Time → Clip settings… in the tracker spreadsheet.',
+    };
   }
   if (TEST_DEPLOYMENT.test(url.pathname)) {
-    return { ok: false, message: 'That is the test (/dev) URL, which only the script’s owner can use: copy the URL ending in /exec shown in Extensions → SENCO Time → Clip settings….' };
+    return {
+      ok: false,
+      message:
+        'That is the test (/dev) URL, which only the script’s owner can use: copy the URL ending in /exec shown in Extensions → SENCO Time → Clip settings….',
+    };
   }
   if (!DEPLOYED.test(url.pathname) || url.search !== '' || url.hash !== '') {
     return { ok: false, message: 'The tracker URL should look like https://script.google.com/macros/s/…/exec, with nothing after /exec.' };

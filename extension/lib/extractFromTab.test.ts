@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extractFromTab } from './extractFromTab';
 
-const DRAFT = { title: 'Advice request', taskType: 'advice', details: 'Advice due 12/03/2026', sourceUrl: 'https://portal.example/1', redactions: [] };
+const DRAFT = {
+  title: 'Advice request',
+  taskType: 'advice',
+  details: 'Advice due 12/03/2026',
+  sourceUrl: 'https://portal.example/1',
+  redactions: [],
+};
 
 describe('extractFromTab', () => {
   it('injects the extractor file into the tab (or the right-clicked frame) and returns its draft', async () => {
@@ -21,7 +27,13 @@ describe('extractFromTab', () => {
   });
 
   it('refuses whatever a page hands back that is not a draft', async () => {
-    for (const result of [undefined, null, 'draft', { ...DRAFT, taskType: 'homework' }, { ...DRAFT, redactions: [{ kind: 'shoe-size', count: 1 }] }]) {
+    for (const result of [
+      undefined,
+      null,
+      'draft',
+      { ...DRAFT, taskType: 'homework' },
+      { ...DRAFT, redactions: [{ kind: 'shoe-size', count: 1 }] },
+    ]) {
       expect(await extractFromTab(5, undefined, { executeScript: async () => [{ result }] })).toEqual({
         ok: false,
         message: 'Nothing could be clipped from this page: select the text of the request and try again.',

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ExtractedDraftSchema, type ExtractedDraft } from '../messages';
+import { type ExtractedDraft, ExtractedDraftSchema } from '../messages';
 
 export type ExtractResult = { ok: true; draft: ExtractedDraft } | { ok: false; message: string };
 
@@ -25,10 +25,12 @@ export async function extractFromTab(
   } catch {
     return {
       ok: false,
-      message: 'SENCO Time cannot read this page (browser pages, the extension store and PDF viewers are closed to extensions): open the request on the portal and clip it there.',
+      message:
+        'SENCO Time cannot read this page (browser pages, the extension store and PDF viewers are closed to extensions): open the request on the portal and clip it there.',
     };
   }
   const parsed = ExtractedDraftSchema.safeParse(results[0]?.result);
-  if (!parsed.success) return { ok: false, message: 'Nothing could be clipped from this page: select the text of the request and try again.' };
+  if (!parsed.success)
+    return { ok: false, message: 'Nothing could be clipped from this page: select the text of the request and try again.' };
   return { ok: true, draft: parsed.data };
 }

@@ -10,7 +10,13 @@ describe('settings', () => {
   });
 
   it('read back what was saved', async () => {
-    const saved = { trackerUrl: 'https://script.google.com/macros/s/AKfycbx1234567890/exec', token: 't', senco: 'Ms Patel', school: 'Oakfield', la: 'Northshire' };
+    const saved = {
+      trackerUrl: 'https://script.google.com/macros/s/AKfycbx1234567890/exec',
+      token: 't',
+      senco: 'Ms Patel',
+      school: 'Oakfield',
+      la: 'Northshire',
+    };
     await settingsItem.setValue(saved);
     expect(await readSettings()).toEqual(saved);
   });

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
 
 /** What the SENCO types into the options page once. Every field is text; empty means "not set yet". */
 export const SettingsSchema = z.object({

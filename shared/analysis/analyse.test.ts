@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from './analyse';
-import { AnalysisSchema, type Analysis } from './analysisSchema';
+import { type Analysis, AnalysisSchema } from './analysisSchema';
 
 // A small survey with ties, skipped answers and two phases. The same vectors (NA for '') were run in R 4.2:
 //   workload <- c(5,4,5,3,NA,5,4,2,5,4,3,5,1,4); stress <- c(4,4,5,3,4,5,NA,2,4,5,3,5,2,3)
@@ -8,7 +8,22 @@ import { AnalysisSchema, type Analysis } from './analysisSchema';
 const workload = [5, 4, 5, 3, '', 5, 4, 2, 5, 4, 3, 5, 1, 4];
 const stress = [4, 4, 5, 3, 4, 5, '', 2, 4, 5, 3, 5, 2, 3];
 const valued = [2, 3, 1, 4, 3, '', 2, 5, 2, 1, 4, 1, 5, 3];
-const phase = ['Primary', 'Primary', 'Secondary', 'Primary', 'Secondary', 'Secondary', 'Primary', 'Primary', 'Secondary', 'Secondary', 'Primary', 'Secondary', 'Primary', 'Secondary'];
+const phase = [
+  'Primary',
+  'Primary',
+  'Secondary',
+  'Primary',
+  'Secondary',
+  'Secondary',
+  'Primary',
+  'Primary',
+  'Secondary',
+  'Secondary',
+  'Primary',
+  'Secondary',
+  'Primary',
+  'Secondary',
+];
 const table = [
   ['Workload change (1–5)', 'Stress (1–5)', 'Feeling valued (1–5)', 'Phase'],
   ...workload.map((_, i) => [workload[i], stress[i], valued[i], phase[i]]),
@@ -106,7 +121,9 @@ describe('analyse, checked against R', () => {
   it('words the strongest surviving correlation as a finding with its numbers', () => {
     const text = a.findings.filter((f) => f.kind === 'correlation').map((f) => f.text);
     // Issue 10: correlations are said in words, the figure after. Labels this short have no phrase, hence "higher answers to".
-    expect(text[0]).toBe('SENCOs who give higher answers to “Stress” also tend to give lower answers to “Feeling valued” (ρ = −0.96, a strong link; n = 12; p < .001 after Holm correction).');
+    expect(text[0]).toBe(
+      'SENCOs who give higher answers to “Stress” also tend to give lower answers to “Feeling valued” (ρ = −0.96, a strong link; n = 12; p < .001 after Holm correction).',
+    );
   });
 
   it('states the sample and its caveats', () => {
@@ -118,12 +135,25 @@ describe('analyse, checked against R', () => {
 
 describe('analyse on awkward input', () => {
   it('says "no variation" instead of NaN when everyone gave the same answer', () => {
-    const r = analyse([['A (1–5)', 'B (1–5)'], [3, 1], [3, 2], [3, 4], [3, 5]]);
+    const r = analyse([
+      ['A (1–5)', 'B (1–5)'],
+      [3, 1],
+      [3, 2],
+      [3, 4],
+      [3, 5],
+    ]);
     if (!r.ok) throw new Error(r.message);
     expect(r.analysis.correlations[0]).toMatchObject({ r: null, p: null, note: 'no variation' });
   });
   it('flags correlations on fewer than 10 pairs and keeps them out of the findings', () => {
-    const r = analyse([['A (1–5)', 'B (1–5)'], [1, 1], [2, 2], [3, 3], [4, 4], [5, 5]]);
+    const r = analyse([
+      ['A (1–5)', 'B (1–5)'],
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [4, 4],
+      [5, 5],
+    ]);
     if (!r.ok) throw new Error(r.message);
     expect(r.analysis.correlations[0].note).toBe('fewer than 10 pairs: unreliable');
     expect(r.analysis.findings.filter((f) => f.kind === 'correlation')).toEqual([]);
@@ -145,7 +175,10 @@ describe('analyse on awkward input', () => {
     expect(r.analysis.comparisons[0].groups.map((g) => g.median)).toEqual([3, 3]);
   });
   it('refuses a sheet with nothing analysable in one sentence', () => {
-    const r = analyse([['Timestamp', 'Email address'], ['01/09/2025 10:00:00', 'a@b.example']]);
+    const r = analyse([
+      ['Timestamp', 'Email address'],
+      ['01/09/2025 10:00:00', 'a@b.example'],
+    ]);
     expect(r).toEqual({ ok: false, message: expect.stringMatching(/^Nothing here can be analysed/) });
   });
   it('analyses one respondent without failing', () => {
@@ -157,7 +190,12 @@ describe('analyse on awkward input', () => {
 
 describe('comments', () => {
   it('removes contact details a respondent typed, and says so', () => {
-    const r = analyse([['Stress (1–5)', 'Any other comments?'], [3, 'Email me at jo@school.example'], [4, 'More time please'], [2, '']]);
+    const r = analyse([
+      ['Stress (1–5)', 'Any other comments?'],
+      [3, 'Email me at jo@school.example'],
+      [4, 'More time please'],
+      [2, ''],
+    ]);
     if (!r.ok) throw new Error(r.message);
     expect(r.analysis.comments[0].answers).toEqual(['Email me at [email removed]', 'More time please']);
     expect(r.analysis.notes.join(' ')).toContain('1 comment(s) held contact details');

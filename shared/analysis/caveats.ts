@@ -1,7 +1,7 @@
+import { extent } from '../util/extent';
 import type { Analysis } from './analysisSchema';
 import { MIN_GROUP_SIZE } from './compareGroups';
 import { ADJUST_NAME } from './format';
-import { extent } from '../util/extent';
 
 /** The honest small print: who the sample is, what the bases are, what the statistics can and cannot say. */
 export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
@@ -10,11 +10,18 @@ export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
   out.push(
     `Based on ${n} respondent${n === 1 ? '' : 's'} who chose to take part: a self-selected sample, so the results describe them and may not hold for all SENCOs.`,
   );
-  if (n < 30) out.push(`With only ${n} respondents, a few answers move a percentage a long way: read the 95% intervals, not just the headline figure.`);
-  const analysed = a.questions.filter((q) => q.kind === 'scale' || q.kind === 'grid' || q.kind === 'choice' || q.kind === 'multi' || q.kind === 'number');
+  if (n < 30)
+    out.push(
+      `With only ${n} respondents, a few answers move a percentage a long way: read the 95% intervals, not just the headline figure.`,
+    );
+  const analysed = a.questions.filter(
+    (q) => q.kind === 'scale' || q.kind === 'grid' || q.kind === 'choice' || q.kind === 'multi' || q.kind === 'number',
+  );
   const bases = extent(analysed.map((q) => q.n));
   if (analysed.length > 0 && bases.min !== bases.max) {
-    out.push(`Some respondents skipped questions, so bases vary from ${bases.min} to ${bases.max}: each percentage is of those who answered that question.`);
+    out.push(
+      `Some respondents skipped questions, so bases vary from ${bases.min} to ${bases.max}: each percentage is of those who answered that question.`,
+    );
   } else if (analysed.length > 0) {
     out.push(`Each percentage is of the ${bases.max} respondents who answered that question.`);
   }
@@ -30,9 +37,13 @@ export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
   for (const r of a.reliability ?? []) {
     if (r.alpha === null) out.push(`The ${r.name} score could not be checked for reliability: too few respondents answered all its items.`);
     else if (r.verdict === 'unacceptable' || r.verdict === 'questionable')
-      out.push(`The ${r.name} score's items do not hang together well (Cronbach's α = ${r.alpha.toFixed(2)}, n = ${r.n}): read that score with care, and see the Reliability tab.`);
+      out.push(
+        `The ${r.name} score's items do not hang together well (Cronbach's α = ${r.alpha.toFixed(2)}, n = ${r.n}): read that score with care, and see the Reliability tab.`,
+      );
     else if (r.verdict === 'redundant')
-      out.push(`The ${r.name} score's items are almost interchangeable (α = ${r.alpha.toFixed(2)}): some may be asking the same thing twice.`);
+      out.push(
+        `The ${r.name} score's items are almost interchangeable (α = ${r.alpha.toFixed(2)}): some may be asking the same thing twice.`,
+      );
   }
   if (a.withheld.length > 0) {
     const byReason = new Map<string, string[]>();
@@ -42,7 +53,9 @@ export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
   }
   const suppressed = new Set(a.comparisons.flatMap((c) => c.suppressedGroups));
   if (suppressed.size > 0) {
-    out.push(`Groups with fewer than ${MIN_GROUP_SIZE} respondents (${[...suppressed].join(', ')}) are not reported separately, so that no one can be identified.`);
+    out.push(
+      `Groups with fewer than ${MIN_GROUP_SIZE} respondents (${[...suppressed].join(', ')}) are not reported separately, so that no one can be identified.`,
+    );
   }
   return out;
 }

@@ -1,7 +1,8 @@
 import type { ColumnHint } from '../survey/classifyColumn';
 
 /** A header that asks for free comment, whatever its answers look like. */
-const ASKS_FOR_COMMENT = /\b(comments?|anything else|anything more|tell us|like to add|would you like the \w+ to know|other thoughts|feedback)\b/i;
+const ASKS_FOR_COMMENT =
+  /\b(comments?|anything else|anything more|tell us|like to add|would you like the \w+ to know|other thoughts|feedback)\b/i;
 
 /**
  * Free-text hints for comment questions: when many people write the same few words ("N/A", "More admin time"),

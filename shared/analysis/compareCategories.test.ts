@@ -31,7 +31,13 @@ const columns: SurveyColumn[] = [
     column: 3,
     header: 'Stress (1–5)',
     kind: 'scale',
-    data: { type: 'ordinal', scaleName: 'numeric 1–5', boundsStated: false, levels: [1, 2, 3, 4, 5].map((code) => ({ label: String(code), code })), codes: Float64Array.from(stress) },
+    data: {
+      type: 'ordinal',
+      scaleName: 'numeric 1–5',
+      boundsStated: false,
+      levels: [1, 2, 3, 4, 5].map((code) => ({ label: String(code), code })),
+      codes: Float64Array.from(stress),
+    },
   },
 ];
 

@@ -59,11 +59,21 @@ function comparePair(groupCol: SurveyColumn, itemCol: SurveyColumn): CategoryCom
     itemHeader: itemCol.header,
     itemLabel: shortLabel(itemCol.header, itemCol.grid),
     columns: shownColumns.map((k) => item.categories[k]),
-    rows: shownRows(keptRows.map((g) => group.categories[g]), table, hidden),
+    rows: shownRows(
+      keptRows.map((g) => group.categories[g]),
+      table,
+      hidden,
+    ),
     suppressedGroups: group.categories.filter((_, g) => sizes[g] > 0 && sizes[g] < MIN_GROUP_SIZE),
     pAdjusted: null,
   };
-  const untested = { test: 'chi-square' as const, statistic: null, df: null, p: null, effectSize: { name: "Cramér's V" as const, value: null } };
+  const untested = {
+    test: 'chi-square' as const,
+    statistic: null,
+    df: null,
+    p: null,
+    effectSize: { name: "Cramér's V" as const, value: null },
+  };
   if (keptRows.length < 2) return { ...base, ...untested, note: `fewer than two groups of ${MIN_GROUP_SIZE} or more answered` };
   if (testedColumns.length < 2) return { ...base, ...untested, note: 'no variation' };
 
@@ -77,7 +87,8 @@ function comparePair(groupCol: SurveyColumn, itemCol: SurveyColumn): CategoryCom
     return { ...base, test: 'fisher', statistic: null, df: null, p, effectSize };
   }
   const cells = tested.length * testedColumns.length;
-  const note = chi.expectedBelow5 > 0 ? { note: `${chi.expectedBelow5} of ${cells} expected counts are under 5: the p-value is approximate` } : {};
+  const note =
+    chi.expectedBelow5 > 0 ? { note: `${chi.expectedBelow5} of ${cells} expected counts are under 5: the p-value is approximate` } : {};
   return { ...base, test: 'chi-square', statistic: chi.statistic, df: chi.df, p: chi.p, effectSize, ...note };
 }
 
@@ -113,7 +124,10 @@ export function adjustByGroupColumn(comparisons: Comparison[], categories: Categ
       ...comparisons.filter((c) => c.groupColumn === column),
       ...categories.filter((c) => c.groupColumn === column),
     ];
-    const adjusted = adjustPValues(family.map((c) => c.p ?? NaN), adjust);
+    const adjusted = adjustPValues(
+      family.map((c) => c.p ?? NaN),
+      adjust,
+    );
     family.forEach((c, k) => (c.pAdjusted = Number.isNaN(adjusted[k]) ? null : adjusted[k]));
   }
 }

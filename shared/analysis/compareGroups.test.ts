@@ -13,9 +13,27 @@ const codes = (times: number[]) => Int32Array.from(times.flatMap((t, g) => new A
 
 const base = { missing: 0, nonSubstantive: [], unreadable: 0 };
 const columns: SurveyColumn[] = [
-  { ...base, column: 0, header: 'Phase', kind: 'choice', data: { type: 'categorical', categories: ['Primary', 'Secondary', 'Special'], values: codes([7, 6, 4]) } },
-  { ...base, column: 1, header: 'Region', kind: 'choice', data: { type: 'categorical', categories: ['North', 'South', 'East'], values: codes([6, 6, 5]) } },
-  { ...base, column: 2, header: 'Hours a week allocated to the SENCO role', kind: 'number', data: { type: 'numeric', values: Float64Array.from(hours) } },
+  {
+    ...base,
+    column: 0,
+    header: 'Phase',
+    kind: 'choice',
+    data: { type: 'categorical', categories: ['Primary', 'Secondary', 'Special'], values: codes([7, 6, 4]) },
+  },
+  {
+    ...base,
+    column: 1,
+    header: 'Region',
+    kind: 'choice',
+    data: { type: 'categorical', categories: ['North', 'South', 'East'], values: codes([6, 6, 5]) },
+  },
+  {
+    ...base,
+    column: 2,
+    header: 'Hours a week allocated to the SENCO role',
+    kind: 'number',
+    data: { type: 'numeric', values: Float64Array.from(hours) },
+  },
 ];
 
 describe('compareGroups on a number question', () => {
@@ -46,7 +64,11 @@ describe('compareGroups on a number question', () => {
     expect(c.p).toBeCloseTo(0.18545317595451669, 14);
     expect(c.effectSize.value).toBeCloseTo(0.21061910619106128, 14);
     // R 4.2.2: tapply(hours, region, median); tapply(hours, region, mean)
-    expect(c.groups.map((g) => [g.label, g.median])).toEqual([['North', 4.5], ['South', 9.5], ['East', 6]]);
+    expect(c.groups.map((g) => [g.label, g.median])).toEqual([
+      ['North', 4.5],
+      ['South', 9.5],
+      ['East', 6],
+    ]);
     expect(c.groups.map((g) => g.mean)).toEqual([4.75, 9.4166666666666661, 8.6].map((m) => expect.closeTo(m, 13)));
   });
 });

@@ -45,22 +45,51 @@ function compareItem(groupCol: SurveyColumn, data: CategoricalData, item: Survey
     item: item.column,
     itemHeader: item.header,
     itemLabel: shortLabel(item.header, item.grid),
-    groups: kept.map((g) => ({ label: g.label, n: g.values.length, median: median(g.values), mean: withholdMeans ? null : mean(g.values) })),
+    groups: kept.map((g) => ({
+      label: g.label,
+      n: g.values.length,
+      median: median(g.values),
+      mean: withholdMeans ? null : mean(g.values),
+    })),
     suppressedGroups,
     pAdjusted: null,
   };
   if (kept.length < 2) {
-    return { ...base, test: 'mann-whitney', statistic: null, df: null, p: null, effectSize: { name: 'rank-biserial r', value: null }, note: `fewer than two groups of ${MIN_GROUP_SIZE} or more answered` };
+    return {
+      ...base,
+      test: 'mann-whitney',
+      statistic: null,
+      df: null,
+      p: null,
+      effectSize: { name: 'rank-biserial r', value: null },
+      note: `fewer than two groups of ${MIN_GROUP_SIZE} or more answered`,
+    };
   }
   const nan = (x: number) => (Number.isNaN(x) ? null : x);
   if (kept.length === 2) {
     const t = mannWhitneyU(kept[0].values, kept[1].values);
     const note = Number.isNaN(t.p) ? { note: 'no variation' } : {};
-    return { ...base, test: 'mann-whitney', statistic: t.u, df: null, p: nan(t.p), effectSize: { name: 'rank-biserial r', value: nan(t.rankBiserial) }, ...note };
+    return {
+      ...base,
+      test: 'mann-whitney',
+      statistic: t.u,
+      df: null,
+      p: nan(t.p),
+      effectSize: { name: 'rank-biserial r', value: nan(t.rankBiserial) },
+      ...note,
+    };
   }
   const t = kruskalWallis(kept.map((g) => g.values));
   const note = Number.isNaN(t.p) ? { note: 'no variation' } : {};
-  return { ...base, test: 'kruskal-wallis', statistic: nan(t.h), df: t.df, p: nan(t.p), effectSize: { name: 'epsilon²', value: nan(t.epsilonSquared) }, ...note };
+  return {
+    ...base,
+    test: 'kruskal-wallis',
+    statistic: nan(t.h),
+    df: t.df,
+    p: nan(t.p),
+    effectSize: { name: 'epsilon²', value: nan(t.epsilonSquared) },
+    ...note,
+  };
 }
 
 /**
@@ -76,7 +105,10 @@ export function compareGroups(columns: readonly SurveyColumn[], adjust: PAdjust,
   const out: Comparison[] = [];
   for (const groupCol of groupingColumns(columns).filter((g) => !only || only.includes(g.column))) {
     const rows = items.map(({ item, codes }) => compareItem(groupCol, groupCol.data as CategoricalData, item, codes));
-    const adjusted = adjustPValues(rows.map((r) => r.p ?? NaN), adjust);
+    const adjusted = adjustPValues(
+      rows.map((r) => r.p ?? NaN),
+      adjust,
+    );
     rows.forEach((r, k) => (r.pAdjusted = Number.isNaN(adjusted[k]) ? null : adjusted[k]));
     out.push(...rows);
   }

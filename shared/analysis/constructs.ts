@@ -13,7 +13,11 @@ const orNull = (x: number) => (Number.isFinite(x) ? x : null);
  * it becomes a number column numbered from `firstColumn`, past the source columns, so that it enters the
  * correlations like any other item.
  */
-export function scoreConstructs(survey: Survey, constructs: readonly PlannedConstruct[], firstColumn: number): { columns: SurveyColumn[]; reliability: Reliability[] } {
+export function scoreConstructs(
+  survey: Survey,
+  constructs: readonly PlannedConstruct[],
+  firstColumn: number,
+): { columns: SurveyColumn[]; reliability: Reliability[] } {
   const byColumn = new Map(survey.columns.map((c) => [c.column, c]));
   const columns: SurveyColumn[] = [];
   const reliability: Reliability[] = [];

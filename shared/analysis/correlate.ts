@@ -2,7 +2,7 @@ import { adjustPValues } from '../stats/adjustPValues';
 import { correlationPValue } from '../stats/correlationPValue';
 import { kendallTauB } from '../stats/kendallTauB';
 import { kendallTauBPValue } from '../stats/kendallTauBPValue';
-import { packedPairStats, packItem, type PackedItem } from '../stats/ordinalCorrelation';
+import { type PackedItem, packedPairStats, packItem } from '../stats/ordinalCorrelation';
 import { pearson } from '../stats/pearson';
 import { spearman } from '../stats/spearman';
 import { tieGroupSizes } from '../stats/tieGroupSizes';
@@ -63,7 +63,8 @@ function pair(a: Item, b: Item, method: CorrelationMethod): { r: number; n: numb
   const [x, y] = pairwiseComplete(a.values, b.values);
   const n = x.length;
   const r = n >= 2 ? direct[method](x, y) : NaN;
-  const p = method === 'kendall' ? kendallTauBPValue({ tau: r, n, xTies: tieGroupSizes(x), yTies: tieGroupSizes(y) }) : correlationPValue(r, n);
+  const p =
+    method === 'kendall' ? kendallTauBPValue({ tau: r, n, xTies: tieGroupSizes(x), yTies: tieGroupSizes(y) }) : correlationPValue(r, n);
   return { n, r, p };
 }
 
@@ -114,7 +115,10 @@ export function correlate(
       });
     }
   }
-  const adjusted = adjustPValues(out.map((c) => c.p ?? NaN), adjust);
+  const adjusted = adjustPValues(
+    out.map((c) => c.p ?? NaN),
+    adjust,
+  );
   out.forEach((c, k) => (c.pAdjusted = Number.isNaN(adjusted[k]) ? null : adjusted[k]));
   return out;
 }

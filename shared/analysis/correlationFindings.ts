@@ -2,7 +2,7 @@ import type { Analysis, Finding, Question } from './analysisSchema';
 import { MIN_RELIABLE_PAIRS } from './correlate';
 import { ADJUST_NAME, correlationStrength, formatCoefficient, formatP, isSignificant, METHOD_SYMBOL } from './format';
 import { infinitive, itemPhrase } from './itemPhrase';
-import { topicOf, TOPICS } from './topics';
+import { TOPICS, topicOf } from './topics';
 
 type CorrelationFinding = Extract<Finding, { kind: 'correlation' }>;
 
@@ -29,7 +29,10 @@ const shares = (a: Set<string> | undefined, b: Set<string> | undefined) => !!a &
  * not one template scale (or a score and its own items), not background, and not two wordings of one topic
  * (stress with exhaustion): "SENCOs who feel more stressed also tend to feel less valued (ρ = −0.61, strong; …)".
  */
-export function correlationFindings(a: Pick<Analysis, 'questions' | 'correlations' | 'options'>, background: ReadonlySet<number>): CorrelationFinding[] {
+export function correlationFindings(
+  a: Pick<Analysis, 'questions' | 'correlations' | 'options'>,
+  background: ReadonlySet<number>,
+): CorrelationFinding[] {
   const byColumn = new Map(a.questions.map((q) => [q.column, q]));
   const constructs = constructsOf(a.questions);
   const after = a.options.adjust === 'none' ? '' : ` after ${ADJUST_NAME[a.options.adjust]}`;
@@ -37,7 +40,8 @@ export function correlationFindings(a: Pick<Analysis, 'questions' | 'correlation
   for (const c of a.correlations) {
     const qa = byColumn.get(c.a);
     const qb = byColumn.get(c.b);
-    if (!qa || !qb || c.r === null || c.note || c.n < MIN_RELIABLE_PAIRS || !isSignificant(c.pAdjusted) || Math.abs(c.r) < MIN_FINDING_R) continue;
+    if (!qa || !qb || c.r === null || c.note || c.n < MIN_RELIABLE_PAIRS || !isSignificant(c.pAdjusted) || Math.abs(c.r) < MIN_FINDING_R)
+      continue;
     if (background.has(c.a) || background.has(c.b)) continue;
     if (shares(constructs.get(c.a), constructs.get(c.b)) || shares(topicsOf(qa), topicsOf(qb))) continue;
     const strength = correlationStrength(c.r);
@@ -45,7 +49,19 @@ export function correlationFindings(a: Pick<Analysis, 'questions' | 'correlation
       `SENCOs who ${itemPhrase(qa, true)} also tend to ${infinitive(itemPhrase(qb, c.r > 0))} ` +
       `(${METHOD_SYMBOL[c.method]} = ${formatCoefficient(c.r)}, a ${strength} link; n = ${c.n}; ${formatP(c.pAdjusted)}${after}).`;
     const topicWeight = Math.max(topicOf(qa.label)?.weight ?? 1, topicOf(qb.label)?.weight ?? 1);
-    out.push({ kind: 'correlation', columns: [c.a, c.b], text, weight: Math.abs(c.r) * topicWeight, key: false, method: c.method, r: c.r, n: c.n, pAdjusted: c.pAdjusted!, adjust: a.options.adjust, strength });
+    out.push({
+      kind: 'correlation',
+      columns: [c.a, c.b],
+      text,
+      weight: Math.abs(c.r) * topicWeight,
+      key: false,
+      method: c.method,
+      r: c.r,
+      n: c.n,
+      pAdjusted: c.pAdjusted!,
+      adjust: a.options.adjust,
+      strength,
+    });
   }
   return out;
 }

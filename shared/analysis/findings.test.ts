@@ -26,7 +26,9 @@ describe('findings (issue 10)', () => {
   it('states both ends of an agreement item in its own words, larger first, with the base and a Wilson interval', () => {
     const f = a.findings.find((x) => x.kind === 'scale' && x.columns[0] === 1)!;
     // 10 of 20 chose Disagree or Strongly disagree; R 4.2: prop.test(10, 20, correct = FALSE)$conf.int = 0.2993 0.7007
-    expect(f.text).toBe('50% disagree or strongly disagree that they have enough time to carry out their SENCO duties (10 of 20; 95% CI 30–70%); 40% agree or strongly agree.');
+    expect(f.text).toBe(
+      '50% disagree or strongly disagree that they have enough time to carry out their SENCO duties (10 of 20; 95% CI 30–70%); 40% agree or strongly agree.',
+    );
     if (f.kind !== 'scale') throw new Error('not a scale finding');
     expect(f.low.ciLow).toBeCloseTo(29.9298008198212, 8);
     expect(f.low.ciHigh).toBeCloseTo(70.0701991801788, 8);
@@ -34,7 +36,9 @@ describe('findings (issue 10)', () => {
   });
 
   it('puts background questions in the respondent profile, never in the findings', () => {
-    expect(a.profile).toEqual([expect.objectContaining({ column: 0, text: 'Which phase is your school? 50% Primary, 50% Secondary (n = 20).' })]);
+    expect(a.profile).toEqual([
+      expect.objectContaining({ column: 0, text: 'Which phase is your school? 50% Primary, 50% Secondary (n = 20).' }),
+    ]);
     expect(a.findings.some((f) => f.columns.includes(0) && f.kind !== 'comparison' && f.kind !== 'no-difference')).toBe(false);
   });
 
@@ -51,7 +55,11 @@ describe('findings (issue 10)', () => {
     if (f.kind !== 'comparison') throw new Error('not a comparison');
     // Secondary: 9 of 10 chose 1 or 2; Primary: 1 of 10. R: p.adjust(c(wilcox.test(p, s, exact = FALSE)$p.value,
     //   wilcox.test(stressP, stressS, exact = FALSE)$p.value), "holm")[1] = 0.000819490011198121
-    expect(f.text.startsWith('“Which phase is your school?”: Secondary (n = 10) more often disagree or strongly disagree that they have enough time to carry out their SENCO duties than Primary (n = 10): 90% vs 10%')).toBe(true);
+    expect(
+      f.text.startsWith(
+        '“Which phase is your school?”: Secondary (n = 10) more often disagree or strongly disagree that they have enough time to carry out their SENCO duties than Primary (n = 10): 90% vs 10%',
+      ),
+    ).toBe(true);
     expect(f.pAdjusted).toBeCloseTo(0.000819490011198121, 12);
     expect(f.groups.map((g) => [g.label, g.count, g.n])).toEqual([
       ['Primary', 1, 10],
@@ -70,7 +78,9 @@ describe('findings (issue 10)', () => {
     const r = analyse(flat);
     if (!r.ok) throw new Error(r.message);
     const none = r.analysis.findings.filter((f) => f.kind === 'no-difference');
-    expect(none.map((f) => f.text)).toEqual(['No group difference stands out: the one comparison, by “Phase”, is not significant after Holm correction.']);
+    expect(none.map((f) => f.text)).toEqual([
+      'No group difference stands out: the one comparison, by “Phase”, is not significant after Holm correction.',
+    ]);
   });
 });
 
@@ -81,20 +91,32 @@ describe('scale ends', () => {
     const q = {
       header: 'How accurate is this? (1 = Very Inaccurate, 6 = Very Accurate)',
       n: 10,
-      levels: [level('1 (Very Inaccurate)', 1, 1), level('2', 2, 1), level('3', 3, 2), level('4', 4, 2), level('5', 5, 2), level('6 (Very Accurate)', 6, 2)],
+      levels: [
+        level('1 (Very Inaccurate)', 1, 1),
+        level('2', 2, 1),
+        level('3', 3, 2),
+        level('4', 4, 2),
+        level('5', 5, 2),
+        level('6 (Very Accurate)', 6, 2),
+      ],
     } as Question;
     expect(scaleEnds(q).high.words).toBe('5 or 6, towards “very accurate”');
     expect(scaleEnds(q).low.words).toBe('1 or 2, towards “very inaccurate”');
   });
 
   it('keeps the top box alone where "greatly increased" is the point', () => {
-    const q = { header: 'Workload (1 = greatly decreased, 5 = greatly increased)', n: 10, levels: [1, 2, 3, 4, 5].map((c) => level(String(c), c, 2)) } as Question;
+    const q = {
+      header: 'Workload (1 = greatly decreased, 5 = greatly increased)',
+      n: 10,
+      levels: [1, 2, 3, 4, 5].map((c) => level(String(c), c, 2)),
+    } as Question;
     expect(scaleEnds(q).high).toMatchObject({ words: '5, “greatly increased”', codes: [5], count: 2 });
   });
 });
 
 describe('correlation findings', () => {
-  const q = (column: number, label: string, extra: Partial<Question> = {}) => ({ column, label, header: label, kind: 'scale', levels: [], ...extra }) as unknown as Question;
+  const q = (column: number, label: string, extra: Partial<Question> = {}) =>
+    ({ column, label, header: label, kind: 'scale', levels: [], ...extra }) as unknown as Question;
   const c = (a: number, b: number, r: number) => ({ a, b, r, n: 100, method: 'spearman' as const, p: 1e-6, pAdjusted: 1e-5 });
   const questions = [
     q(0, 'How stressed do you feel?'),

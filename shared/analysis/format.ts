@@ -43,7 +43,11 @@ export function effectMagnitude(name: 'rank-biserial r' | 'epsilon²', value: nu
 
 export const METHOD_SYMBOL = { spearman: 'ρ', pearson: 'r', kendall: 'τb' } as const;
 export const METHOD_NAME = { spearman: 'Spearman', pearson: 'Pearson', kendall: 'Kendall tau-b' } as const;
-export const ADJUST_NAME = { holm: 'Holm correction', bh: 'Benjamini–Hochberg correction', none: 'no correction for multiple tests' } as const;
+export const ADJUST_NAME = {
+  holm: 'Holm correction',
+  bh: 'Benjamini–Hochberg correction',
+  none: 'no correction for multiple tests',
+} as const;
 
 /** End labels written into a header: "(1 = greatly decreased, 5 = greatly increased)" → {1: "greatly decreased", 5: …}. */
 export function headerEndLabels(header: string): Map<number, string> {

@@ -27,7 +27,11 @@ export function groupBreakdowns(columns: readonly SurveyColumn[], comparisons: r
       item: c.item,
       groups: c.groups.map((x, i) => {
         const n = counts[i].reduce((a, b) => a + b, 0);
-        return { label: x.label, n, levels: item.levels.map((l, k) => ({ label: l.label, count: counts[i][k], percent: n > 0 ? (100 * counts[i][k]) / n : 0 })) };
+        return {
+          label: x.label,
+          n,
+          levels: item.levels.map((l, k) => ({ label: l.label, count: counts[i][k], percent: n > 0 ? (100 * counts[i][k]) / n : 0 })),
+        };
       }),
     });
   }

@@ -30,8 +30,18 @@ describe('respondentProfile', () => {
   });
 
   it('knows phase, pupils on roll and years in post by their words', () => {
-    const header = ['Which phase is your school?', 'How many pupils are on roll?', 'How many years have you been in post?', 'How stressed do you feel? (1–5)'];
-    const rows = Array.from({ length: 10 }, (_, i) => [i % 2 ? 'Primary' : 'Secondary', i % 2 ? 'Under 200' : '200 or more', i % 2 ? 'Under 2' : '2 or more', 1 + (i % 5)]);
+    const header = [
+      'Which phase is your school?',
+      'How many pupils are on roll?',
+      'How many years have you been in post?',
+      'How stressed do you feel? (1–5)',
+    ];
+    const rows = Array.from({ length: 10 }, (_, i) => [
+      i % 2 ? 'Primary' : 'Secondary',
+      i % 2 ? 'Under 200' : '200 or more',
+      i % 2 ? 'Under 2' : '2 or more',
+      1 + (i % 5),
+    ]);
     const r = analyse([header, ...rows]);
     if (!r.ok) throw new Error(r.message);
     expect(r.analysis.profile!.map((p) => p.column)).toEqual([0, 1, 2]);

@@ -14,7 +14,8 @@ export function endWords(q: Pick<Question, 'levels' | 'header'>): { low: string 
   const first = q.levels[0];
   const last = q.levels[q.levels.length - 1];
   const fromHeader = headerEndLabels(q.header);
-  const at = (l: typeof first | undefined) => (l ? (ownWords(l.label) ?? (l.code !== null ? (fromHeader.get(l.code) ?? null) : null)) : null);
+  const at = (l: typeof first | undefined) =>
+    l ? (ownWords(l.label) ?? (l.code !== null ? (fromHeader.get(l.code) ?? null) : null)) : null;
   return { low: at(first), high: at(last) };
 }
 

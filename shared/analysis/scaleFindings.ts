@@ -1,10 +1,10 @@
+import { wilsonInterval } from '../stats/wilsonInterval';
 import type { Finding, Question } from './analysisSchema';
 import { MIN_GROUP_SIZE } from './compareGroups';
 import { countAndInterval, quoted, wholePercent } from './findingWords';
 import { sentenceLabel, statementThat } from './itemPhrase';
 import { isWordScale, scaleEnds } from './scaleEnds';
 import { topicOf } from './topics';
-import { wilsonInterval } from '../stats/wilsonInterval';
 
 type ScaleFinding = Extract<Finding, { kind: 'scale' }>;
 type ShareFinding = Extract<Finding, { kind: 'share' }>;
@@ -27,7 +27,19 @@ export function scaleFinding(q: Question): ScaleFinding {
   const topic = topicOf(q.label);
   // How far it leans: the share at its larger end (a middle-heavy item leans little whichever way).
   const lean = lead.percent / 100;
-  return { kind: 'scale', columns: [q.column], text, weight: lean * (topic?.weight ?? 1), key: false, n: q.n, low, high, leading, topBox: q.topBox!, topic: topic?.id ?? null };
+  return {
+    kind: 'scale',
+    columns: [q.column],
+    text,
+    weight: lean * (topic?.weight ?? 1),
+    key: false,
+    n: q.n,
+    low,
+    high,
+    leading,
+    topBox: q.topBox!,
+    topic: topic?.id ?? null,
+  };
 }
 
 /** A yes/no question as the larger answer's share: "“Do you have dedicated admin support?”: 62% answered No (…); 38% Yes." */
@@ -37,7 +49,16 @@ export function shareFinding(q: Question): ShareFinding {
   const answer = { label: a.label, count: a.count, percent: a.percent, ciLow: 100 * ci.low, ciHigh: 100 * ci.high };
   const topic = topicOf(q.label);
   const text = `${quoted(q.label)}: ${wholePercent(a.percent)} answered ${a.label} ${countAndInterval(answer, q.n)}; ${wholePercent(b.percent)} ${b.label}.`;
-  return { kind: 'share', columns: [q.column], text, weight: (a.percent / 100) * (topic?.weight ?? 1), key: false, n: q.n, answer, topic: topic?.id ?? null };
+  return {
+    kind: 'share',
+    columns: [q.column],
+    text,
+    weight: (a.percent / 100) * (topic?.weight ?? 1),
+    key: false,
+    n: q.n,
+    answer,
+    topic: topic?.id ?? null,
+  };
 }
 
 const YES_NO = /^(yes|no)$/i;
@@ -46,6 +67,8 @@ const YES_NO = /^(yes|no)$/i;
 export function scaleFindings(questions: readonly Question[], background: ReadonlySet<number>): (ScaleFinding | ShareFinding)[] {
   const usable = questions.filter((q) => !background.has(q.column) && !q.construct && q.n >= MIN_GROUP_SIZE);
   const scales = usable.filter((q) => (q.kind === 'scale' || q.kind === 'grid') && q.topBox && q.levels.length >= 3).map(scaleFinding);
-  const shares = usable.filter((q) => q.kind === 'choice' && q.levels.length === 2 && q.levels.every((l) => YES_NO.test(l.label))).map(shareFinding);
+  const shares = usable
+    .filter((q) => q.kind === 'choice' && q.levels.length === 2 && q.levels.every((l) => YES_NO.test(l.label)))
+    .map(shareFinding);
   return [...scales, ...shares];
 }

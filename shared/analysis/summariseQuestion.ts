@@ -1,7 +1,7 @@
 import { mean, median, quantileSorted, sampleStandardDeviation } from 'simple-statistics';
-import { extent } from '../util/extent';
 import { wilsonInterval } from '../stats/wilsonInterval';
 import type { SurveyColumn } from '../survey/survey';
+import { extent } from '../util/extent';
 import type { Box, Question } from './analysisSchema';
 import { shortLabel } from './shortLabel';
 
@@ -109,7 +109,7 @@ export function summariseQuestion(col: SurveyColumn): Question {
     case 'categorical': {
       const counts = new Array(data.categories.length).fill(0);
       let n = 0;
-      for (const v of data.values) if (v >= 0) (counts[v]++, n++);
+      for (const v of data.values) if (v >= 0) counts[v]++, n++;
       const levels = data.categories
         .map((label, i) => ({ label, code: null, count: counts[i], percent: pct(counts[i], n) }))
         .sort((a, b) => b.count - a.count);

@@ -3,7 +3,7 @@ import { generateTemplateResponses } from '../../examples/generateTemplateRespon
 import { SENCO_WORKLOAD_WELLBEING } from '../templates/builtIn/sencoWorkloadWellbeing';
 import { combineResponses } from '../templates/combineResponses';
 import { analyse } from './analyse';
-import { AnalysisSchema, type Analysis } from './analysisSchema';
+import { type Analysis, AnalysisSchema } from './analysisSchema';
 
 // Three schools' response tabs of the "SENCO workload and wellbeing" form (seed 7). The same table was written
 // to CSV and read in R 4.2 with psych 2.2.9:
@@ -27,15 +27,19 @@ describe('analysis with a template, three schools combined', () => {
     expect(a.template).toEqual({ id: 'senco-workload-wellbeing', title: 'SENCO workload and wellbeing', version: '1.0' });
   });
 
-  it("matches psych::alpha for the Wellbeing construct, with stress and exhaustion reversed", () => {
+  it('matches psych::alpha for the Wellbeing construct, with stress and exhaustion reversed', () => {
     expect(wellbeing.n).toBe(78);
     expect(wellbeing.alpha).toBeCloseTo(0.817362677718902, 12); // a$total$raw_alpha
     expect(wellbeing.standardisedAlpha).toBeCloseTo(0.817721220088185, 12); // a$total$std.alpha
     expect(wellbeing.verdict).toBe('good');
     expect(wellbeing.items.map((i) => i.reverse)).toEqual([true, true, false]);
     // a$alpha.drop$raw_alpha and a$item.stats$r.drop
-    expect(wellbeing.items.map((i) => i.alphaIfDropped)).toEqual([0.755322752977354, 0.764423578508086, 0.72453182973502].map((x) => expect.closeTo(x, 12)));
-    expect(wellbeing.items.map((i) => i.correctedItemTotal)).toEqual([0.66394972956399, 0.654385927470081, 0.694351629047476].map((x) => expect.closeTo(x, 12)));
+    expect(wellbeing.items.map((i) => i.alphaIfDropped)).toEqual(
+      [0.755322752977354, 0.764423578508086, 0.72453182973502].map((x) => expect.closeTo(x, 12)),
+    );
+    expect(wellbeing.items.map((i) => i.correctedItemTotal)).toEqual(
+      [0.66394972956399, 0.654385927470081, 0.694351629047476].map((x) => expect.closeTo(x, 12)),
+    );
   });
 
   it('gives the Feldt 95% interval of alpha, and flags no item (each alpha.drop is below alpha)', () => {
@@ -81,7 +85,11 @@ describe('a construct score and its own items', () => {
     const r = analyse(combineResponses(tables), { template: SENCO_WORKLOAD_WELLBEING });
     if (!r.ok) throw new Error(r.message);
     const w = r.analysis.reliability!.find((x) => x.construct === 'wellbeing')!;
-    const own = r.analysis.correlations.filter((c) => (c.a === w.scoreColumn && w.items.some((i) => i.column === c.b)) || (c.b === w.scoreColumn && w.items.some((i) => i.column === c.a)));
+    const own = r.analysis.correlations.filter(
+      (c) =>
+        (c.a === w.scoreColumn && w.items.some((i) => i.column === c.b)) ||
+        (c.b === w.scoreColumn && w.items.some((i) => i.column === c.a)),
+    );
     expect(own).toHaveLength(3);
     for (const c of own) expect(c).toMatchObject({ p: null, pAdjusted: null, note: 'the item is part of this score: not tested' });
     expect(r.analysis.findings.some((f) => f.text.includes('Wellbeing (score') && f.text.includes('How stressed'))).toBe(false);

@@ -27,7 +27,8 @@ export function topicOf(text: string): Topic | null {
  * Background questions by their words: phase, role, school size or type, years in post, local authority, the
  * response's source. They describe who answered; a finding about them ("20% have 1,000 or more pupils") says nothing.
  */
-const BACKGROUND = /\b(phase|pupils (are )?on roll|school size|size of (your )?school|type of school|school type|how many pupils|years? (in post|as (a )?senco|in the role)|\bin post\b|how long have you been|local authority|\bLA\b|region|senior leadership team|your role\b(?! (well|expanded))|job title|source)\b/i;
+const BACKGROUND =
+  /\b(phase|pupils (are )?on roll|school size|size of (your )?school|type of school|school type|how many pupils|years? (in post|as (a )?senco|in the role)|\bin post\b|how long have you been|local authority|\bLA\b|region|senior leadership team|your role\b(?! (well|expanded))|job title|source)\b/i;
 
 /** Template item ids that are background by their role in the template. */
 const BACKGROUND_IDS = /^(phase|roll|school-size|school-type|ehcps|slt|role|la|local-authority|years?-in-post|tenure|region|source)$/;

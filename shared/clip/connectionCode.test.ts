@@ -47,7 +47,10 @@ describe('decodeConnectionCode', () => {
   });
 
   it('asks for a newer extension for a code of a later version', () => {
-    expect(decodeConnectionCode('senco2.' + NODE_CODE.slice(7))).toEqual({ ok: false, message: 'This code is from a newer version of the tracker: update the SENCO Time extension, then paste the code again.' });
+    expect(decodeConnectionCode('senco2.' + NODE_CODE.slice(7))).toEqual({
+      ok: false,
+      message: 'This code is from a newer version of the tracker: update the SENCO Time extension, then paste the code again.',
+    });
   });
 
   it('calls a cut, altered or wrong-version-inside code damaged', () => {

@@ -8,7 +8,11 @@ import * as z from 'zod/mini';
 export const CODE_VERSION = 1;
 export const CODE_PREFIX = `senco${CODE_VERSION}.`;
 
-const PayloadSchema = z.object({ v: z.literal(CODE_VERSION), url: z.string().check(z.minLength(1)), token: z.string().check(z.minLength(1)) });
+const PayloadSchema = z.object({
+  v: z.literal(CODE_VERSION),
+  url: z.string().check(z.minLength(1)),
+  token: z.string().check(z.minLength(1)),
+});
 
 export interface Connection {
   url: string;
@@ -84,10 +88,23 @@ const DAMAGED = 'This connection code is incomplete or damaged: copy it again wi
 /** The URL and token in a pasted code (spaces and line breaks from e-mail ignored), or one sentence saying what to do. */
 export function decodeConnectionCode(pasted: string): DecodedCode {
   const text = pasted.replace(/\s+/g, '');
-  if (text === '') return { ok: false, message: 'Paste the connection code from Extensions → SENCO Time → Workload tracker → Clip settings… in the tracker spreadsheet.' };
+  if (text === '')
+    return {
+      ok: false,
+      message: 'Paste the connection code from Extensions → SENCO Time → Workload tracker → Clip settings… in the tracker spreadsheet.',
+    };
   const version = /^senco(\d+)\./i.exec(text);
-  if (!version) return { ok: false, message: 'That is not a connection code: in the tracker spreadsheet open Extensions → SENCO Time → Workload tracker → Clip settings… and use its Copy button.' };
-  if (Number(version[1]) > CODE_VERSION) return { ok: false, message: 'This code is from a newer version of the tracker: update the SENCO Time extension, then paste the code again.' };
+  if (!version)
+    return {
+      ok: false,
+      message:
+        'That is not a connection code: in the tracker spreadsheet open Extensions → SENCO Time → Workload tracker → Clip settings… and use its Copy button.',
+    };
+  if (Number(version[1]) > CODE_VERSION)
+    return {
+      ok: false,
+      message: 'This code is from a newer version of the tracker: update the SENCO Time extension, then paste the code again.',
+    };
   if (Number(version[1]) !== CODE_VERSION) return { ok: false, message: DAMAGED };
   const bytes = fromBase64url(text.slice(version[0].length));
   const json = bytes && fromUtf8(bytes);

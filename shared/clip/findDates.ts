@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { datePartsOf, isoOf, type DateParts } from '../dates/isoDate';
+import { type DateParts, datePartsOf, isoOf } from '../dates/isoDate';
 
 /**
  * What a date on a portal page is the date of: the step a statutory time limit counts from, a stated

@@ -41,7 +41,11 @@ describe('guessTaskType', () => {
       ['Amendment notice following the annual review', 'amendment-response', 'the amendment is the step after the review'],
       ['Proposed amendments to the plan', 'amendment-response', 'an amendment outranks a plain plan'],
       ['EHC needs assessment: request for advice', 'advice', 'an assessment asking for advice is an advice task'],
-      ['Request for statutory assessment — advice from school attached', 'needs-assessment-request', 'a request for assessment is the school’s own request'],
+      [
+        'Request for statutory assessment — advice from school attached',
+        'needs-assessment-request',
+        'a request for assessment is the school’s own request',
+      ],
       ['Advice on top-up funding', 'advice', 'advice outranks funding'],
     ])('reads %j as %s: %s', (text, taskType) => expect(guessTaskType(text)).toBe(taskType));
   });

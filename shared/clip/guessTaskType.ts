@@ -11,10 +11,16 @@ import type { TaskType } from '../tasks/taskTypes';
  */
 const RULES: readonly (readonly [TaskType, RegExp])[] = [
   ['tribunal-mediation', /\btribunal\b|\bmediation\b|\bappeal(?:s|ed|ing)?\b|\bsendist\b|\bfirst[- ]tier\b/i],
-  ['phase-transfer', /\bphase[- ]transfer\b|\btransition (?:to|into) (?:secondary|post[- ]?16|further education|college|sixth form)\b|\b(?:secondary|post[- ]?16) transfer\b/i],
+  [
+    'phase-transfer',
+    /\bphase[- ]transfer\b|\btransition (?:to|into) (?:secondary|post[- ]?16|further education|college|sixth form)\b|\b(?:secondary|post[- ]?16) transfer\b/i,
+  ],
   ['amendment-response', /\bamend(?:s|ed|ing|ment|ments)?\b/i],
   ['annual-review', /\bannual review\b|\breview meeting\b|\binterim review\b|\bearly review\b/i],
-  ['consultation-response', /\bconsult(?:ation|ed|ing)?\b|\bnaming\b|\bplacement request\b|\bparental preference\b|\bname (?:the|a|your) school\b/i],
+  [
+    'consultation-response',
+    /\bconsult(?:ation|ed|ing)?\b|\bnaming\b|\bplacement request\b|\bparental preference\b|\bname (?:the|a|your) school\b/i,
+  ],
   ['draft-plan-response', /\bdraft (?:ehcp|ehc plan|plan|education,? health and care plan)\b|\bproposed (?:ehc )?plan\b/i],
   [
     'needs-assessment-request',

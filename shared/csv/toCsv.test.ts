@@ -16,7 +16,13 @@ describe('toCsv: RFC 4180 quoting', () => {
   });
 
   it('separates cells with commas and ends every row, the last included, with CRLF', () => {
-    expect(toCsv([['a', 'b'], ['1', ''], ['', '']])).toBe('a,b\r\n1,\r\n,\r\n');
+    expect(
+      toCsv([
+        ['a', 'b'],
+        ['1', ''],
+        ['', ''],
+      ]),
+    ).toBe('a,b\r\n1,\r\n,\r\n');
   });
 
   it('writes nothing for no rows and a bare line end for an empty row', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bankHolidaysEnglandWales,
-  deriveBankHolidays,
-  easterSunday,
-  ENGLAND_WALES_BANK_HOLIDAYS,
-  isBankHoliday,
-} from './bankHolidays';
+import { bankHolidaysEnglandWales, deriveBankHolidays, ENGLAND_WALES_BANK_HOLIDAYS, easterSunday, isBankHoliday } from './bankHolidays';
 
 describe('easterSunday', () => {
   it.each([
@@ -41,9 +35,12 @@ describe('England and Wales bank holidays', () => {
     expect(bankHolidaysEnglandWales(year)).toEqual(dates);
   });
 
-  it.each(Object.keys(ENGLAND_WALES_BANK_HOLIDAYS).map(Number))('derives the same %i dates from Easter and the standing rules as the table lists', (year) => {
-    expect(deriveBankHolidays(year)).toEqual(ENGLAND_WALES_BANK_HOLIDAYS[year]);
-  });
+  it.each(Object.keys(ENGLAND_WALES_BANK_HOLIDAYS).map(Number))(
+    'derives the same %i dates from Easter and the standing rules as the table lists',
+    (year) => {
+      expect(deriveBankHolidays(year)).toEqual(ENGLAND_WALES_BANK_HOLIDAYS[year]);
+    },
+  );
 
   it('moves New Year to Monday 3 January when 1 January 2028 is a Saturday', () => {
     expect(deriveBankHolidays(2028)[0]).toBe('2028-01-03');

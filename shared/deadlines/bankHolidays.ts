@@ -1,4 +1,4 @@
-import { dayNumberOf, daysInMonth, isoOf, isoOfDayNumber, weekdayOfDayNumber, type IsoDate } from '../dates/isoDate';
+import { dayNumberOf, daysInMonth, type IsoDate, isoOf, isoOfDayNumber, weekdayOfDayNumber } from '../dates/isoDate';
 
 /**
  * England and Wales bank holidays, 2024–2030, as listed on https://www.gov.uk/bank-holidays (2024–2027
@@ -48,13 +48,7 @@ export function easterSunday(year: number): IsoDate {
  */
 export function deriveBankHolidays(year: number): IsoDate[] {
   const easter = dayNumberOf(easterSunday(year));
-  const moveable = [
-    easter - 2,
-    easter + 1,
-    firstMonday(year, 5),
-    lastMonday(year, 5),
-    lastMonday(year, 8),
-  ];
+  const moveable = [easter - 2, easter + 1, firstMonday(year, 5), lastMonday(year, 5), lastMonday(year, 8)];
   const days = [
     ...substituted([dayNumberOf(isoOf(year, 1, 1))]),
     ...moveable,

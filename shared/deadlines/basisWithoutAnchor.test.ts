@@ -30,7 +30,9 @@ describe('basisWithoutAnchor', () => {
 
   it('names the post-16 date for a transfer into post-16', () => {
     // reg 18(1)(a): before 31 March in the year of transfer
-    expect(basisWithoutAnchor('phase-transfer', { transferToPost16: true })).toContain('Before 31 March of the year of transfer (SEND Regulations 2014, reg 18(1)(a))');
+    expect(basisWithoutAnchor('phase-transfer', { transferToPost16: true })).toContain(
+      'Before 31 March of the year of transfer (SEND Regulations 2014, reg 18(1)(a))',
+    );
   });
 
   it('gives nothing for tasks without a statutory time limit', () => {
@@ -39,6 +41,7 @@ describe('basisWithoutAnchor', () => {
   });
 
   it('has a sentence for every other task type', () => {
-    for (const type of TASK_TYPES.filter((t) => t !== 'funding-claim' && t !== 'other')) expect(basisWithoutAnchor(type)).toMatch(/\)\. No .+ was found on the page: enter the due date from it\.$/);
+    for (const type of TASK_TYPES.filter((t) => t !== 'funding-claim' && t !== 'other'))
+      expect(basisWithoutAnchor(type)).toMatch(/\)\. No .+ was found on the page: enter the due date from it\.$/);
   });
 });

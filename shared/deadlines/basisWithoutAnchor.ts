@@ -1,6 +1,6 @@
 import type { TaskType } from '../tasks/taskTypes';
 import { ownRule } from './dueDate';
-import { ruleById, type Anchor, type Offset } from './rules';
+import { type Anchor, type Offset, ruleById } from './rules';
 
 /** What each anchor date is, as a SENCO would look for it on the page or in the letter. */
 const ANCHOR_WORDS: Record<Anchor, string> = {
@@ -51,13 +51,28 @@ export function basisWithoutAnchor(taskType: TaskType, dates: { transferToPost16
 
 function limitInWords(offset: Offset, anchor: string): string {
   if ('fixedDate' in offset) {
-    const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][offset.fixedDate.month - 1];
+    const month = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ][offset.fixedDate.month - 1];
     return `before ${offset.fixedDate.day} ${month} of ${anchor}`;
   }
   const [count, unit] = 'days' in offset ? [offset.days, 'days'] : 'weeks' in offset ? [offset.weeks, 'weeks'] : [offset.months, 'months'];
   if ('before' in offset && offset.before) return `at least ${count} ${unit} before ${anchor}`;
   if ('startDayCounts' in offset && offset.startDayCounts) {
-    return unit === 'days' ? `within ${count} days beginning with ${anchor}, which counts as day 1` : `within the ${count} ${unit} starting with ${anchor}`;
+    return unit === 'days'
+      ? `within ${count} days beginning with ${anchor}, which counts as day 1`
+      : `within the ${count} ${unit} starting with ${anchor}`;
   }
   return `within ${count} ${unit} of ${anchor}`;
 }

@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  addMonths,
-  addWeeks,
-  daysBetween,
-  formatUkDate,
-  isWeekend,
-  isWorkingDay,
-  nextWorkingDay,
-  parseIsoDate,
-} from './calendar';
+import { addDays, addMonths, addWeeks, daysBetween, formatUkDate, isWeekend, isWorkingDay, nextWorkingDay, parseIsoDate } from './calendar';
 
 describe('parseIsoDate', () => {
   it.each([

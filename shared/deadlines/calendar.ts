@@ -1,14 +1,14 @@
-import { isBankHoliday } from './bankHolidays';
 import {
   datePartsOf,
-  ISO_SHAPE,
   dayNumberOf,
   daysInMonth,
+  ISO_SHAPE,
+  type IsoDate,
   isoOf,
   isoOfDayNumber,
   weekdayOfDayNumber,
-  type IsoDate,
 } from '../dates/isoDate';
+import { isBankHoliday } from './bankHolidays';
 
 export type { IsoDate } from '../dates/isoDate';
 
@@ -16,8 +16,18 @@ export type { IsoDate } from '../dates/isoDate';
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; message: string };
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 /**

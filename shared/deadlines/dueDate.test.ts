@@ -65,7 +65,8 @@ describe('statutoryDueDate: basis sentences', () => {
     expect(statutoryDueDate({ rule: 'review-advice', from: '2026-03-24' })).toEqual({
       ruleId: 'review-advice',
       dueDate: '2026-03-10',
-      basis: 'Advice and information must be circulated at least 2 weeks before the annual review meeting on 24/03/2026 (SEND Regulations 2014, reg 20(4)).',
+      basis:
+        'Advice and information must be circulated at least 2 weeks before the annual review meeting on 24/03/2026 (SEND Regulations 2014, reg 20(4)).',
       citation: 'reg 20(4)',
     });
   });
@@ -158,7 +159,12 @@ describe('statutoryDueDate: edge cases from docs/ehcp-timescales.md', () => {
     // reg 33: 2 months after 31/12/2027; 2028 is a leap year, so 29/02/2028
     { name: 'clamps to 29 February in a leap year', rule: 'mediation-contact', from: '2027-12-31', dueDate: '2028-02-29' },
     // HESC rule 20: 2 months after 31/12/2025 is Saturday 28/02/2026; rule 12 moves it to Monday 02/03/2026
-    { name: 'clamps and then moves a tribunal deadline off the weekend', rule: 'tribunal-appeal', from: '2025-12-31', dueDate: '2026-03-02' },
+    {
+      name: 'clamps and then moves a tribunal deadline off the weekend',
+      rule: 'tribunal-appeal',
+      from: '2025-12-31',
+      dueDate: '2026-03-02',
+    },
     // HESC rule 20: 1 month after the certificate of 31/03/2026 is 30/04/2026 (no 31 April)
     { name: 'clamps 31 March + 1 month to 30 April', rule: 'tribunal-appeal-after-mediation', from: '2026-03-31', dueDate: '2026-04-30' },
   ])('$name', ({ rule, from, dueDate }) => {
@@ -190,29 +196,59 @@ describe('suggestDeadline', () => {
     // reg 27(2): 14 weeks from the re-assessment notice of 12/01/2026 when no request date is known
     { taskType: 'needs-assessment-request', dates: { laNotice: '2026-01-12' }, ruleId: 'reassessment-final-plan', dueDate: '2026-04-20' },
     // reg 8(1): 6 weeks from the LA's advice request of 13/02/2026
-    { taskType: 'advice', dates: { laAdviceRequest: '2026-02-13', meeting: '2026-03-24' }, ruleId: 'assessment-advice', dueDate: '2026-03-27' },
+    {
+      taskType: 'advice',
+      dates: { laAdviceRequest: '2026-02-13', meeting: '2026-03-24' },
+      ruleId: 'assessment-advice',
+      dueDate: '2026-03-27',
+    },
     // reg 20(4): advice for a review meeting on 24/03/2026, 2 weeks before
     { taskType: 'advice', dates: { meeting: '2026-03-24' }, ruleId: 'review-advice', dueDate: '2026-03-10' },
     // reg 13(1): 15 days beginning with the draft issued on 20/02/2026
-    { taskType: 'draft-plan-response', dates: { draftIssued: '2026-02-20', request: '2026-01-12' }, ruleId: 'draft-plan-comments', dueDate: '2026-03-06' },
+    {
+      taskType: 'draft-plan-response',
+      dates: { draftIssued: '2026-02-20', request: '2026-01-12' },
+      ruleId: 'draft-plan-comments',
+      dueDate: '2026-03-06',
+    },
     // Code of Practice ch. 9: 15 days from the consultation of 02/03/2026
     { taskType: 'consultation-response', dates: { consultation: '2026-03-02' }, ruleId: 'consultation-response', dueDate: '2026-03-17' },
     // reg 20(4): a known meeting date gives the advice deadline, 2 weeks before 24/03/2026
-    { taskType: 'annual-review', dates: { meeting: '2026-03-24', lastReview: '2025-04-01' }, ruleId: 'review-advice', dueDate: '2026-03-10' },
+    {
+      taskType: 'annual-review',
+      dates: { meeting: '2026-03-24', lastReview: '2025-04-01' },
+      ruleId: 'review-advice',
+      dueDate: '2026-03-10',
+    },
     // CFA s.44(1): with no meeting yet, 12 months starting with the last review on 01/04/2025 end on 31/03/2026
     { taskType: 'annual-review', dates: { lastReview: '2025-04-01' }, ruleId: 'annual-review-due', dueDate: '2026-03-31' },
     // reg 18(1)(b): transfer into secondary in 2027, before 15/02/2027
     { taskType: 'phase-transfer', dates: { transferYear: 2027, meeting: '2026-11-10' }, ruleId: 'phase-transfer', dueDate: '2027-02-14' },
     // reg 18(1)(a): secondary to post-16 in 2027, before 31/03/2027
-    { taskType: 'phase-transfer', dates: { transferYear: 2027, transferToPost16: true }, ruleId: 'phase-transfer-post-16', dueDate: '2027-03-30' },
+    {
+      taskType: 'phase-transfer',
+      dates: { transferYear: 2027, transferToPost16: true },
+      ruleId: 'phase-transfer-post-16',
+      dueDate: '2027-03-30',
+    },
     // reg 20(4): a phase transfer review with only its meeting date known: 2 weeks before 10/11/2026
     { taskType: 'phase-transfer', dates: { meeting: '2026-11-10' }, ruleId: 'review-advice', dueDate: '2026-10-27' },
     // reg 22(2)(c): 15 days beginning with the amendment notice of 21/04/2026
-    { taskType: 'amendment-response', dates: { amendmentNotice: '2026-04-21', meeting: '2026-03-24' }, ruleId: 'amendment-comments', dueDate: '2026-05-05' },
+    {
+      taskType: 'amendment-response',
+      dates: { amendmentNotice: '2026-04-21', meeting: '2026-03-24' },
+      ruleId: 'amendment-comments',
+      dueDate: '2026-05-05',
+    },
     // HESC rule 20: 2 months from the decision sent on 12/03/2026
     { taskType: 'tribunal-mediation', dates: { decision: '2026-03-12' }, ruleId: 'tribunal-appeal', dueDate: '2026-05-12' },
     // HESC rule 20: only a certificate known (15/04/2026): 1 month from it
-    { taskType: 'tribunal-mediation', dates: { mediationCertificate: '2026-04-15' }, ruleId: 'tribunal-appeal-after-mediation', dueDate: '2026-05-15' },
+    {
+      taskType: 'tribunal-mediation',
+      dates: { mediationCertificate: '2026-04-15' },
+      ruleId: 'tribunal-appeal-after-mediation',
+      dueDate: '2026-05-15',
+    },
   ] as const)('suggests $ruleId for $taskType given $dates', ({ taskType, dates, ruleId, dueDate }) => {
     const suggestion = suggestDeadline(taskType, dates);
     expect(suggestion?.ruleId).toBe(ruleId);
@@ -252,7 +288,9 @@ describe('suggestDeadline', () => {
     const suggestion = suggestDeadline('tribunal-mediation', { decision: '2026-03-12', mediationCertificate: '2026-03-20' });
     expect(suggestion?.ruleId).toBe('tribunal-appeal');
     expect(suggestion?.dueDate).toBe('2026-05-12');
-    expect(suggestion?.basis).toContain('The later limit applies: 2 months from the decision gives 12/05/2026; 1 month from the mediation certificate gives 20/04/2026.');
+    expect(suggestion?.basis).toContain(
+      'The later limit applies: 2 months from the decision gives 12/05/2026; 1 month from the mediation certificate gives 20/04/2026.',
+    );
   });
 
   it('compares the two tribunal limits after the moves, so an August end loses to a later September one', () => {

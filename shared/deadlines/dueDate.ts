@@ -1,7 +1,7 @@
+import { dayNumberOf, type IsoDate, isoOf } from '../dates/isoDate';
 import type { TaskType } from '../tasks/taskTypes';
 import { addDays, addMonths, addWeeks, formatUkDate, parseIsoDate } from './calendar';
-import { dayNumberOf, isoOf, type IsoDate } from '../dates/isoDate';
-import { ruleById, TRIBUNAL_MOVE_AUTHORITY, TRIBUNAL_MOVE_WORDING, type Anchor, type Offset, type RuleId } from './rules';
+import { type Anchor, type Offset, type RuleId, ruleById, TRIBUNAL_MOVE_AUTHORITY, TRIBUNAL_MOVE_WORDING } from './rules';
 import { tribunalFilingDay } from './tribunalFilingDay';
 
 /** A statutory due date with the sentence that justifies it, for the tracker's due date and basis columns. */
@@ -81,10 +81,7 @@ const SUGGESTIONS: Record<TaskType, readonly Candidate[]> = {
     { rule: 'review-advice' },
   ],
   'amendment-response': [{ rule: 'amendment-comments' }],
-  'tribunal-mediation': [
-    { laterOf: ['tribunal-appeal', 'tribunal-appeal-after-mediation'] },
-    { rule: 'tribunal-appeal-after-mediation' },
-  ],
+  'tribunal-mediation': [{ laterOf: ['tribunal-appeal', 'tribunal-appeal-after-mediation'] }, { rule: 'tribunal-appeal-after-mediation' }],
   'funding-claim': [],
   other: [],
 };
@@ -162,9 +159,7 @@ function laterOf(ids: readonly [RuleId, ...RuleId[]], dates: PortalDates): Deadl
   // Ties go to the first rule: ISO dates compare correctly as strings.
   const latest = known.reduce((best, next) => (next.dueDate > best.dueDate ? next : best));
   if (known.length === 1) return latest;
-  const comparison = known
-    .map((s) => `${ruleById(s.ruleId).limitName ?? s.citation} gives ${formatUkDate(s.dueDate)}`)
-    .join('; ');
+  const comparison = known.map((s) => `${ruleById(s.ruleId).limitName ?? s.citation} gives ${formatUkDate(s.dueDate)}`).join('; ');
   return { ...latest, basis: `${latest.basis} The later limit applies: ${comparison}.` };
 }
 

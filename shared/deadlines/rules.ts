@@ -66,7 +66,8 @@ export const RULES = [
     offset: { weeks: 6 },
     citation: 'reg 5(1)',
     authority: `${REGS}, reg 5(1)`,
-    wording: 'The local authority must say whether it will carry out an EHC needs assessment within 6 weeks of receiving the request on {from}',
+    wording:
+      'The local authority must say whether it will carry out an EHC needs assessment within 6 weeks of receiving the request on {from}',
     taskTypes: ['needs-assessment-request'],
   },
   {
@@ -96,7 +97,8 @@ export const RULES = [
     offset: { days: 15, startDayCounts: true },
     citation: 'reg 13(1)',
     authority: `${REGS}, reg 13(1)`,
-    wording: 'Comments on the draft EHC plan, and any request to name a school, are due within 15 days beginning with the day the draft was issued, {from}, which counts as day 1',
+    wording:
+      'Comments on the draft EHC plan, and any request to name a school, are due within 15 days beginning with the day the draft was issued, {from}, which counts as day 1',
     taskTypes: ['draft-plan-response'],
   },
   {
@@ -176,7 +178,8 @@ export const RULES = [
     offset: { days: 15, startDayCounts: true },
     citation: 'reg 22(2)(c)',
     authority: `${REGS}, reg 22(2)(c)`,
-    wording: 'Comments on the proposed amendments, and any request to name a school, are due within 15 days beginning with the day the amendment notice was issued, {from}, which counts as day 1',
+    wording:
+      'Comments on the proposed amendments, and any request to name a school, are due within 15 days beginning with the day the amendment notice was issued, {from}, which counts as day 1',
     taskTypes: ['amendment-response'],
   },
   {
@@ -196,7 +199,8 @@ export const RULES = [
     offset: { weeks: 12 },
     citation: 'regs 20(10), 22(3)',
     authority: `${REGS}, regs 20(10) and 22(3)`,
-    wording: 'The amended EHC plan is due within 12 weeks of the review meeting on {from}: 4 weeks for the decision and amendment notice, then 8 weeks to finalise',
+    wording:
+      'The amended EHC plan is due within 12 weeks of the review meeting on {from}: 4 weeks for the decision and amendment notice, then 8 weeks to finalise',
     taskTypes: ['amendment-response', 'annual-review'],
   },
   {
@@ -206,7 +210,8 @@ export const RULES = [
     offset: { fixedDate: { month: 2, day: 15 }, before: true },
     citation: 'reg 18(1)(b)',
     authority: `${REGS}, reg 18(1)(b)`,
-    wording: 'For a move between phases of education, the EHC plan must be reviewed and amended, naming the new school, before 15 February {year}, the year of transfer, so by {due}',
+    wording:
+      'For a move between phases of education, the EHC plan must be reviewed and amended, naming the new school, before 15 February {year}, the year of transfer, so by {due}',
     taskTypes: ['phase-transfer'],
   },
   {
@@ -216,7 +221,8 @@ export const RULES = [
     offset: { fixedDate: { month: 3, day: 31 }, before: true },
     citation: 'reg 18(1)(a)',
     authority: `${REGS}, reg 18(1)(a)`,
-    wording: 'For a move from secondary school to a post-16 institution, the EHC plan must be reviewed and amended, naming the new institution, before 31 March {year}, the year of transfer, so by {due}',
+    wording:
+      'For a move from secondary school to a post-16 institution, the EHC plan must be reviewed and amended, naming the new institution, before 31 March {year}, the year of transfer, so by {due}',
     taskTypes: ['phase-transfer'],
   },
   {
@@ -270,7 +276,8 @@ export type RuleId = Rule['id'];
 
 /** Where a tribunal filing day moved and why, as the clause after the basis sentence; {ends} and {date} are dd/mm/yyyy. */
 export const TRIBUNAL_MOVE_WORDING = {
-  christmas: 'That time ends on {ends}, between 25 December and 1 January, so the appeal is in time on the first working day after 1 January, {date}',
+  christmas:
+    'That time ends on {ends}, between 25 December and 1 January, so the appeal is in time on the first working day after 1 January, {date}',
   august: 'That time ends on {ends}, in August, so the appeal is in time on the first working day of September, {date}',
   'non-working-day': 'That time ends on {ends}, which is not a working day, so the appeal is in time on the next working day, {date}',
 } as const;

@@ -15,7 +15,12 @@ describe('tribunalFilingDay', () => {
     { name: 'skips a substitute New Year bank holiday', ends: '2027-12-28', date: '2028-01-04', moved: 'christmas' },
     { name: 'leaves 24 December, a working Thursday, where it is', ends: '2026-12-24', date: '2026-12-24', moved: null },
     // Saturday 2 January 2027 is outside the window but not a working day
-    { name: 'moves 2 January, a Saturday, as a weekend, not as Christmas', ends: '2027-01-02', date: '2027-01-04', moved: 'non-working-day' },
+    {
+      name: 'moves 2 January, a Saturday, as a weekend, not as Christmas',
+      ends: '2027-01-02',
+      date: '2027-01-04',
+      moved: 'non-working-day',
+    },
     // 31 August 2026 is the summer bank holiday (Monday), but the move is to after 31 August anyway
     { name: 'moves an August weekday to 1 September', ends: '2026-08-10', date: '2026-09-01', moved: 'august' },
     { name: 'moves 1 August to the first working day of September', ends: '2025-08-01', date: '2025-09-01', moved: 'august' },

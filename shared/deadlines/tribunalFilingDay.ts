@@ -1,5 +1,5 @@
-import { isWorkingDay, nextWorkingDay } from './calendar';
 import type { IsoDate } from '../dates/isoDate';
+import { isWorkingDay, nextWorkingDay } from './calendar';
 
 /** Why an appeal's last day moved: the Christmas window, August, or a weekend or bank holiday. */
 export type TribunalMove = 'christmas' | 'august' | 'non-working-day';

@@ -29,13 +29,24 @@ describe('toAnalyseOptions', () => {
 
 describe('parseAnalysisOptions', () => {
   it('reads options saved as JSON text', () => {
-    expect(parseAnalysisOptions('{"columns":["Phase"],"method":"kendall"}')).toEqual({ ok: true, options: { columns: ['Phase'], method: 'kendall' } });
+    expect(parseAnalysisOptions('{"columns":["Phase"],"method":"kendall"}')).toEqual({
+      ok: true,
+      options: { columns: ['Phase'], method: 'kendall' },
+    });
   });
 
   it.each([
     ['unreadable JSON', '{', 'The saved analysis options are not readable; they have been reset to the defaults.'],
-    ['columns saved by position by an older version', '{"columns":[1,2]}', 'The analysis options could not be used: "columns.0" is not valid. Choose again in Extensions → SENCO Time → Analysis options….'],
-    ['an unknown method', { method: 'magic' }, 'The analysis options could not be used: "method" is not valid. Choose again in Extensions → SENCO Time → Analysis options….'],
+    [
+      'columns saved by position by an older version',
+      '{"columns":[1,2]}',
+      'The analysis options could not be used: "columns.0" is not valid. Choose again in Extensions → SENCO Time → Analysis options….',
+    ],
+    [
+      'an unknown method',
+      { method: 'magic' },
+      'The analysis options could not be used: "method" is not valid. Choose again in Extensions → SENCO Time → Analysis options….',
+    ],
   ])('explains %s in one sentence', (_, input, message) => {
     expect(parseAnalysisOptions(input)).toEqual({ ok: false, message });
   });

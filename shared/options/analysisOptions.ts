@@ -39,7 +39,10 @@ export function parseAnalysisOptions(input: unknown): OptionsResult {
   const issue = r.error.issues[0];
   const where = issue.path.length ? `"${issue.path.join('.')}"` : 'the options';
   // zod's own wording ("Invalid option: expected one of…") means nothing to an organiser: say where to fix it.
-  return { ok: false, message: `The analysis options could not be used: ${where} is not valid. Choose again in Extensions → SENCO Time → Analysis options….` };
+  return {
+    ok: false,
+    message: `The analysis options could not be used: ${where} is not valid. Choose again in Extensions → SENCO Time → Analysis options….`,
+  };
 }
 
 /** The engine's options from the saved ones: every question named by header becomes the columns that carry it. */

@@ -17,12 +17,13 @@ export function toInitials(name: string): string {
   const passThrough = asInitials(plain);
   if (passThrough) return passThrough;
 
-  const letters = nameParts(plain).map((part) => firstLetter(part)).filter((letter) => letter !== '');
+  const letters = nameParts(plain)
+    .map((part) => firstLetter(part))
+    .filter((letter) => letter !== '');
   if (letters.length === 0) return '';
   const kept = letters.length > 4 ? [...letters.slice(0, 3), letters[letters.length - 1]] : letters;
   return kept.map((letter) => `${letter}.`).join('');
 }
-
 
 /** The name's words in speaking order, each hyphenated part separate, titles and particles gone. */
 function nameParts(plain: string): string[] {

@@ -17,7 +17,11 @@ describe('nameMentions', () => {
   const mentions = (text: string, parts: string[], withTitle = false) => text.match(nameMentions(parts, withTitle) ?? /$^/) ?? [];
 
   it('matches runs of parts in any case and order, with a comma or spaces between', () => {
-    expect(mentions('Jamie Smith met SMITH, Jamie and smith jamie', ['jamie', 'smith'])).toEqual(['Jamie Smith', 'SMITH, Jamie', 'smith jamie']);
+    expect(mentions('Jamie Smith met SMITH, Jamie and smith jamie', ['jamie', 'smith'])).toEqual([
+      'Jamie Smith',
+      'SMITH, Jamie',
+      'smith jamie',
+    ]);
   });
 
   it('never matches inside a longer word', () => {
@@ -30,7 +34,7 @@ describe('nameMentions', () => {
   });
 
   it('treats straight and curly apostrophes alike', () => {
-    expect(mentions('O’Neil and O\'Neil', ["o'neil"])).toEqual(['O’Neil', "O'Neil"]);
+    expect(mentions("O’Neil and O'Neil", ["o'neil"])).toEqual(['O’Neil', "O'Neil"]);
   });
 
   it('gives no pattern for a name without parts', () => {

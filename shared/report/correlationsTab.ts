@@ -40,7 +40,12 @@ export function correlationsTab(a: Analysis): Tab {
   const block = { row: first, column: 1, rows: columns.length, columns: columns.length };
   t.format(block, '0.00');
   t.bold({ row: first, column: 0, rows: columns.length, columns: 1 });
-  t.colourScale({ range: block, min: { value: -1, colour: NEGATIVE }, mid: { value: 0, colour: NEUTRAL }, max: { value: 1, colour: POSITIVE } });
+  t.colourScale({
+    range: block,
+    min: { value: -1, colour: NEGATIVE },
+    mid: { value: 0, colour: NEUTRAL },
+    max: { value: 1, colour: POSITIVE },
+  });
   t.blank();
   const listHead = t.row('Question A', 'Question B', 'r', 'n', 'p', 'Adjusted p', 'Strength', 'Note');
   t.boldRow(listHead, 8);

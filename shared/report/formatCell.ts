@@ -11,12 +11,18 @@ const CONDITION = /^\[(<=|>=|<>|<|>|=)(-?\d*\.?\d+(?:[eE][-+]?\d+)?)\]/;
 
 function meets(value: number, op: string, bound: number): boolean {
   switch (op) {
-    case '<': return value < bound;
-    case '<=': return value <= bound;
-    case '>': return value > bound;
-    case '>=': return value >= bound;
-    case '=': return value === bound;
-    default: return value !== bound;
+    case '<':
+      return value < bound;
+    case '<=':
+      return value <= bound;
+    case '>':
+      return value > bound;
+    case '>=':
+      return value >= bound;
+    case '=':
+      return value === bound;
+    default:
+      return value !== bound;
   }
 }
 
@@ -46,7 +52,11 @@ export function formatCell(value: CellValue, numberFormat?: string): string {
 }
 
 /** Every cell's number format from a tab's format rules (the last matching rule wins, as in Sheets). */
-export function formatGrid(rows: number, columns: number, rules: readonly { range: { row: number; column: number; rows: number; columns: number }; numberFormat: string }[]): (string | undefined)[][] {
+export function formatGrid(
+  rows: number,
+  columns: number,
+  rules: readonly { range: { row: number; column: number; rows: number; columns: number }; numberFormat: string }[],
+): (string | undefined)[][] {
   const grid: (string | undefined)[][] = Array.from({ length: rows }, () => new Array(columns).fill(undefined));
   for (const { range, numberFormat } of rules) {
     for (let r = range.row; r < Math.min(rows, range.row + range.rows); r++) {

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { medianText, roundedMedian } from './medianText';
 
-const agreement = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'].map((label, i) => ({ label, code: i + 1, count: 1, percent: 20 }));
+const agreement = ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'].map((label, i) => ({
+  label,
+  code: i + 1,
+  count: 1,
+  percent: 20,
+}));
 const numbered = [1, 2, 3, 4, 5].map((c) => ({ label: String(c), code: c, count: 1, percent: 20 }));
 
 // Expected texts are the level labels of the fixture questions above (examples/sample-survey.csv uses both kinds).

@@ -63,9 +63,7 @@ describe('adjustPValues', () => {
   });
 
   it('throws on an unknown method', () => {
-    expect(() => adjustPValues([0.1, 0.2], 'bonferroni' as PAdjustMethod)).toThrow(
-      'adjustPValues does not know method "bonferroni"',
-    );
+    expect(() => adjustPValues([0.1, 0.2], 'bonferroni' as PAdjustMethod)).toThrow('adjustPValues does not know method "bonferroni"');
   });
 });
 
@@ -91,25 +89,24 @@ describe('correlation matrix pipeline: ordinalPairStats â†’ correlationPValue â†
   // R 4.2.2, psych 2.2.9: ct <- corr.test(d, method = "spearman", adjust = "holm"), d <- data.frame(items) with NaN as NA
   // ct$r[upper.tri(ct$r)]
   const r = [
-    0.85672514619883045, -0.9237982048437452, -0.80409356725146208, -0.83768115942028987, -0.79634003389073582,
-    0.8144927536231884,
+    0.85672514619883045, -0.9237982048437452, -0.80409356725146208, -0.83768115942028987, -0.79634003389073582, 0.8144927536231884,
   ];
   // ct$n[upper.tri(ct$n)]
   const n = [13, 12, 13, 13, 14, 13];
   // t(ct$p)[upper.tri(ct$p)]  (raw p, psych's lower triangle)
   const rawP = [
-    1.8370840134655504e-4, 1.7787120917910014e-5, 9.2239426412647947e-4, 3.5115273556625567e-4,
-    6.5380569873481212e-4, 6.9808661870500292e-4,
+    1.8370840134655504e-4, 1.7787120917910014e-5, 9.2239426412647947e-4, 3.5115273556625567e-4, 6.5380569873481212e-4,
+    6.9808661870500292e-4,
   ];
   // ct$p[upper.tri(ct$p)]  (Holm-adjusted p, psych's upper triangle)
   const holmP = [
-    0.0009185420067327752, 0.00010672272550746008, 0.0019614170962044364, 0.0014046109422650227,
-    0.0019614170962044364, 0.0019614170962044364,
+    0.0009185420067327752, 0.00010672272550746008, 0.0019614170962044364, 0.0014046109422650227, 0.0019614170962044364,
+    0.0019614170962044364,
   ];
   // cbh <- corr.test(d, method = "spearman", adjust = "BH"); cbh$p[upper.tri(cbh$p)]
   const bhP = [
-    0.00055112520403966512, 0.00010672272550746008, 0.00092239426412647947, 0.00070230547113251133,
-    0.00083770394244600348, 0.00083770394244600348,
+    0.00055112520403966512, 0.00010672272550746008, 0.00092239426412647947, 0.00070230547113251133, 0.00083770394244600348,
+    0.00083770394244600348,
   ];
 
   const stats = pairs.map(([i, j]) => ordinalPairStats(coded[i], coded[j]));

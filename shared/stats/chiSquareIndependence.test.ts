@@ -85,7 +85,14 @@ describe('chiSquareIndependence', () => {
   it.each([
     { name: 'one row', table: [[1, 2, 3]], message: 'chiSquareIndependence requires a table of at least 2 rows and 2 columns' },
     { name: 'ragged rows', table: [[1, 2], [3]], message: 'chiSquareIndependence requires rows of equal length' },
-    { name: 'a negative count', table: [[1, -2], [3, 4]], message: 'chiSquareIndependence requires non-negative finite counts' },
+    {
+      name: 'a negative count',
+      table: [
+        [1, -2],
+        [3, 4],
+      ],
+      message: 'chiSquareIndependence requires non-negative finite counts',
+    },
   ])('refuses $name', ({ table, message }) => {
     expect(() => chiSquareIndependence(table)).toThrow(message);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alphaVerdict, cronbachAlpha, type AlphaResult, type AlphaVerdict } from './cronbachAlpha';
+import { type AlphaResult, type AlphaVerdict, alphaVerdict, cronbachAlpha } from './cronbachAlpha';
 import { reverseCode } from './reverseCode';
 
 const N = NaN;
@@ -166,15 +166,22 @@ describe('cronbachAlpha', () => {
   });
 
   it('gives NaN, not a throw, when everybody gave the same answer to every item', () => {
-    expectResult(cronbachAlpha([[3, 3, 3, 3], [3, 3, 3, 3], [3, 3, 3, 3]]), {
-      alpha: NaN,
-      standardisedAlpha: NaN,
-      n: 4,
-      alphaIfDropped: [NaN, NaN, NaN],
-      correctedItemTotal: [NaN, NaN, NaN],
-      mean: [3, 3, 3],
-      sd: [0, 0, 0],
-    });
+    expectResult(
+      cronbachAlpha([
+        [3, 3, 3, 3],
+        [3, 3, 3, 3],
+        [3, 3, 3, 3],
+      ]),
+      {
+        alpha: NaN,
+        standardisedAlpha: NaN,
+        n: 4,
+        alphaIfDropped: [NaN, NaN, NaN],
+        correctedItemTotal: [NaN, NaN, NaN],
+        mean: [3, 3, 3],
+        sd: [0, 0, 0],
+      },
+    );
   });
 
   it('gives NaN when two items cancel out exactly (a reverse-worded item left unreversed)', () => {
@@ -186,8 +193,24 @@ describe('cronbachAlpha', () => {
   });
 
   it.each([
-    { name: 'one complete case', items: [[1, 2, N], [N, 3, 4]], n: 1, mean: [2, 3] },
-    { name: 'no complete cases', items: [[1, N, 3], [N, 3, N]], n: 0, mean: [NaN, NaN] },
+    {
+      name: 'one complete case',
+      items: [
+        [1, 2, N],
+        [N, 3, 4],
+      ],
+      n: 1,
+      mean: [2, 3],
+    },
+    {
+      name: 'no complete cases',
+      items: [
+        [1, N, 3],
+        [N, 3, N],
+      ],
+      n: 0,
+      mean: [NaN, NaN],
+    },
   ])('gives NaN statistics with $name', ({ items, n, mean }) => {
     expectResult(cronbachAlpha(items), {
       alpha: NaN,
@@ -201,7 +224,11 @@ describe('cronbachAlpha', () => {
   });
 
   it('has NaN Feldt bounds and no flags when alpha is undefined', () => {
-    const result = cronbachAlpha([[3, 3, 3, 3], [3, 3, 3, 3], [3, 3, 3, 3]]);
+    const result = cronbachAlpha([
+      [3, 3, 3, 3],
+      [3, 3, 3, 3],
+      [3, 3, 3, 3],
+    ]);
     expect(result.feldt).toEqual({ low: NaN, high: NaN });
     expect(result.items.map((i) => i.raisesAlphaIfDropped)).toEqual([false, false, false]);
   });
@@ -230,7 +257,12 @@ describe('cronbachAlpha', () => {
   });
 
   it('throws when the items differ in length', () => {
-    expect(() => cronbachAlpha([[1, 2, 3], [1, 2]])).toThrow('cronbachAlpha requires items of equal length');
+    expect(() =>
+      cronbachAlpha([
+        [1, 2, 3],
+        [1, 2],
+      ]),
+    ).toThrow('cronbachAlpha requires items of equal length');
   });
 });
 

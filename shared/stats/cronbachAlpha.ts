@@ -119,8 +119,7 @@ export function cronbachAlpha(items: readonly ArrayLike<number>[]): AlphaResult 
       const others = varying.filter((j) => j !== i);
       let withOthers = 0;
       for (const j of others) withOthers += cov[i][j];
-      const correctedItemTotal =
-        others.length === 0 || totalIsConstant(others) ? NaN : withOthers / Math.sqrt(cov[i][i] * sumCov(others));
+      const correctedItemTotal = others.length === 0 || totalIsConstant(others) ? NaN : withOthers / Math.sqrt(cov[i][i] * sumCov(others));
       const alphaIfDropped = rawAlpha(others);
       return { alphaIfDropped, raisesAlphaIfDropped: alphaIfDropped > alpha, correctedItemTotal, mean, sd };
     }),

@@ -7,7 +7,6 @@ const y = [2, 7, 1, 8, 2, 8, 1, 8, 2, 8, 4, 5];
 const a = [1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 1, 2, 3, 4, 5, 5, 4, 3, 2, 1];
 const b = [2, 2, 3, 3, 4, 4, 4, 5, 5, 5, 1, 1, 2, 3, 4, 5, 3, 3, 2, 2];
 
-
 /** Textbook O(n²) tau-b: (concordant − discordant) / √((n0 − tiesX)(n0 − tiesY)). */
 function bruteForceTauB(x: number[], y: number[]): number {
   let s = 0;

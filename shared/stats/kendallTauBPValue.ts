@@ -29,9 +29,7 @@ export function kendallTauBPValue({ tau, n, xTies, yTies }: KendallTauBPValueInp
   const n0 = (n * (n - 1)) / 2;
   const s = tau * Math.sqrt((n0 - x.pairs) * (n0 - y.pairs));
   const variance =
-    (n * (n - 1) * (2 * n + 5) - x.v - y.v) / 18 +
-    (x.t2 * y.t2) / (2 * n * (n - 1)) +
-    (x.t3 * y.t3) / (9 * n * (n - 1) * (n - 2));
+    (n * (n - 1) * (2 * n + 5) - x.v - y.v) / 18 + (x.t2 * y.t2) / (2 * n * (n - 1)) + (x.t3 * y.t3) / (9 * n * (n - 1) * (n - 2));
   if (!(variance > 0)) return NaN;
   const z = s / Math.sqrt(variance);
   return Math.min(1, 2 * normalCdf(-Math.abs(z), 0, 1));

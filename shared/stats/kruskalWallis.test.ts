@@ -52,7 +52,13 @@ describe('kruskalWallis', () => {
 
   it.each([
     // R 4.2.2: kruskal.test(list(c(1, 1, 1), c(1, 1))) gives NaN
-    { name: 'every answer is the same (as R)', groups: [[1, 1, 1], [1, 1]] },
+    {
+      name: 'every answer is the same (as R)',
+      groups: [
+        [1, 1, 1],
+        [1, 1],
+      ],
+    },
     // R errors: "all groups must contain data"
     { name: 'a group is empty', groups: [[1, 2, 3], [NaN]] },
     // R errors: "'x' must be a list with at least 2 elements"

@@ -47,7 +47,7 @@ describe('mannWhitneyU', () => {
       u: 0.5,
       p: 0.074461831417405505,
       z: -1.783765170031688996,
-      rankBiserial: 2 * 0.5 / (4 * 3) - 1,
+      rankBiserial: (2 * 0.5) / (4 * 3) - 1,
     },
   ])('$name', ({ x, y, u, p, z, rankBiserial }) => {
     const result = mannWhitneyU(x, y);

@@ -18,7 +18,11 @@ export interface NewcombeDifferenceInput {
  * @example newcombeDifference({ x1: 56, n1: 70, x2: 48, n2: 80 }); // => { difference: 0.2, low: 0.0524…, high: 0.3338… }
  * @throws {RangeError} if n1 or n2 is 0, a count is outside 0..n, or the confidence is not supported
  */
-export function newcombeDifference({ x1, n1, x2, n2, confidence = 0.95 }: NewcombeDifferenceInput): { difference: number; low: number; high: number } {
+export function newcombeDifference({ x1, n1, x2, n2, confidence = 0.95 }: NewcombeDifferenceInput): {
+  difference: number;
+  low: number;
+  high: number;
+} {
   if (!(n1 > 0 && n2 > 0)) throw new RangeError('newcombeDifference requires both groups to have at least one answer');
   const w1 = wilsonInterval(x1, n1, confidence);
   const w2 = wilsonInterval(x2, n2, confidence);

@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../util/mulberry32';
 import { kendallTauB } from './kendallTauB';
 import { kendallTauBPValue } from './kendallTauBPValue';
-import { ordinalPairStats, packedPairStats, packItem, type CodedItem } from './ordinalCorrelation';
+import { type CodedItem, ordinalPairStats, packedPairStats, packItem } from './ordinalCorrelation';
 import { pearson } from './pearson';
 import { spearman } from './spearman';
 import { tieGroupSizes } from './tieGroupSizes';
-
 
 const item = (codes: number[], levelCount = 5): CodedItem => ({ codes: Float64Array.from(codes), levelCount });
 
@@ -39,7 +38,7 @@ function answeredBoth(a: CodedItem, b: CodedItem): [number[], number[]] {
 }
 
 describe('ordinalPairStats', () => {
-  describe("matches R's cor(d, use = \"pairwise.complete.obs\") on answers with blanks", () => {
+  describe('matches R\'s cor(d, use = "pairwise.complete.obs") on answers with blanks', () => {
     const N = NaN;
     // R 4.2.2: d <- data.frame(workload = c(4, 5, 3, NA, 2, 4, 5, 5, 3, 1, 4, 2, NA, 5, 3, 4),
     //   stress = c(5, 5, 3, 4, 2, 3, 4, 5, NA, 2, 4, 3, 2, 5, 2, 4), support = c(2, 1, 3, 3, NA, 2, 2, 1, 4, 5, 3, 4, 4, NA, 3, 2),
@@ -53,12 +52,54 @@ describe('ordinalPairStats', () => {
     it.each([
       // R 4.2.2: cor(d, use = "pairwise.complete.obs", method = *)[upper.tri(diag(4))], pairs in that order;
       // kendallP: cor.test(d[[i]], d[[j]], method = "kendall", exact = FALSE)$p.value
-      { pair: [0, 1], n: 13, spearman: 0.85672514619883045, pearson: 0.84741182014668115, kendall: 0.77167746572717222, kendallP: 0.0013107343034939253 },
-      { pair: [0, 2], n: 12, spearman: -0.9237982048437452, pearson: -0.93302833393267448, kendall: -0.88077101210108844, kendallP: 0.0004084940012583635 },
-      { pair: [1, 2], n: 13, spearman: -0.80409356725146208, pearson: -0.80381411697558824, kendall: -0.72443190660101886, kendallP: 0.0025540192797923449 },
-      { pair: [0, 3], n: 13, spearman: -0.83768115942028987, pearson: -0.87940197070904758, kendall: -0.76923076923076927, kendallP: 0.0011604939952033482 },
-      { pair: [1, 3], n: 14, spearman: -0.79634003389073582, pearson: -0.80607899961313279, kendall: -0.69837990215532952, kendallP: 0.0023305079292874507 },
-      { pair: [2, 3], n: 13, spearman: 0.8144927536231884, pearson: 0.81633765565334715, kendall: 0.72307692307692306, kendallP: 0.0022618028035514752 },
+      {
+        pair: [0, 1],
+        n: 13,
+        spearman: 0.85672514619883045,
+        pearson: 0.84741182014668115,
+        kendall: 0.77167746572717222,
+        kendallP: 0.0013107343034939253,
+      },
+      {
+        pair: [0, 2],
+        n: 12,
+        spearman: -0.9237982048437452,
+        pearson: -0.93302833393267448,
+        kendall: -0.88077101210108844,
+        kendallP: 0.0004084940012583635,
+      },
+      {
+        pair: [1, 2],
+        n: 13,
+        spearman: -0.80409356725146208,
+        pearson: -0.80381411697558824,
+        kendall: -0.72443190660101886,
+        kendallP: 0.0025540192797923449,
+      },
+      {
+        pair: [0, 3],
+        n: 13,
+        spearman: -0.83768115942028987,
+        pearson: -0.87940197070904758,
+        kendall: -0.76923076923076927,
+        kendallP: 0.0011604939952033482,
+      },
+      {
+        pair: [1, 3],
+        n: 14,
+        spearman: -0.79634003389073582,
+        pearson: -0.80607899961313279,
+        kendall: -0.69837990215532952,
+        kendallP: 0.0023305079292874507,
+      },
+      {
+        pair: [2, 3],
+        n: 13,
+        spearman: 0.8144927536231884,
+        pearson: 0.81633765565334715,
+        kendall: 0.72307692307692306,
+        kendallP: 0.0022618028035514752,
+      },
     ])('items $pair', ({ pair: [i, j], n, spearman, pearson, kendall, kendallP }) => {
       const s = ordinalPairStats(d[i], d[j]);
       expect(s.n).toBe(n);
@@ -138,6 +179,8 @@ describe('packedPairStats', () => {
     expect(packedPairStats(packItem(a), packItem(b))).toEqual(ordinalPairStats(a, b));
   });
   it('refuses a code outside the scale rather than miscounting it', () => {
-    expect(() => packItem({ codes: Float64Array.from([1, 6]), levelCount: 5 })).toThrow('packItem requires codes that are NaN or integers in 1..levelCount');
+    expect(() => packItem({ codes: Float64Array.from([1, 6]), levelCount: 5 })).toThrow(
+      'packItem requires codes that are NaN or integers in 1..levelCount',
+    );
   });
 });

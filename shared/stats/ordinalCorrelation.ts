@@ -62,7 +62,8 @@ export function packItem(item: CodedItem): PackedItem {
   for (let i = 0; i < codes.length; i++) {
     const v = item.codes[i];
     if (v !== v) continue;
-    if (!Number.isInteger(v) || v < 1 || v > item.levelCount) throw new Error('packItem requires codes that are NaN or integers in 1..levelCount');
+    if (!Number.isInteger(v) || v < 1 || v > item.levelCount)
+      throw new Error('packItem requires codes that are NaN or integers in 1..levelCount');
     codes[i] = v;
   }
   return { codes, levelCount: item.levelCount };
@@ -124,14 +125,7 @@ function averageRankOfLevel(counts: Float64Array): Float64Array {
 }
 
 /** Pearson r of scores (sa[row], sb[col]) weighted by cell counts; NaN if either margin is concentrated on one level. */
-function weightedPearson(
-  table: Int32Array,
-  sa: Float64Array,
-  sb: Float64Array,
-  rows: Float64Array,
-  cols: Float64Array,
-  n: number,
-): number {
+function weightedPearson(table: Int32Array, sa: Float64Array, sb: Float64Array, rows: Float64Array, cols: Float64Array, n: number): number {
   const ka = rows.length;
   const kb = cols.length;
   let sumA = 0;
@@ -166,14 +160,7 @@ function weightedPearson(
 }
 
 /** Kendall's tau-b from concordant minus discordant pair counts, via a 2D suffix sum over the table. */
-function tauBFromTable(
-  table: Int32Array,
-  ka: number,
-  kb: number,
-  rows: Float64Array,
-  cols: Float64Array,
-  n: number,
-): number {
+function tauBFromTable(table: Int32Array, ka: number, kb: number, rows: Float64Array, cols: Float64Array, n: number): number {
   // below[i * w + j] = count in rows >= i and columns >= j; row ka and column kb are zero sentinels
   const w = kb + 1;
   const below = new Float64Array((ka + 1) * w);

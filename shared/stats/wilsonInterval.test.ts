@@ -6,9 +6,23 @@ describe('wilsonInterval', () => {
     // R 4.2.2: prop.test(7, 20, correct = FALSE)$conf.int
     { name: 'matches R for 7 of 20', x: 7, n: 20, confidence: 0.95, low: 0.18119182410108206, high: 0.56714572331476365 },
     // R 4.2.2: prop.test(118, 137, correct = FALSE)$conf.int
-    { name: 'matches R for a top-box share of 118 of 137', x: 118, n: 137, confidence: 0.95, low: 0.79353504336647551, high: 0.90938298111974714 },
+    {
+      name: 'matches R for a top-box share of 118 of 137',
+      x: 118,
+      n: 137,
+      confidence: 0.95,
+      low: 0.79353504336647551,
+      high: 0.90938298111974714,
+    },
     // R 4.2.2: prop.test(3, 140, correct = FALSE)$conf.int
-    { name: 'matches R for a small share, 3 of 140', x: 3, n: 140, confidence: 0.95, low: 0.0073140032567785901, high: 0.0611047885253738349 },
+    {
+      name: 'matches R for a small share, 3 of 140',
+      x: 3,
+      n: 140,
+      confidence: 0.95,
+      low: 0.0073140032567785901,
+      high: 0.0611047885253738349,
+    },
     // R 4.2.2: prop.test(0, 10, correct = FALSE)$conf.int
     { name: 'starts at exactly 0 when nobody chose it', x: 0, n: 10, confidence: 0.95, low: 0, high: 0.27753279986288915 },
     // R 4.2.2: prop.test(10, 10, correct = FALSE)$conf.int

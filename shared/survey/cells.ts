@@ -30,7 +30,8 @@ export function cellNumber(cell: unknown): number {
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]m)?)?$/i;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 /** Google Forms' own CSV download: "2023/11/14 10:23:45 am GMT", "2024/3/5 4:05:12 PM GMT+1". Read as wall time. */
-const YMD = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?(?:\s*(?:GMT|UTC|BST)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
+const YMD =
+  /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?)?(?:\s*(?:GMT|UTC|BST)(?:[+-]\d{1,2}(?::?\d{2})?)?)?$/i;
 
 /** Epoch ms of a wall-clock time read as UTC, or NaN for an impossible one (31/02, 25:00) that Date.UTC would roll over. */
 function wallTime(year: number, month: number, day: number, h = 0, m = 0, s = 0): number {

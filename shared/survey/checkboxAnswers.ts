@@ -15,7 +15,10 @@ export function splitChoices(answer: string, known: readonly string[]): string[]
       rest = rest.replace(marked, MULTI_SEPARATOR);
     }
   }
-  const others = rest.split(MULTI_SEPARATOR).map((x) => x.trim()).filter(Boolean);
+  const others = rest
+    .split(MULTI_SEPARATOR)
+    .map((x) => x.trim())
+    .filter(Boolean);
   // Keep the respondent's order: known options in the order they appear in the answer, then any others.
   found.sort((x, y) => answer.indexOf(x) - answer.indexOf(y));
   return [...found, ...others];

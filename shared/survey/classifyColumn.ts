@@ -1,4 +1,4 @@
-import { columnContext, type ColumnContextOptions } from './columnContext';
+import { type ColumnContextOptions, columnContext } from './columnContext';
 import { COLUMN_READERS } from './columnReaders';
 import type { SurveyColumn } from './survey';
 

@@ -1,6 +1,6 @@
 import { cellTime, detectDateOrder, isDate } from './cells';
 import { looksMulti, splitChoices } from './checkboxAnswers';
-import { makeColumn, tally, type ColumnReader } from './columnContext';
+import { type ColumnReader, makeColumn, tally } from './columnContext';
 import { identifyingColumn } from './identifyingColumn';
 import { identifyingHeader } from './identifyingHeader';
 import { readNumbers, readPlainNumbers, TIME_HEADER } from './readNumbers';
@@ -48,7 +48,11 @@ const readTimestamp: ColumnReader = (context) => {
   const order = detectDateOrder(texts);
   const isDateLike = (a: { cell: unknown; text: string }) => isDate(a.cell) || !Number.isNaN(cellTime(a.text, order));
   const timeHeader = TIME_HEADER.test(context.header.trim());
-  const guessed = !forced && texts.length > 0 && (timeHeader || raw.answers.every(isDateLike)) && raw.answers.filter(isDateLike).length >= texts.length * 0.9;
+  const guessed =
+    !forced &&
+    texts.length > 0 &&
+    (timeHeader || raw.answers.every(isDateLike)) &&
+    raw.answers.filter(isDateLike).length >= texts.length * 0.9;
   if (forced !== 'timestamp' && !guessed) return null;
   const values = new Float64Array(context.cells.length).fill(NaN);
   let unreadable = 0;

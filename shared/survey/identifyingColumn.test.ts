@@ -9,9 +9,24 @@ function parse(table: unknown[][]) {
 
 describe('identifying columns in a parsed survey', () => {
   it('withholds names that repeat, which would otherwise make a grouping column', () => {
-    const names = ['Sarah Jones', 'Tom Lee', 'Sarah Jones', 'Tom Lee', 'Sarah Jones', 'Tom Lee', 'Sarah Jones', 'Tom Lee', 'Sarah Jones', 'Tom Lee'];
+    const names = [
+      'Sarah Jones',
+      'Tom Lee',
+      'Sarah Jones',
+      'Tom Lee',
+      'Sarah Jones',
+      'Tom Lee',
+      'Sarah Jones',
+      'Tom Lee',
+      'Sarah Jones',
+      'Tom Lee',
+    ];
     const s = parse([['Completed by', 'Workload (1-5)'], ...names.map((n, i) => [n, (i % 5) + 1])]);
-    expect(s.columns[0]).toMatchObject({ kind: 'id', data: { type: 'withheld' }, withheld: { reason: 'names', knownNames: ['Sarah Jones', 'Tom Lee'] } });
+    expect(s.columns[0]).toMatchObject({
+      kind: 'id',
+      data: { type: 'withheld' },
+      withheld: { reason: 'names', knownNames: ['Sarah Jones', 'Tom Lee'] },
+    });
   });
 
   it('withholds names under an innocent header, by their answers', () => {
@@ -38,7 +53,13 @@ describe('identifying columns in a parsed survey', () => {
 
 describe('stated and inferred scale bounds', () => {
   it('marks bounds the header states, and leaves the scale name free of flags', () => {
-    const s = parse([['Valued (1–4)', 'Stress'], [1, 5], [4, 3], [2, 1], [3, 4]]);
+    const s = parse([
+      ['Valued (1–4)', 'Stress'],
+      [1, 5],
+      [4, 3],
+      [2, 1],
+      [3, 4],
+    ]);
     const [valued, stress] = s.columns.map((c) => c.data);
     expect(valued).toMatchObject({ type: 'ordinal', scaleName: 'numeric 1–4', boundsStated: true });
     expect(stress).toMatchObject({ type: 'ordinal', scaleName: 'numeric 1–5', boundsStated: false });
@@ -47,7 +68,14 @@ describe('stated and inferred scale bounds', () => {
 
 describe('identifying columns a template or the sidebar declares', () => {
   it('withholds a declared choice whose header asks for a name', () => {
-    const r = parseSurvey([['Completed by', 'Q'], ['Sarah Jones', 1], ['Tom Lee', 2]], { hints: { 0: { kind: 'choice' } } });
+    const r = parseSurvey(
+      [
+        ['Completed by', 'Q'],
+        ['Sarah Jones', 1],
+        ['Tom Lee', 2],
+      ],
+      { hints: { 0: { kind: 'choice' } } },
+    );
     expect(r.ok && r.survey.columns[0]).toMatchObject({ kind: 'id', withheld: { reason: 'names' } });
   });
   it('gives a saved scale order no power over an identifying header', () => {

@@ -33,5 +33,3 @@ export function identifyingColumn({ header, texts }: IdentifyingColumnOptions): 
   const identifiers = coded ? [...new Set(texts.filter((t) => t.length >= 4 && /\d/.test(t)))] : [];
   return { reason, knownNames: named ? namesWritten(texts) : [], knownIdentifiers: identifiers };
 }
-
-

@@ -39,6 +39,11 @@ describe('identifyingContent: answers that identify no one', () => {
 
 describe('namesWritten', () => {
   it('keeps each person once, without titles, and leaves out answers that are not names', () => {
-    expect(namesWritten(['Sarah Jones', 'Mrs Patel', 'Prefer not to say', 'N/A', 'Tom Lee & Priya Shah', 'Sarah Jones'])).toEqual(['Sarah Jones', 'Patel', 'Tom Lee', 'Priya Shah']);
+    expect(namesWritten(['Sarah Jones', 'Mrs Patel', 'Prefer not to say', 'N/A', 'Tom Lee & Priya Shah', 'Sarah Jones'])).toEqual([
+      'Sarah Jones',
+      'Patel',
+      'Tom Lee',
+      'Priya Shah',
+    ]);
   });
 });

@@ -8,7 +8,8 @@ import type { WithheldReason } from './identifyingHeader';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
-const STREET = /\b\d{1,4}[A-Za-z]?,?\s+(?:[\p{L}'’-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|place|gardens|grove|terrace|walk|row|mews|rise|square)\b/iu;
+const STREET =
+  /\b\d{1,4}[A-Za-z]?,?\s+(?:[\p{L}'’-]+\s+){1,3}(?:road|rd|street|st|avenue|ave|lane|close|drive|way|court|crescent|place|gardens|grove|terrace|walk|row|mews|rise|square)\b/iu;
 const ENDS_IN_POSTCODE = /,\s*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
 const NHS = /^\d{3}[ -]?\d{3}[ -]?\d{4}$/;
 const UPN = /^[A-Z]\d{11}[0-9A-Z]$/i;
@@ -73,7 +74,8 @@ export function identifyingContent(texts: readonly string[]): WithheldReason | n
   if (share(texts, (t) => POSTCODE.test(t) || STREET.test(t) || ENDS_IN_POSTCODE.test(t)) >= 0.6) return 'addresses or postcodes';
   const distinct = new Set(texts).size / texts.length;
   if (share(texts, (t) => UPN.test(t) || NHS.test(t) || /^\d{10,}$/.test(t)) >= 0.6) return 'staff or pupil identifiers';
-  if (texts.length >= 3 && distinct >= 0.8 && share(texts, (t) => CODE.test(t) && /\d{3}/.test(t)) >= 0.8) return 'staff or pupil identifiers';
+  if (texts.length >= 3 && distinct >= 0.8 && share(texts, (t) => CODE.test(t) && /\d{3}/.test(t)) >= 0.8)
+    return 'staff or pupil identifiers';
   return looksLikeNames(texts, distinct) ? 'names' : null;
 }
 
@@ -106,8 +108,13 @@ export function namesWritten(texts: readonly string[]): string[] {
   for (const text of texts) {
     for (const part of text.split(/\s*(?:,|;|&|\/|\band\b)\s*/)) {
       // Initials and single letters ("J.", the "N" of "N/A") find no one again on their own.
-      const words = part.trim().split(/\s+/).filter((w) => w.replace(/\./g, '').length > 1 && !TITLE.test(w));
-      const usable = words.every((w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !NOT_A_NAME_ANSWER.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()));
+      const words = part
+        .trim()
+        .split(/\s+/)
+        .filter((w) => w.replace(/\./g, '').length > 1 && !TITLE.test(w));
+      const usable = words.every(
+        (w) => /^\p{L}[\p{L}'’.-]*$/u.test(w) && !NOT_A_NAME_ANSWER.has(w.toLowerCase()) && !NOT_NAME.has(w.toLowerCase()),
+      );
       if (words.length > 0 && words.length <= 5 && usable) out.add(words.join(' '));
     }
   }

@@ -36,23 +36,59 @@ const PLACE_OWNER = String.raw`(?:(?:your|my|home|personal|contact|staff|senco|r
 
 /** Whole-header forms, tried in order (e-mail before address, so "Email address" reads as an e-mail). */
 const STRONG: readonly [WithheldReason, RegExp][] = [
-  ['e-mail addresses', new RegExp(String.raw`^${OWNER}(?:e-?\s?mail|courriel|e-bost|correo(?: electr[oó]nico)?)(?: address(?:es)?| adresse)?(?: for contact| \d)?$|^(?:adresse (?:e-?mail|[ée]lectronique|mail)|cyfeiriad e-bost)$`)],
-  ['respondent identifiers', /^(?:(?:respondent|response|user|participant) )?(?:id|i\.d)$|^(?:respondent|response|participant) (?:number|no)$|^(?:user ?name|user id|login|log-in|ip address|ip)$/],
-  ['phone numbers', new RegExp(String.raw`^${OWNER}(?:(?:tel|telephone|phone|mobile|mob|landline|cell|t[ée]l[ée]phone|rhif ff[oô]n|tel[ée]fono)(?: (?:no|number|num|nos|numbers))?|contact (?:no|number|tel|telephone|phone))$|^num[ée]ro de t[ée]l[ée]phone$`)],
+  [
+    'e-mail addresses',
+    new RegExp(
+      String.raw`^${OWNER}(?:e-?\s?mail|courriel|e-bost|correo(?: electr[oó]nico)?)(?: address(?:es)?| adresse)?(?: for contact| \d)?$|^(?:adresse (?:e-?mail|[ée]lectronique|mail)|cyfeiriad e-bost)$`,
+    ),
+  ],
+  [
+    'respondent identifiers',
+    /^(?:(?:respondent|response|user|participant) )?(?:id|i\.d)$|^(?:respondent|response|participant) (?:number|no)$|^(?:user ?name|user id|login|log-in|ip address|ip)$/,
+  ],
+  [
+    'phone numbers',
+    new RegExp(
+      String.raw`^${OWNER}(?:(?:tel|telephone|phone|mobile|mob|landline|cell|t[ée]l[ée]phone|rhif ff[oô]n|tel[ée]fono)(?: (?:no|number|num|nos|numbers))?|contact (?:no|number|tel|telephone|phone))$|^num[ée]ro de t[ée]l[ée]phone$`,
+    ),
+  ],
   ['contact details', new RegExp(String.raw`^${OWNER}contact(?: (?:details|info|information))?$`)],
-  ['staff or pupil identifiers', /^(?:your |my )?(?:staff|employee|payroll|teacher|pupil|student|learner|child|candidate|member|membership)(?:'s)? (?:id|i\.d|identifier|reference|ref|code)$/],
+  [
+    'staff or pupil identifiers',
+    /^(?:your |my )?(?:staff|employee|payroll|teacher|pupil|student|learner|child|candidate|member|membership)(?:'s)? (?:id|i\.d|identifier|reference|ref|code)$/,
+  ],
   ['staff or pupil identifiers', /^(?:your |my )?(?:staff|employee|payroll|teacher|candidate|member|membership)(?:'s)? (?:number|no)$/],
-  ['staff or pupil identifiers', /^(?:(?:your|my|pupil|child|student|learner|staff|teacher)(?:'s)? )?(?:upn|uln|unique pupil number|unique learner number|nhs (?:number|no)|national insurance(?: number| no)?|ni (?:number|no)|nino|trn|teacher reference number|(?:teacher )?dfe (?:number|no|teacher number))$/],
-  ['addresses or postcodes', new RegExp(String.raw`^${PLACE_OWNER}(?:(?:home|postal|correspondence|residential|permanent|current|full) )?(?:address(?: line ?\d| \d)?|post ?code|postal code|zip(?: code)?|street(?: name)?|house (?:number|name)|adresse|code postal|cyfeiriad|cod post|direcci[oó]n|c[oó]digo postal|anschrift|postleitzahl|plz)$`)],
-  ['dates of birth', /^(?:(?:your|my|pupil|child|student|staff|learner)(?:'s)? )?(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday|date de naissance|dyddiad geni|fecha de nacimiento|geburtsdatum)$/],
-  ['signatures', /^(?:(?:your|my|staff|parent|carer|senco|headteacher|respondent)(?:'s)? )?(?:e-?signature|signature|signed|sign|signed by|sign here|llofnod|firma|unterschrift)(?: and date| & date)?$/],
-  ['names', /^(?:(?:form|survey|questionnaire|response)\s)?(?:completed|filled in|filled out|submitted|answered|returned) by$|^respondent$|^who (?:completed|filled in|filled out|answered) (?:this|the) (?:form|survey|questionnaire)$|^(?:enw|enw llawn|cyfenw|enw cyntaf|nom|pr[ée]nom|nom de famille|nom complet|nom et pr[ée]nom|pr[ée]nom et nom|nombre|nombre completo|apellidos?|vorname|nachname|familienname)$/],
+  [
+    'staff or pupil identifiers',
+    /^(?:(?:your|my|pupil|child|student|learner|staff|teacher)(?:'s)? )?(?:upn|uln|unique pupil number|unique learner number|nhs (?:number|no)|national insurance(?: number| no)?|ni (?:number|no)|nino|trn|teacher reference number|(?:teacher )?dfe (?:number|no|teacher number))$/,
+  ],
+  [
+    'addresses or postcodes',
+    new RegExp(
+      String.raw`^${PLACE_OWNER}(?:(?:home|postal|correspondence|residential|permanent|current|full) )?(?:address(?: line ?\d| \d)?|post ?code|postal code|zip(?: code)?|street(?: name)?|house (?:number|name)|adresse|code postal|cyfeiriad|cod post|direcci[oó]n|c[oó]digo postal|anschrift|postleitzahl|plz)$`,
+    ),
+  ],
+  [
+    'dates of birth',
+    /^(?:(?:your|my|pupil|child|student|staff|learner)(?:'s)? )?(?:date of birth|d\.?o\.?b\.?|birth ?date|birthday|date de naissance|dyddiad geni|fecha de nacimiento|geburtsdatum)$/,
+  ],
+  [
+    'signatures',
+    /^(?:(?:your|my|staff|parent|carer|senco|headteacher|respondent)(?:'s)? )?(?:e-?signature|signature|signed|sign|signed by|sign here|llofnod|firma|unterschrift)(?: and date| & date)?$/,
+  ],
+  [
+    'names',
+    /^(?:(?:form|survey|questionnaire|response)\s)?(?:completed|filled in|filled out|submitted|answered|returned) by$|^respondent$|^who (?:completed|filled in|filled out|answered) (?:this|the) (?:form|survey|questionnaire)$|^(?:enw|enw llawn|cyfenw|enw cyntaf|nom|pr[ée]nom|nom de famille|nom complet|nom et pr[ée]nom|pr[ée]nom et nom|nombre|nombre completo|apellidos?|vorname|nachname|familienname)$/,
+  ],
 ];
 
 /** Identifying words inside a longer question ("If you are happy to be contacted, give your e-mail"). */
 const WEAK: readonly [WithheldReason, RegExp][] = [
   ['e-mail addresses', /\b(?:your|my) (?:work |school )?e-?\s?mail\b|\be-?\s?mail address\b/],
-  ['phone numbers', /\b(?:your|my) (?:work |school |home )?(?:mobile|phone|telephone|contact number)\b|\b(?:phone|telephone|mobile|contact) number\b/],
+  [
+    'phone numbers',
+    /\b(?:your|my) (?:work |school |home )?(?:mobile|phone|telephone|contact number)\b|\b(?:phone|telephone|mobile|contact) number\b/,
+  ],
   ['contact details', /\b(?:your|my) contact details\b/],
   ['names', new RegExp(String.raw`\b(?:your|my) ${NAME_NOUN}\b|\bname of (?:the )?(?:person|respondent) (?:completing|filling)`)],
   ['addresses or postcodes', /\b(?:your|my) (?:home )?(?:address|postcode)\b|\bhome address\b/],

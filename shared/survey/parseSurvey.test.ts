@@ -22,11 +22,44 @@ const header = [
   'Any other comments?',
 ];
 const rows = [
-  ['03/11/2025 09:01:00', 'a@school.example', 5, 'Agree', 'Primary', 'EHCP paperwork, Annual reviews', 'Never', 'Rarely', 2.5, 'Too much admin'],
+  [
+    '03/11/2025 09:01:00',
+    'a@school.example',
+    5,
+    'Agree',
+    'Primary',
+    'EHCP paperwork, Annual reviews',
+    'Never',
+    'Rarely',
+    2.5,
+    'Too much admin',
+  ],
   ['03/11/2025 09:05:00', 'b@school.example', 4, 'Strongly agree', 'Primary', 'EHCP paperwork', 'Often', 'Never', 4, ''],
-  ['04/11/2025 10:00:00', 'c@school.example', '', "Don't know", 'Secondary', 'Annual reviews, Meetings with parents', 'Sometimes', 'Never', '', 'More time, please'],
+  [
+    '04/11/2025 10:00:00',
+    'c@school.example',
+    '',
+    "Don't know",
+    'Secondary',
+    'Annual reviews, Meetings with parents',
+    'Sometimes',
+    'Never',
+    '',
+    'More time, please',
+  ],
   ['04/11/2025 11:00:00', 'd@school.example', 2, 'Disagree', 'Secondary', 'Meetings with parents', 'Always', 'Sometimes', 10, ''],
-  ['05/11/2025 12:00:00', 'e@school.example', 3, 'Agree', 'Primary', 'EHCP paperwork, Meetings with parents', 'Never', 'Often', 'about 3', ''],
+  [
+    '05/11/2025 12:00:00',
+    'e@school.example',
+    3,
+    'Agree',
+    'Primary',
+    'EHCP paperwork, Meetings with parents',
+    'Never',
+    'Often',
+    'about 3',
+    '',
+  ],
   ['', '', '', '', '', '', '', '', '', ''],
   ['06/11/2025 12:00:00', 'f@school.example', 5, 'Neither agree nor disagree', 'Secondary', 'EHCP paperwork', 'Rarely', 'Never', 6, 'Fine'],
 ];
@@ -54,7 +87,13 @@ describe('parseSurvey on a Google Forms export', () => {
   it('codes agreement labels in scale order and keeps "Don\'t know" out of the codes', () => {
     const c = s.columns[3];
     if (c.data.type !== 'ordinal') throw new Error('not ordinal');
-    expect(c.data.levels.map((l) => l.label)).toEqual(['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']);
+    expect(c.data.levels.map((l) => l.label)).toEqual([
+      'Strongly disagree',
+      'Disagree',
+      'Neither agree nor disagree',
+      'Agree',
+      'Strongly agree',
+    ]);
     expect(Array.from(c.data.codes)).toEqual([4, 5, NaN, 2, 4, 3]);
     expect(c.nonSubstantive).toEqual([{ label: "Don't know", count: 1 }]);
     expect(c.missing).toBe(0);
@@ -83,9 +122,21 @@ describe('parseSurvey on a Google Forms export', () => {
 describe('parseSurvey on awkward tables', () => {
   it.each([
     [[], 'The sheet is empty'],
-    [[['', ''], ['', '']], 'The sheet is empty'],
+    [
+      [
+        ['', ''],
+        ['', ''],
+      ],
+      'The sheet is empty',
+    ],
     [[['Q1', 'Q2']], 'There is a header row but no responses yet'],
-    [[['Q1', 'Q2'], ['', '']], 'There is a header row but no responses yet'],
+    [
+      [
+        ['Q1', 'Q2'],
+        ['', ''],
+      ],
+      'There is a header row but no responses yet',
+    ],
   ])('explains %j in one sentence', (table, start) => {
     const r = parseSurvey(table);
     expect(r.ok).toBe(false);
@@ -120,31 +171,76 @@ describe('parseSurvey on awkward tables', () => {
 
 describe('scales whose top nobody chose', () => {
   it("takes the top from the survey's other scales, shown at 0%", () => {
-    const s = parse([['Valued', 'Stress'], [1, 5], [4, 3], [2, 1], [3, 4]]);
+    const s = parse([
+      ['Valued', 'Stress'],
+      [1, 5],
+      [4, 3],
+      [2, 1],
+      [3, 4],
+    ]);
     const valued = s.columns[0];
     expect(valued.data.type === 'ordinal' && valued.data.levels.map((l) => l.code)).toEqual([1, 2, 3, 4, 5]);
-    expect(s.notes).toContain(`"Valued": nobody chose 5, the top of the survey's other 1–5 scales, so it is shown as a 1–5 scale with 5 at 0%.`);
+    expect(s.notes).toContain(
+      `"Valued": nobody chose 5, the top of the survey's other 1–5 scales, so it is shown as a 1–5 scale with 5 at 0%.`,
+    );
   });
   it('leaves a scale whose header states its bounds as stated', () => {
-    const s = parse([['Valued (1–4)', 'Stress'], [1, 5], [4, 3], [2, 1], [3, 4]]);
+    const s = parse([
+      ['Valued (1–4)', 'Stress'],
+      [1, 5],
+      [4, 3],
+      [2, 1],
+      [3, 4],
+    ]);
     expect(s.columns[0].data.type === 'ordinal' && s.columns[0].data.levels.length).toBe(4);
   });
 });
 
 describe('identifiers and small surveys', () => {
-  it.each([['Your name (optional)'], ['Email address'], ['Your email'], ["Parent's phone number"], ['Name'], ['UPN']])('withholds a column headed %j', (header) => {
-    const s = parse([[header, 'Q'], ['Jo Bloggs', 1], ['no', 2], ['n/a', 3]]);
-    expect(s.columns[0]).toMatchObject({ kind: 'id', data: { type: 'withheld' } });
-  });
-  it.each([['Which tasks take most of your time?'], ['How many pupils are named on the SEN register?'], ['Any other comments?']])('does not withhold %j', (header) => {
-    expect(isIdentifierHeader(header)).toBe(false);
-  });
+  it.each([['Your name (optional)'], ['Email address'], ['Your email'], ["Parent's phone number"], ['Name'], ['UPN']])(
+    'withholds a column headed %j',
+    (header) => {
+      const s = parse([
+        [header, 'Q'],
+        ['Jo Bloggs', 1],
+        ['no', 2],
+        ['n/a', 3],
+      ]);
+      expect(s.columns[0]).toMatchObject({ kind: 'id', data: { type: 'withheld' } });
+    },
+  );
+  it.each([['Which tasks take most of your time?'], ['How many pupils are named on the SEN register?'], ['Any other comments?']])(
+    'does not withhold %j',
+    (header) => {
+      expect(isIdentifierHeader(header)).toBe(false);
+    },
+  );
   it('withholds a template short-text question that asks for an e-mail address', () => {
-    const r = parseSurvey([['Your email', 'Q'], ['a@b.example', 1], ['no', 2]], { hints: { 0: { kind: 'text' } } });
+    const r = parseSurvey(
+      [
+        ['Your email', 'Q'],
+        ['a@b.example', 1],
+        ['no', 2],
+      ],
+      { hints: { 0: { kind: 'text' } } },
+    );
     expect(r.ok && r.survey.columns[0].kind).toBe('id');
   });
   it('reads a single choice in a small survey as a choice, not free text', () => {
-    const phases = ['Primary', 'Secondary', 'Special', 'Primary', 'All-through', 'AP', 'Primary', 'Secondary', 'Infant', 'Junior', 'Primary', 'Special'];
+    const phases = [
+      'Primary',
+      'Secondary',
+      'Special',
+      'Primary',
+      'All-through',
+      'AP',
+      'Primary',
+      'Secondary',
+      'Infant',
+      'Junior',
+      'Primary',
+      'Special',
+    ];
     const s = parse([['Phase'], ...phases.map((p) => [p])]);
     expect(s.columns[0].kind).toBe('choice');
   });

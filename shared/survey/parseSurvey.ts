@@ -1,5 +1,5 @@
 import { cellText } from './cells';
-import { classifyColumn, type ColumnHint } from './classifyColumn';
+import { type ColumnHint, classifyColumn } from './classifyColumn';
 import type { OrdinalData, Survey, SurveyColumn } from './survey';
 
 export interface ParseOptions {
@@ -56,7 +56,9 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
   notes.push(...alignScaleTops(columns));
   for (const col of columns) {
     if (col.unreadable > 0) {
-      notes.push(`"${col.header}": ${col.unreadable} answer(s) could not be read as ${col.kind === 'number' ? 'numbers' : 'points on the scale'} and were left out.`);
+      notes.push(
+        `"${col.header}": ${col.unreadable} answer(s) could not be read as ${col.kind === 'number' ? 'numbers' : 'points on the scale'} and were left out.`,
+      );
     }
   }
   return { ok: true, survey: { respondents: rows.length, columns, notes } };
@@ -82,7 +84,9 @@ function alignScaleTops(columns: SurveyColumn[]): string[] {
     if (top > high) {
       for (let c = high + 1; c <= top; c++) data.levels.push({ label: String(c), code: c });
       data.scaleName = `numeric ${low}–${top}`;
-      notes.push(`"${col.header}": nobody chose ${top}, the top of the survey's other ${low}–${top} scales, so it is shown as a ${low}–${top} scale with ${top} at 0%.`);
+      notes.push(
+        `"${col.header}": nobody chose ${top}, the top of the survey's other ${low}–${top} scales, so it is shown as a ${low}–${top} scale with ${top} at 0%.`,
+      );
     }
   }
   return notes;

@@ -1,6 +1,6 @@
 import { extent } from '../util/extent';
 import { cellNumber } from './cells';
-import { makeColumn, type ColumnContext, type ColumnHint, type ColumnReader, type Tally } from './columnContext';
+import { type ColumnContext, type ColumnHint, type ColumnReader, makeColumn, type Tally } from './columnContext';
 import { headerScaleBounds, isIdentifierHeader } from './headerHints';
 import type { SurveyColumn } from './survey';
 
@@ -68,7 +68,8 @@ function numericColumn(context: ColumnContext, { values, tally, unreadable, give
   let allIntegers = true;
   for (let i = 0; i < values.length && allIntegers; i++) if (!Number.isNaN(values[i]) && !Number.isInteger(values[i])) allIntegers = false;
   // Whole numbers from 0 to 10 can take at most 11 values: the length of Google Forms' longest linear scale.
-  const looksLikeScale = !Number.isNaN(lo) && allIntegers && (bounds ? lo >= bounds.low && hi <= bounds.high : lo >= 0 && hi <= 10 && hi - lo >= 1);
+  const looksLikeScale =
+    !Number.isNaN(lo) && allIntegers && (bounds ? lo >= bounds.low && hi <= bounds.high : lo >= 0 && hi <= 10 && hi - lo >= 1);
   if (!(forced === 'scale' || (forced !== 'number' && looksLikeScale))) {
     return makeColumn(context, { kind: 'number', tally, data: { type: 'numeric', values }, unreadable });
   }

@@ -22,7 +22,8 @@ describe('commentRedactor', () => {
   });
 
   it('leaves everyday words and place names alone', () => {
-    const comment = 'The LA will lee-way nothing; West Sussex and Local Offer pages may help, and the brown folder too, as will the Mark Scheme';
+    const comment =
+      'The LA will lee-way nothing; West Sussex and Local Offer pages may help, and the brown folder too, as will the Mark Scheme';
     expect(redactComment(comment)).toEqual({ text: comment, names: 0, identifiers: 0 });
   });
 

@@ -18,7 +18,8 @@ export interface CommentRedactorOptions {
 }
 
 /** "Staff ID: S10443", "employee no. 4471": the label stays, the identifier goes. */
-const LABELLED_ID = /(?<label>\b(?:staff|employee|payroll|teacher|pupil|student|candidate)[ \t]*(?:id|no\.?|number|ref(?:erence)?)[ \t]*[:#]?[ \t]*)(?<value>(?=[A-Z/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14})\b/gi;
+const LABELLED_ID =
+  /(?<label>\b(?:staff|employee|payroll|teacher|pupil|student|candidate)[ \t]*(?:id|no\.?|number|ref(?:erence)?)[ \t]*[:#]?[ \t]*)(?<value>(?=[A-Z/-]*\d)[A-Z0-9][A-Z0-9/-]{2,14})\b/gi;
 
 /** A comment with names and identifiers taken out, and how many of each went. */
 export interface RedactedComment {
@@ -30,9 +31,49 @@ export interface RedactedComment {
 /** "Mrs Patel", "Dr Amir Khan". */
 const TITLED = /(?<![\p{L}\p{N}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?/gu;
 /** Two or three capitalised words in a row, to be tested as a person's name ("Sarah Jones", not "Local Offer"). */
-const CAPITALISED_RUN = /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}\p{N}])/gu;
+const CAPITALISED_RUN =
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?){1,2}(?![\p{L}\p{N}])/gu;
 /** Given names that are also everyday words: left alone when written in lower case ("the LA will", "may be"). */
-const EVERYDAY = new Set(['will', 'may', 'grace', 'joy', 'mark', 'rose', 'dawn', 'bill', 'hope', 'faith', 'ivy', 'holly', 'pat', 'sue', 'ray', 'art', 'jack', 'max', 'june', 'april', 'august', 'summer', 'rich', 'lee', 'jan', 'kay', 'gill', 'sam', 'ben', 'tim', 'tom', 'rob', 'kim', 'jo', 'glen', 'dean', 'chase', 'joe']);
+const EVERYDAY = new Set([
+  'will',
+  'may',
+  'grace',
+  'joy',
+  'mark',
+  'rose',
+  'dawn',
+  'bill',
+  'hope',
+  'faith',
+  'ivy',
+  'holly',
+  'pat',
+  'sue',
+  'ray',
+  'art',
+  'jack',
+  'max',
+  'june',
+  'april',
+  'august',
+  'summer',
+  'rich',
+  'lee',
+  'jan',
+  'kay',
+  'gill',
+  'sam',
+  'ben',
+  'tim',
+  'tom',
+  'rob',
+  'kim',
+  'jo',
+  'glen',
+  'dean',
+  'chase',
+  'joe',
+]);
 
 /** Names a comment gives itself: after a label or an intro ("for", "mum"), after a title, or a capitalised pair starting with a given name. */
 function namesInComment(text: string): string[] {
@@ -40,7 +81,9 @@ function namesInComment(text: string): string[] {
   const likely = findLikelyNames(text);
   const titled = [...text.matchAll(TITLED)].map((m) => m[0]);
   // "Mark Scheme", "Will Power": a given name that is also an everyday word starts no name the columns did not give.
-  const pairs = [...text.matchAll(CAPITALISED_RUN)].flatMap((m) => knownPairs(m[0].split(/[ \t]+/))).filter((pair) => !EVERYDAY.has(pair.split(' ')[0].toLowerCase()));
+  const pairs = [...text.matchAll(CAPITALISED_RUN)]
+    .flatMap((m) => knownPairs(m[0].split(/[ \t]+/)))
+    .filter((pair) => !EVERYDAY.has(pair.split(' ')[0].toLowerCase()));
   return [...labelled.pupilNames, ...labelled.parentNames, ...likely.pupilNames, ...likely.parentNames, ...titled, ...pairs];
 }
 

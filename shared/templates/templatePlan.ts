@@ -17,7 +17,6 @@ export interface TemplatePlan {
   missing: string[];
 }
 
-
 function hintFor(item: TemplateItem): ColumnHint {
   switch (item.kind) {
     case 'scale':
@@ -59,7 +58,11 @@ export function planFromTemplate(template: Template, headers: readonly string[])
       for (const row of item.rows) {
         const c = columnOf.get(key(`${item.title} [${row}]`));
         if (c === undefined) missing.push(`${item.title} [${row}]`);
-        else hints[c] = { ...(item.ordered ? { scaleOrder: item.columns } : { kind: 'choice' as const }), grid: { question: item.title, row } };
+        else
+          hints[c] = {
+            ...(item.ordered ? { scaleOrder: item.columns } : { kind: 'choice' as const }),
+            grid: { question: item.title, row },
+          };
       }
       continue;
     }

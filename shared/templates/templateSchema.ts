@@ -6,9 +6,13 @@ import * as z from 'zod/mini';
  * zod/mini keeps the Apps Script bundle small. Messages are written for the person who edits the JSON.
  */
 
-const text = (what: string, max: number) => z.string().check(z.trim(), z.minLength(1, `${what} is empty`), z.maxLength(max, `${what} is longer than ${max} characters`));
-const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id is lower-case letters, digits and hyphens, such as "stress" or "hours-needed"'));
-const options = (what: string) => z.array(text(`an ${what}`, 200)).check(z.minLength(2, `needs at least 2 ${what}s`), z.maxLength(50, `has more than 50 ${what}s`));
+const text = (what: string, max: number) =>
+  z.string().check(z.trim(), z.minLength(1, `${what} is empty`), z.maxLength(max, `${what} is longer than ${max} characters`));
+const id = z
+  .string()
+  .check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'an id is lower-case letters, digits and hyphens, such as "stress" or "hours-needed"'));
+const options = (what: string) =>
+  z.array(text(`an ${what}`, 200)).check(z.minLength(2, `needs at least 2 ${what}s`), z.maxLength(50, `has more than 50 ${what}s`));
 
 const base = {
   id,
@@ -28,7 +32,9 @@ export const ScaleItemSchema = z.object({
   ...scored,
   kind: z.literal('scale'),
   low: z.int().check(z.minimum(0, 'a scale starts at 0 or 1'), z.maximum(1, 'a scale starts at 0 or 1')),
-  high: z.int().check(z.minimum(3, 'a scale needs an upper bound from 3 to 10'), z.maximum(10, 'a scale needs an upper bound from 3 to 10')),
+  high: z
+    .int()
+    .check(z.minimum(3, 'a scale needs an upper bound from 3 to 10'), z.maximum(10, 'a scale needs an upper bound from 3 to 10')),
   lowLabel: z.optional(z.string().check(z.maxLength(100, 'the low end label is longer than 100 characters'))),
   highLabel: z.optional(z.string().check(z.maxLength(100, 'the high end label is longer than 100 characters'))),
 });

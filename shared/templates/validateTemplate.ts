@@ -1,4 +1,4 @@
-import { TemplateSchema, type Template, type TemplateItem } from './templateSchema';
+import { type Template, type TemplateItem, TemplateSchema } from './templateSchema';
 
 export type TemplateResult = { ok: true; template: Template } | { ok: false; problems: string[] };
 
@@ -36,7 +36,13 @@ function itemLabel(number: number, title: unknown): string {
 /** Where an issue's path points, for a path into sections[s].items[i], counting items across sections from 1. */
 function where(raw: unknown, path: PropertyKey[]): { place: string; rest: PropertyKey[] } {
   const sections = (raw as { sections?: { items?: { title?: unknown }[] }[] })?.sections;
-  if (path[0] === 'sections' && typeof path[1] === 'number' && path[2] === 'items' && typeof path[3] === 'number' && Array.isArray(sections)) {
+  if (
+    path[0] === 'sections' &&
+    typeof path[1] === 'number' &&
+    path[2] === 'items' &&
+    typeof path[3] === 'number' &&
+    Array.isArray(sections)
+  ) {
     let number = path[3] + 1;
     for (let s = 0; s < path[1]; s++) number += Array.isArray(sections[s]?.items) ? sections[s].items!.length : 0;
     return { place: itemLabel(number, sections[path[1]]?.items?.[path[3]]?.title), rest: path.slice(4) };
@@ -69,7 +75,8 @@ function semanticProblems(t: Template): string[] {
     seenIds.set(item.id, i);
     // Form responses are headed by the question text, so two items with one title could not be told apart.
     const key = item.title.trim().toLowerCase();
-    if (seenTitles.has(key)) problems.push(`${label(i)}: the same question as item ${seenTitles.get(key)! + 1}; each question needs its own wording`);
+    if (seenTitles.has(key))
+      problems.push(`${label(i)}: the same question as item ${seenTitles.get(key)! + 1}; each question needs its own wording`);
     seenTitles.set(key, i);
     const list = 'options' in item ? item.options : item.kind === 'grid' ? [...item.rows, ...item.columns] : [];
     const dup = list.find((o, k) => list.indexOf(o) !== k);
@@ -80,7 +87,8 @@ function semanticProblems(t: Template): string[] {
     }
     if ('construct' in item && item.construct) {
       if (!constructs.has(item.construct)) problems.push(`${label(i)}: the construct "${item.construct}" is not listed under "constructs"`);
-      if (item.kind === 'choice' && !item.ordered) problems.push(`${label(i)}: only a scale, or a choice marked "ordered", can score towards a construct`);
+      if (item.kind === 'choice' && !item.ordered)
+        problems.push(`${label(i)}: only a scale, or a choice marked "ordered", can score towards a construct`);
       members.set(item.construct, [...(members.get(item.construct) ?? []), i]);
     } else if ('reverse' in item && item.reverse) {
       problems.push(`${label(i)}: "reverse" only means something for an item in a construct`);
@@ -90,7 +98,10 @@ function semanticProblems(t: Template): string[] {
     const m = members.get(c.id) ?? [];
     if (m.length < 2) problems.push(`Construct "${c.name}": needs at least 2 items (it has ${m.length})`);
     const ranges = new Set(m.map((i) => rangeOf(items[i])));
-    if (ranges.size > 1) problems.push(`Construct "${c.name}": its items use different scales (${[...ranges].join(', ')}); give them the same range so that they can be averaged`);
+    if (ranges.size > 1)
+      problems.push(
+        `Construct "${c.name}": its items use different scales (${[...ranges].join(', ')}); give them the same range so that they can be averaged`,
+      );
   }
   return problems;
 }
@@ -111,7 +122,10 @@ export function validateTemplate(input: unknown): TemplateResult {
     try {
       raw = JSON.parse(input);
     } catch (err) {
-      return { ok: false, problems: [`This is not valid JSON (${(err as Error).message}). Paste the whole template, from the first { to the last }.`] };
+      return {
+        ok: false,
+        problems: [`This is not valid JSON (${(err as Error).message}). Paste the whole template, from the first { to the last }.`],
+      };
     }
   }
   const parsed = TemplateSchema.safeParse(raw);

@@ -12,7 +12,10 @@ export function completeDone(rows: readonly (readonly unknown[])[], doneAt: unkn
   let changed = false;
   const out = rows.map(([estimate, status, done, spent]) => {
     if (String(status ?? '').trim() !== DONE) return [done, spent];
-    const fill = [blank(done) ? doneAt : done, blank(spent) && !blank(estimate) && Number.isFinite(Number(estimate)) ? Number(estimate) : spent];
+    const fill = [
+      blank(done) ? doneAt : done,
+      blank(spent) && !blank(estimate) && Number.isFinite(Number(estimate)) ? Number(estimate) : spent,
+    ];
     if (fill[0] !== done || fill[1] !== spent) changed = true;
     return fill;
   });

@@ -58,7 +58,15 @@ export function deadlinesKept(tasks: readonly TaskRecord[], groupOf: (t: TaskRec
     .map(([group, g]) => {
       const doneOnTime = g.late.filter((d) => d <= 0).length;
       const due = g.late.length + g.openOverdue;
-      return { group, due, doneOnTime, doneLate: g.late.length - doneOnTime, openOverdue: g.openOverdue, share: due > 0 ? doneOnTime / due : null, medianDaysLate: median(g.late) };
+      return {
+        group,
+        due,
+        doneOnTime,
+        doneLate: g.late.length - doneOnTime,
+        openOverdue: g.openOverdue,
+        share: due > 0 ? doneOnTime / due : null,
+        medianDaysLate: median(g.late),
+      };
     });
 }
 

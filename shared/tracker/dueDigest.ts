@@ -1,4 +1,4 @@
-import { dayNumberOf, isoOfDayNumber, type IsoDate } from '../dates/isoDate';
+import { dayNumberOf, type IsoDate, isoOfDayNumber } from '../dates/isoDate';
 import { formatUkDate } from '../deadlines/calendar';
 import { isDone, type TaskRecord } from './taskRecords';
 import { whenDue } from './workload';
@@ -21,7 +21,8 @@ export function dueDigest(tasks: readonly TaskRecord[], today: IsoDate, spreadsh
   if (open.length === 0) return null;
   const overdue = open.filter((t) => t.dueDate < today);
   const soon = open.filter((t) => t.dueDate >= today);
-  const line = (t: TaskRecord) => `- ${formatUkDate(t.dueDate)} (${whenDue(dayNumberOf(t.dueDate) - dayNumberOf(today))}): ${t.taskType}, ${t.la}, ${t.senco}`;
+  const line = (t: TaskRecord) =>
+    `- ${formatUkDate(t.dueDate)} (${whenDue(dayNumberOf(t.dueDate) - dayNumberOf(today))}): ${t.taskType}, ${t.la}, ${t.senco}`;
   const section = (title: string, list: TaskRecord[]) => (list.length === 0 ? [] : [`${title} (${list.length})`, ...list.map(line), '']);
   const body = [
     `EHCP tasks in "${spreadsheet.name}" on ${formatUkDate(today)}:`,
@@ -32,6 +33,8 @@ export function dueDigest(tasks: readonly TaskRecord[], today: IsoDate, spreadsh
     '',
     'You asked SENCO Time for this e-mail. To stop it: Extensions → SENCO Time → Email me what is due… in the tracker.',
   ].join('\n');
-  const parts = [overdue.length > 0 ? `${overdue.length} overdue` : '', soon.length > 0 ? `${soon.length} due in 7 days` : ''].filter(Boolean);
+  const parts = [overdue.length > 0 ? `${overdue.length} overdue` : '', soon.length > 0 ? `${soon.length} due in 7 days` : ''].filter(
+    Boolean,
+  );
   return { subject: `SENCO Time: ${parts.join(', ')}`, body, overdue: overdue.length, dueSoon: soon.length };
 }

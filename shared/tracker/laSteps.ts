@@ -16,7 +16,11 @@ export const LA_STEP_RULES: readonly RuleId[] = [
 ];
 
 /** Each LA-step rule's wording up to its first date, which the basis sentence in the Tasks tab starts with. */
-const PREFIXES = RULES.filter((r) => LA_STEP_RULES.includes(r.id)).map((r) => ({ id: r.id, step: r.step, prefix: r.wording.slice(0, r.wording.indexOf('{')) }));
+const PREFIXES = RULES.filter((r) => LA_STEP_RULES.includes(r.id)).map((r) => ({
+  id: r.id,
+  step: r.step,
+  prefix: r.wording.slice(0, r.wording.indexOf('{')),
+}));
 
 /** The LA step a due basis names ('LA decides whether…'), or null when the deadline is the school's own. */
 export function laStepOf(dueBasis: string): { id: RuleId; step: string } | null {

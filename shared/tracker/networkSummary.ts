@@ -1,4 +1,4 @@
-import { dayNumberOf, isoOfDayNumber, type IsoDate } from '../dates/isoDate';
+import { dayNumberOf, type IsoDate, isoOfDayNumber } from '../dates/isoDate';
 import { isoWeek } from '../dates/isoWeek';
 import { formatUkDate } from '../deadlines/calendar';
 import { TASK_TYPE_LABELS, TASK_TYPES } from '../tasks/taskTypes';
@@ -31,7 +31,9 @@ interface Kept {
 
 /** School-deadline tasks done in the week, split by whether they were done by their due date. */
 function keptIn(tasks: readonly TaskRecord[], monday: IsoDate, sunday: IsoDate): Kept {
-  const done = tasks.filter((t) => isDone(t) && t.doneOn !== '' && t.dueDate !== '' && !isLaStep(t) && t.doneOn >= monday && t.doneOn <= sunday);
+  const done = tasks.filter(
+    (t) => isDone(t) && t.doneOn !== '' && t.dueDate !== '' && !isLaStep(t) && t.doneOn >= monday && t.doneOn <= sunday,
+  );
   const onTime = done.filter((t) => t.doneOn <= t.dueDate).length;
   return { onTime, late: done.length - onTime };
 }
@@ -73,7 +75,11 @@ export function networkSummary(tasks: readonly TaskRecord[], settings: TrackerSe
         kept.onTime,
         kept.late,
         ...las.flatMap((la) => {
-          const k = keptIn(own.filter((t) => t.la === la), monday, sunday);
+          const k = keptIn(
+            own.filter((t) => t.la === la),
+            monday,
+            sunday,
+          );
           return [k.onTime, k.late];
         }),
       ]);

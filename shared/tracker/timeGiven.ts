@@ -1,7 +1,7 @@
-import { isBankHoliday } from '../deadlines/bankHolidays';
-import { dayNumberOf, isoOfDayNumber, weekdayOfDayNumber, type IsoDate } from '../dates/isoDate';
+import { dayNumberOf, type IsoDate, isoOfDayNumber, weekdayOfDayNumber } from '../dates/isoDate';
 import { isoWeek } from '../dates/isoWeek';
-import { workDay, type TaskRecord } from './taskRecords';
+import { isBankHoliday } from '../deadlines/bankHolidays';
+import { type TaskRecord, workDay } from './taskRecords';
 import { protectedHoursOf, type Term, type TrackerSettings } from './trackerSettings';
 
 /** A period's EHCP admin hours by task type against the protected hours given in it. */
@@ -76,15 +76,29 @@ export function weeksShown(tasks: readonly TaskRecord[], today: IsoDate, max = 2
 }
 
 /** Figures per ISO week (Monday to Sunday) for the weeks given, oldest first. */
-export function weekFigures(tasks: readonly TaskRecord[], mondays: readonly IsoDate[], sencos: readonly string[], settings: TrackerSettings): WeekFigures[] {
+export function weekFigures(
+  tasks: readonly TaskRecord[],
+  mondays: readonly IsoDate[],
+  sencos: readonly string[],
+  settings: TrackerSettings,
+): WeekFigures[] {
   return mondays.map((monday) => {
     const sunday = isoOfDayNumber(dayNumberOf(monday) + 6);
-    return { monday, week: isoWeek(monday).week, ...periodFigures(tasks, monday, sunday, protectedHoursIn(monday, sunday, sencos, settings)) };
+    return {
+      monday,
+      week: isoWeek(monday).week,
+      ...periodFigures(tasks, monday, sunday, protectedHoursIn(monday, sunday, sencos, settings)),
+    };
   });
 }
 
 /** Terms that have begun by today, each with its figures (a term still running counts to today). */
-export function termFigures(tasks: readonly TaskRecord[], today: IsoDate, sencos: readonly string[], settings: TrackerSettings): (PeriodFigures & { term: Term })[] {
+export function termFigures(
+  tasks: readonly TaskRecord[],
+  today: IsoDate,
+  sencos: readonly string[],
+  settings: TrackerSettings,
+): (PeriodFigures & { term: Term })[] {
   return settings.terms
     .filter((term) => term.start <= today)
     .map((term) => {

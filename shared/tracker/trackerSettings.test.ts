@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, readTrackerSettings, sheetsSerial, TYPICAL_TERMS } from './trackerSettings';
 import { schoolDays } from './timeGiven';
+import { dayOf, readTrackerSettings, sheetsSerial, TYPICAL_TERMS } from './trackerSettings';
 
 describe('the prefilled term dates', () => {
   it('start on the weekdays a school year does', () => {
@@ -8,7 +8,20 @@ describe('the prefilled term dates', () => {
     // Monday, Friday, Thursday, Monday, Monday, Friday, Wednesday.
     const days = TYPICAL_TERMS.flatMap((t) => [t.start, t.halfTermStart, t.halfTermEnd, t.end]);
     const weekday = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { weekday: 'long', timeZone: 'UTC' });
-    expect(days.map(weekday)).toEqual(['Thursday', 'Monday', 'Friday', 'Friday', 'Monday', 'Monday', 'Friday', 'Thursday', 'Monday', 'Monday', 'Friday', 'Wednesday']);
+    expect(days.map(weekday)).toEqual([
+      'Thursday',
+      'Monday',
+      'Friday',
+      'Friday',
+      'Monday',
+      'Monday',
+      'Friday',
+      'Thursday',
+      'Monday',
+      'Monday',
+      'Friday',
+      'Wednesday',
+    ]);
   });
 
   it('count school days without half term', () => {
@@ -45,10 +58,18 @@ describe('readTrackerSettings', () => {
     expect(settings.minutes['annual-review']).toBe(200);
     expect([...settings.protectedHours]).toEqual([['Ms A. Khan', 7.5]]);
     expect(settings.defaultProtectedHours).toBe(2);
-    expect(settings.terms).toEqual([{ name: 'Autumn', start: '2026-09-03', halfTermStart: '2026-10-26', halfTermEnd: '2026-10-30', end: '2026-12-18' }]);
+    expect(settings.terms).toEqual([
+      { name: 'Autumn', start: '2026-09-03', halfTermStart: '2026-10-26', halfTermEnd: '2026-10-30', end: '2026-12-18' },
+    ]);
   });
 
   it('reads a day from ISO text or dd/mm/yyyy, and nothing else', () => {
-    expect([dayOf('2026-09-03'), dayOf('3/9/2026'), dayOf('31/02/2026'), dayOf(''), dayOf(46268)]).toEqual(['2026-09-03', '2026-09-03', '', '', '']);
+    expect([dayOf('2026-09-03'), dayOf('3/9/2026'), dayOf('31/02/2026'), dayOf(''), dayOf(46268)]).toEqual([
+      '2026-09-03',
+      '2026-09-03',
+      '',
+      '',
+      '',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { datePartsOf, dayNumberOf, isoOf, type IsoDate } from '../dates/isoDate';
+import { datePartsOf, dayNumberOf, type IsoDate, isoOf } from '../dates/isoDate';
 import type { TaskType } from '../tasks/taskTypes';
 import { readSettings, settingsRows } from './trackerLayout';
 
@@ -73,7 +73,12 @@ export function protectedRows(): (string | number)[][] {
 /** The term section: a blank row, heading, header, then one row per term, its dates as serial numbers. */
 export function termRows(): (string | number)[][] {
   const serial = (d: IsoDate | '') => (d === '' ? '' : sheetsSerial(d));
-  return [[], [TERMS_HEADING], [...TERMS_HEADER], ...TYPICAL_TERMS.map((t) => [t.name, serial(t.start), serial(t.halfTermStart), serial(t.halfTermEnd), serial(t.end)])];
+  return [
+    [],
+    [TERMS_HEADING],
+    [...TERMS_HEADER],
+    ...TYPICAL_TERMS.map((t) => [t.name, serial(t.start), serial(t.halfTermStart), serial(t.halfTermEnd), serial(t.end)]),
+  ];
 }
 
 type Section = 'minutes' | 'protected' | 'terms';

@@ -1,13 +1,22 @@
-import { dayNumberOf, isoOfDayNumber, type IsoDate } from '../dates/isoDate';
+import { dayNumberOf, type IsoDate, isoOfDayNumber } from '../dates/isoDate';
 import type { Block, Tab } from '../report/report';
 import { TabBuilder } from '../report/tabBuilder';
 import { TASK_TYPE_LABELS, TASK_TYPES } from '../tasks/taskTypes';
 import { daysInWords, deadlinesKept, laTimeliness } from './deadlinesKept';
 import { isDone, type TaskRecord } from './taskRecords';
-import { periodFigures, protectedHoursIn, sencosOf, termFigures, typesWithHours, weekFigures, weeksShown, type PeriodFigures } from './timeGiven';
+import {
+  type PeriodFigures,
+  periodFigures,
+  protectedHoursIn,
+  sencosOf,
+  termFigures,
+  typesWithHours,
+  weekFigures,
+  weeksShown,
+} from './timeGiven';
 import { sheetsSerial, type TrackerSettings } from './trackerSettings';
 
-export { tasksFromRows, type TaskRecord } from './taskRecords';
+export { type TaskRecord, tasksFromRows } from './taskRecords';
 
 /** The weekly chart: stacked columns of hours by task type, protected hours as a line (a Sheets combo chart). */
 export interface WorkloadChart {
@@ -53,7 +62,9 @@ const hoursOrBlank = (x: number | null) => (x === null ? '' : round1(x));
 export function workloadTab(input: WorkloadInput): { tab: Tab; chart: WorkloadChart | null } {
   const t = new TabBuilder('Workload', [170, 110, 110]);
   t.heading(`Workload from the Tasks tab, updated ${input.updatedAt}`);
-  t.row('Hours of EHCP admin (minutes spent where recorded, otherwise the estimate), counted in the week a task was done, or clipped while it is open.');
+  t.row(
+    'Hours of EHCP admin (minutes spent where recorded, otherwise the estimate), counted in the week a task was done, or clipped while it is open.',
+  );
   t.row('Protected hours come from the Settings tab: each SENCO’s weekly hours, pro rata to the school days of the term dates there.');
   t.blank();
   const sencos = sencosOf(input.tasks, input.settings);
@@ -67,7 +78,12 @@ export function workloadTab(input: WorkloadInput): { tab: Tab; chart: WorkloadCh
 }
 
 function figureCells(p: PeriodFigures, types: readonly string[]) {
-  return [...types.map((type) => round1(p.hoursByType.get(type) ?? 0)), round1(p.adminHours), hoursOrBlank(p.protectedHours), p.share === null ? '' : p.share];
+  return [
+    ...types.map((type) => round1(p.hoursByType.get(type) ?? 0)),
+    round1(p.adminHours),
+    hoursOrBlank(p.protectedHours),
+    p.share === null ? '' : p.share,
+  ];
 }
 
 function termSection(t: TabBuilder, input: WorkloadInput, sencos: string[]): void {
@@ -142,7 +158,9 @@ function weekSection(t: TabBuilder, input: WorkloadInput, sencos: string[]): Wor
 function dueSection(t: TabBuilder, input: WorkloadInput): void {
   const today = dayNumberOf(input.today);
   const horizon = isoOfDayNumber(today + 14);
-  const open = input.tasks.filter((x) => !isDone(x) && x.dueDate !== '' && x.dueDate <= horizon).sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
+  const open = input.tasks
+    .filter((x) => !isDone(x) && x.dueDate !== '' && x.dueDate <= horizon)
+    .sort((a, b) => (a.dueDate < b.dueDate ? -1 : 1));
   t.heading(`Due in the next 14 days, and overdue (${open.length} open tasks)`);
   if (open.length === 0) t.row('None.');
   for (const senco of [...new Set(open.map((x) => x.senco))].sort()) {
@@ -152,7 +170,8 @@ function dueSection(t: TabBuilder, input: WorkloadInput): void {
     const head = t.row('Due date', 'When', 'Pupil', 'Task type', 'Title', 'LA', 'Status');
     t.boldRow(head, 7);
     const shown = own.slice(0, DUE_LIST_MAX);
-    for (const x of shown) t.row(sheetsSerial(x.dueDate), whenDue(dayNumberOf(x.dueDate) - today), x.pupil, x.taskType, x.title, x.la, x.status);
+    for (const x of shown)
+      t.row(sheetsSerial(x.dueDate), whenDue(dayNumberOf(x.dueDate) - today), x.pupil, x.taskType, x.title, x.la, x.status);
     t.format({ row: head + 1, column: 0, rows: shown.length, columns: 1 }, DATE);
     t.format({ row: head + 1, column: 1, rows: shown.length, columns: 6 }, '@');
     if (own.length > shown.length) t.row(`… and ${own.length - shown.length} more: filter the Tasks tab by SENCO and due date.`);
@@ -173,7 +192,15 @@ function deadlineSections(t: TabBuilder, input: WorkloadInput): void {
     ['Deadlines kept, per LA', (x: TaskRecord) => x.la],
   ] as const) {
     t.heading(title);
-    const head = t.row(title.endsWith('LA') ? 'LA' : 'Task type', 'Tasks due', 'Done by the due date', 'Done late', 'Open past the due date', 'Share done by the due date', 'Median, done tasks');
+    const head = t.row(
+      title.endsWith('LA') ? 'LA' : 'Task type',
+      'Tasks due',
+      'Done by the due date',
+      'Done late',
+      'Open past the due date',
+      'Share done by the due date',
+      'Median, done tasks',
+    );
     t.boldRow(head, 7);
     const rows = deadlinesKept(input.tasks, groupOf, input.today);
     for (const r of rows) t.row(r.group, r.due, r.doneOnTime, r.doneLate, r.openOverdue, r.share ?? '', daysInWords(r.medianDaysLate));
@@ -182,7 +209,9 @@ function deadlineSections(t: TabBuilder, input: WorkloadInput): void {
     t.blank();
   }
   t.heading('LA timeliness: statutory steps of the local authority (due basis of the task)');
-  t.row('A step counts once its time limit has passed or the LA has acted ("LA acted on" in Tasks, else the day the task was marked Done).');
+  t.row(
+    'A step counts once its time limit has passed or the LA has acted ("LA acted on" in Tasks, else the day the task was marked Done).',
+  );
   const head = t.row('LA', 'LA steps', 'On time', 'Late', 'Past the limit, not yet taken', 'Share on time');
   t.boldRow(head, 6);
   const rows = laTimeliness(input.tasks, input.today);

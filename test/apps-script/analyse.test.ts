@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateLikertTable } from '../../bench/likert';
-import { createEmulator, loadBundle, type Emulator } from '../emulator';
+import { createEmulator, type Emulator, loadBundle } from '../emulator';
 import { asSeed, sampleSurveyValues } from './sheetValues';
 
 const CODE = 'dist/apps-script/Code.js';
@@ -14,7 +14,9 @@ beforeAll(() => {
 });
 
 function world(values: unknown[][], extraSheets: { name: string; values: unknown[][] }[] = []) {
-  const emulator = createEmulator({ spreadsheet: { name: 'SENCO network survey', sheets: [{ name: 'Form responses 1', values: asSeed(values) }, ...extraSheets] } });
+  const emulator = createEmulator({
+    spreadsheet: { name: 'SENCO network survey', sheets: [{ name: 'Form responses 1', values: asSeed(values) }, ...extraSheets] },
+  });
   const app = loadBundle(emulator, CODE);
   // The menu exists once the spreadsheet has opened, as for a user; the counts start after that.
   app.call('onOpen', { authMode: 'NONE' });
@@ -75,7 +77,10 @@ describe('Analyse on the sample survey', () => {
 
   it('adds the five report tabs after the responses, and toasts while it works', () => {
     expect(names(emulator)).toEqual(['Form responses 1', ...REPORT_TABS]);
-    expect(emulator.spreadsheet.toasts.map((t) => t.message)).toEqual(['Analysing the responses…', 'Analysed 150 responses from "Form responses 1": see the Summary tab.']);
+    expect(emulator.spreadsheet.toasts.map((t) => t.message)).toEqual([
+      'Analysing the responses…',
+      'Analysed 150 responses from "Form responses 1": see the Summary tab.',
+    ]);
   });
 
   it('leaves the responses exactly as they were', () => {
@@ -104,10 +109,15 @@ describe('Analyse on the sample survey', () => {
   });
 
   it('charts each scale group as a percent-stacked bar in a diverging palette', () => {
-    const charts = tab(emulator, 'Distributions').getCharts().filter((c) => c.spec.options.isStacked === 'percent');
+    const charts = tab(emulator, 'Distributions')
+      .getCharts()
+      .filter((c) => c.spec.options.isStacked === 'percent');
     // Three groups of scale items share their levels in the sample: 1–5, agreement, frequency.
     expect(charts.length).toBe(3);
-    expect(charts[0].spec).toMatchObject({ type: 'BAR', options: expect.objectContaining({ isStacked: 'percent', colors: ['#b2182b', '#f4a582', '#e0e0e0', '#92c5de', '#2166ac'] }) });
+    expect(charts[0].spec).toMatchObject({
+      type: 'BAR',
+      options: expect.objectContaining({ isStacked: 'percent', colors: ['#b2182b', '#f4a582', '#e0e0e0', '#92c5de', '#2166ac'] }),
+    });
   });
 
   it('colours the correlation matrix red–white–blue from −1 to 1 and bolds significant cells', () => {
@@ -132,7 +142,10 @@ describe('Analyse on the sample survey', () => {
 
   it('keeps comments that look like formulas as text', () => {
     const sheet = tab(emulator, 'Comments');
-    const values = sheet.getDataRange().getValues().map((r) => r[1]);
+    const values = sheet
+      .getDataRange()
+      .getValues()
+      .map((r) => r[1]);
     expect(values).toContain('=more protected time, less paperwork');
     expect(values).toContain('- more admin time please');
     expect(sheet.getDataRange().getFormulas().flat().filter(Boolean)).toEqual([]);
@@ -173,7 +186,14 @@ describe('awkward sheets: one clear message, nothing written', () => {
   it.each([
     ['an empty sheet', [[]], 'Tab "Form responses 1": The sheet is empty'],
     ['a header row only', [['Timestamp', 'Stress (1–5)']], 'Tab "Form responses 1": There is a header row but no responses yet'],
-    ['identifiers only', [['Timestamp', 'Email address'], [new Date(), 'a@b.example']], 'Tab "Form responses 1": Nothing here can be analysed'],
+    [
+      'identifiers only',
+      [
+        ['Timestamp', 'Email address'],
+        [new Date(), 'a@b.example'],
+      ],
+      'Tab "Form responses 1": Nothing here can be analysed',
+    ],
   ])('%s', (_name, values, start) => {
     const { emulator, app } = world(values as unknown[][]);
     const result = app.clickMenuItem('Analyse') as { ok: boolean; message: string };
@@ -200,7 +220,11 @@ describe('speed: calls do not grow with the number of responses', () => {
     const counts = [150, 15_000].map((n) => {
       const { emulator, app } = world(generateLikertTable(n, 20, { seed: 3 }));
       app.clickMenuItem('Analyse');
-      return { total: emulator.calls.total, reads: emulator.calls.count('Range.getValues'), writes: emulator.calls.count('Range.setValues') };
+      return {
+        total: emulator.calls.total,
+        reads: emulator.calls.count('Range.getValues'),
+        writes: emulator.calls.count('Range.setValues'),
+      };
     });
     expect(counts[1]).toEqual(counts[0]);
     expect(counts[0].reads).toBe(1);

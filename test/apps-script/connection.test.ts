@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../shared/clip/connectionCode';
-import { createEmulator, loadBundle, webAppResponse, type App } from '../emulator';
+import { type App, createEmulator, loadBundle, webAppResponse } from '../emulator';
 
 const CODE = 'dist/apps-script/Code.js';
 const URL = 'https://script.google.com/macros/s/AKfycbTrackerDeployment/exec';
@@ -22,7 +22,8 @@ function tracker() {
 
 // Node's SHA-256, the first 16 bytes as hex: what the extension sends (shared/clip/keyFingerprint.ts).
 const fingerprint = (token: string) => createHash('sha256').update(token, 'utf8').digest('hex').slice(0, 32);
-const health = (app: App, key?: string) => JSON.parse(webAppResponse(app.call('doGet', key === undefined ? {} : { parameter: { key }, queryString: `key=${key}` })).body);
+const health = (app: App, key?: string) =>
+  JSON.parse(webAppResponse(app.call('doGet', key === undefined ? {} : { parameter: { key }, queryString: `key=${key}` })).body);
 
 describe('the connection code', () => {
   it('carries the deployed web app’s URL and the current token', () => {

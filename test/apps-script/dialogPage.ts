@@ -27,7 +27,10 @@ export interface ServerCallRecord {
 
 export type DialogPage = Page & { errors: string[]; calls: ServerCallRecord[] };
 
-export async function openDialog(browser: Browser, options: { file: string; width: number; height: number; server: Server }): Promise<DialogPage> {
+export async function openDialog(
+  browser: Browser,
+  options: { file: string; width: number; height: number; server: Server },
+): Promise<DialogPage> {
   const page = (await browser.newPage({ viewport: { width: options.width, height: options.height } })) as DialogPage;
   page.errors = [];
   page.calls = [];

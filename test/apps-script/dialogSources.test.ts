@@ -16,7 +16,18 @@ beforeAll(() => {
 describe('dialog sources', () => {
   it('finds the five dialogs and their scripts', () => {
     expect(dialogs.sort()).toEqual(['ClipSettings.html', 'ExportTemplate.html', 'NewSurvey.html', 'Sidebar.html', 'Welcome.html']);
-    expect(scripts).toEqual(expect.arrayContaining(['sidebar.ts', 'newSurvey.ts', 'clipSettings.ts', 'exportTemplate.ts', 'welcome.ts', 'serverCall.ts', 'el.ts', 'safeLink.ts']));
+    expect(scripts).toEqual(
+      expect.arrayContaining([
+        'sidebar.ts',
+        'newSurvey.ts',
+        'clipSettings.ts',
+        'exportTemplate.ts',
+        'welcome.ts',
+        'serverCall.ts',
+        'el.ts',
+        'safeLink.ts',
+      ]),
+    );
   });
 
   it.each(scripts)('%s sets no URL or handler attribute by name', (file) => {

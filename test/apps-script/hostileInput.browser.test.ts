@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle } from '../emulator';
 import { DIST, openDialog, type Server } from './dialogPage';
@@ -19,7 +19,17 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'Code.js'))) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   console.log(`Hostile-input screenshots: ${shots}`);
 });
 afterAll(() => browser?.close());
@@ -39,10 +49,24 @@ function hostileWorld() {
   const phases = ['Primary', 'Secondary', 'Special', 'All-through', 'Alternative provision'];
   const phaseAnswers = [HOSTILE.imgInText, HOSTILE.textarea, HOSTILE.summary, HOSTILE.script, HOSTILE.entities];
   const header = values[0] as string[];
-  [header[2], header[3], header[5], header[13], header[14], header[20], header[21]] = [HOSTILE.autofocus, HOSTILE.singleQuote, HOSTILE.mouseover, HOSTILE.summary, HOSTILE.textarea, 'constructor', HOSTILE.script];
+  [header[2], header[3], header[5], header[13], header[14], header[20], header[21]] = [
+    HOSTILE.autofocus,
+    HOSTILE.singleQuote,
+    HOSTILE.mouseover,
+    HOSTILE.summary,
+    HOSTILE.textarea,
+    'constructor',
+    HOSTILE.script,
+  ];
   for (const row of values.slice(1)) row[2] = phaseAnswers[phases.indexOf(row[2] as string)];
   const emulator = createEmulator({
-    spreadsheet: { name: 'Hostile', sheets: [{ name: 'Form responses 1', values }, { name: HOSTILE.imgInText, values: [['x']] }] },
+    spreadsheet: {
+      name: 'Hostile',
+      sheets: [
+        { name: 'Form responses 1', values },
+        { name: HOSTILE.imgInText, values: [['x']] },
+      ],
+    },
   });
   const app = loadBundle(emulator, join(DIST, 'Code.js'));
   return { emulator, app };
@@ -53,7 +77,9 @@ describe('the Analysis options sidebar with hostile headers, answers and tab nam
     const { emulator, app } = hostileWorld();
     // A saved order for the phase question (so its <details> opens with the hostile answers in the textarea).
     const order = [HOSTILE.imgInText, HOSTILE.textarea, HOSTILE.summary, HOSTILE.script, HOSTILE.entities];
-    expect(app.call('saveOptions', { sheetName: 'Form responses 1', scaleOrders: { [HOSTILE.autofocus]: order } })).toMatchObject({ ok: true });
+    expect(app.call('saveOptions', { sheetName: 'Form responses 1', scaleOrders: { [HOSTILE.autofocus]: order } })).toMatchObject({
+      ok: true,
+    });
     const { page, dialogs } = await open('Sidebar.html', (name, args) => app.call(name, ...args), { width: 300, height: 1500 });
     await page.waitForSelector('[data-col]');
     await provoke(page);
@@ -70,7 +96,17 @@ describe('the Analysis options sidebar with hostile headers, answers and tab nam
       orders: [...document.querySelectorAll('textarea')].map((t) => t.value),
     }));
     expect(shown.tabs).toEqual(['Form responses 1', HOSTILE.imgInText]);
-    expect(shown.columns).toEqual(expect.arrayContaining([HOSTILE.autofocus, HOSTILE.singleQuote, HOSTILE.mouseover, HOSTILE.summary, HOSTILE.textarea, 'constructor', HOSTILE.script]));
+    expect(shown.columns).toEqual(
+      expect.arrayContaining([
+        HOSTILE.autofocus,
+        HOSTILE.singleQuote,
+        HOSTILE.mouseover,
+        HOSTILE.summary,
+        HOSTILE.textarea,
+        'constructor',
+        HOSTILE.script,
+      ]),
+    );
     expect(shown.groups).toEqual(expect.arrayContaining([HOSTILE.autofocus, 'constructor']));
     expect(shown.summaries).toEqual(expect.arrayContaining([HOSTILE.autofocus, 'constructor']));
     expect(shown.orders).toContain(order.join('\n'));
@@ -88,17 +124,29 @@ describe('the Analysis options sidebar with hostile headers, answers and tab nam
     await page.selectOption('#sheet', HOSTILE.imgInText);
     await page.waitForSelector('#status.error');
     expect(page.calls[2]).toEqual({ name: 'getSidebarState', args: [HOSTILE.imgInText] });
-    expect(await page.locator('#status').textContent()).toBe('There is a header row but no responses yet: analyse again once people have answered.');
+    expect(await page.locator('#status').textContent()).toBe(
+      'There is a header row but no responses yet: analyse again once people have answered.',
+    );
     await provoke(page);
     await expectNothingRan(page, dialogs, ['getSidebarState', 'saveOptions', 'getSidebarState']);
     await page.close();
   });
 
   it('shows a hostile error message as text', async () => {
-    const { page, dialogs } = await open('Sidebar.html', canned({ getSidebarState: () => { throw new Error(HOSTILE.imgInText); } }), { width: 300, height: 700 });
+    const { page, dialogs } = await open(
+      'Sidebar.html',
+      canned({
+        getSidebarState: () => {
+          throw new Error(HOSTILE.imgInText);
+        },
+      }),
+      { width: 300, height: 700 },
+    );
     await page.waitForSelector('#status.error');
     await provoke(page);
-    expect(await page.locator('#status').textContent()).toBe(`Something went wrong: ${HOSTILE.imgInText}. Try again, or reload the spreadsheet.`);
+    expect(await page.locator('#status').textContent()).toBe(
+      `Something went wrong: ${HOSTILE.imgInText}. Try again, or reload the spreadsheet.`,
+    );
     await expectNothingRan(page, dialogs, ['getSidebarState']);
     await page.close();
   });
@@ -113,7 +161,15 @@ function hostileTemplate(high: number): string {
     title: HOSTILE.imgInText,
     version: '1',
     description: HOSTILE.script,
-    sections: [{ title: HOSTILE.summary, items: [{ id: 'a', kind: 'scale', title: HOSTILE.short, low: 1, high }, { id: 'b', kind: 'choice', title: HOSTILE.textarea, options: [HOSTILE.singleQuote, HOSTILE.entities] }] }],
+    sections: [
+      {
+        title: HOSTILE.summary,
+        items: [
+          { id: 'a', kind: 'scale', title: HOSTILE.short, low: 1, high },
+          { id: 'b', kind: 'choice', title: HOSTILE.textarea, options: [HOSTILE.singleQuote, HOSTILE.entities] },
+        ],
+      },
+    ],
   });
 }
 
@@ -125,7 +181,13 @@ describe('New survey from template with hostile template names and URLs', { time
         { id: HOSTILE.autofocus, title: HOSTILE.imgInText, version: HOSTILE.singleQuote, description: HOSTILE.script, questions: 3 },
         { id: 'plain', title: HOSTILE.summary, version: '1', description: HOSTILE.entities, questions: 1 },
       ],
-      createSurveyFromTemplate: () => ({ ok: true, title: HOSTILE.script, sheetName: HOSTILE.imgInText, publishedUrl: HOSTILE.jsUrl, editUrl }),
+      createSurveyFromTemplate: () => ({
+        ok: true,
+        title: HOSTILE.script,
+        sheetName: HOSTILE.imgInText,
+        publishedUrl: HOSTILE.jsUrl,
+        editUrl,
+      }),
     });
     const { page, dialogs } = await open('NewSurvey.html', server, { width: 560, height: 700 });
     await page.waitForSelector('#choices input');
@@ -145,11 +207,13 @@ describe('New survey from template with hostile template names and URLs', { time
       `Made “${HOSTILE.script}”. Responses will arrive in the tab “${HOSTILE.imgInText}”.Send this link to SENCOs: ${HOSTILE.jsUrl}Edit the form: ${editUrl}`,
     );
     // Only the https docs.google.com URL is a link (its quotes percent-encoded by URL parsing); javascript: is text.
-    expect(await page.locator('#status a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual([new URL(editUrl).href]);
+    expect(await page.locator('#status a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).toEqual([
+      new URL(editUrl).href,
+    ]);
     await page.close();
   });
 
-  it('builds a pasted template with hostile titles through the bundle, and lists a bad one\'s problems as text', async () => {
+  it("builds a pasted template with hostile titles through the bundle, and lists a bad one's problems as text", async () => {
     const { emulator, app } = hostileWorld();
     const { page, dialogs } = await open('NewSurvey.html', (name, args) => app.call(name, ...args), { width: 560, height: 700 });
     await page.waitForSelector('#choices input');
@@ -158,14 +222,18 @@ describe('New survey from template with hostile template names and URLs', { time
     await page.waitForSelector('#status li');
     await provoke(page);
     // The problem names the item by its title (shared/templates/validateTemplate): shown literally.
-    expect(await page.locator('#status li').allTextContents()).toEqual([`Item 1 ("${HOSTILE.short}"): a scale needs an upper bound from 3 to 10.`]);
+    expect(await page.locator('#status li').allTextContents()).toEqual([
+      `Item 1 ("${HOSTILE.short}"): a scale needs an upper bound from 3 to 10.`,
+    ]);
     await page.screenshot({ path: join(shots, 'new-survey-problems.png'), fullPage: true });
 
     await page.fill('#json', hostileTemplate(5));
     await page.click('#create');
     await page.waitForFunction(() => /Send this link/.test(document.getElementById('status')!.textContent ?? ''));
     await provoke(page);
-    expect(await page.locator('#status').textContent()).toMatch(new RegExp(`^Made “${HOSTILE.imgInText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”\\.`));
+    expect(await page.locator('#status').textContent()).toMatch(
+      new RegExp(`^Made “${HOSTILE.imgInText.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”\\.`),
+    );
     expect(emulator.forms.size).toBe(1);
     await page.screenshot({ path: join(shots, 'new-survey-made.png'), fullPage: true });
     await expectNothingRan(page, dialogs, ['getTemplateChoices', 'createSurveyFromTemplate', 'createSurveyFromTemplate']);
@@ -205,13 +273,27 @@ describe('Export template with hostile titles', { timeout: 180_000 }, () => {
 
   it('shows hostile names, JSON and messages as text', async () => {
     const cases: [string, Server, string][] = [
-      ['a result', canned({ getTemplateForExport: () => ({ ok: true, json: HOSTILE.textarea, title: HOSTILE.script, sheetName: HOSTILE.imgInText }) }), `The template behind “${HOSTILE.imgInText}”: “${HOSTILE.script}”. Send this`],
+      [
+        'a result',
+        canned({ getTemplateForExport: () => ({ ok: true, json: HOSTILE.textarea, title: HOSTILE.script, sheetName: HOSTILE.imgInText }) }),
+        `The template behind “${HOSTILE.imgInText}”: “${HOSTILE.script}”. Send this`,
+      ],
       ['a refusal', canned({ getTemplateForExport: () => ({ ok: false, message: HOSTILE.summary }) }), HOSTILE.summary],
-      ['a failure', canned({ getTemplateForExport: () => { throw new Error(HOSTILE.autofocus); } }), `Something went wrong: ${HOSTILE.autofocus}`],
+      [
+        'a failure',
+        canned({
+          getTemplateForExport: () => {
+            throw new Error(HOSTILE.autofocus);
+          },
+        }),
+        `Something went wrong: ${HOSTILE.autofocus}`,
+      ],
     ];
     for (const [what, server, text] of cases) {
       const { page, dialogs } = await open('ExportTemplate.html', server, { width: 560, height: 560 });
-      await page.waitForFunction(() => document.getElementById('status')!.textContent || (document.getElementById('json') as HTMLTextAreaElement).value);
+      await page.waitForFunction(
+        () => document.getElementById('status')!.textContent || (document.getElementById('json') as HTMLTextAreaElement).value,
+      );
       await provoke(page);
       expect(await page.evaluate(() => document.body.textContent), what).toContain(text);
       if (what === 'a result') expect(await page.locator('#json').inputValue()).toBe(HOSTILE.textarea);

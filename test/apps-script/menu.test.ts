@@ -31,7 +31,17 @@ describe('the add-on menu', () => {
     expect(shape(emulator.ui.menus[0])).toEqual([
       'Start here…',
       ['Survey', ['Analyse', 'Open report', 'Analysis options…', 'New survey from template…', 'Export template…']],
-      ['Workload tracker', ['Set up workload tracker', 'Refresh workload', 'Clip settings…', 'Export network summary…', 'Email me what is due…', 'Tidy old tasks…']],
+      [
+        'Workload tracker',
+        [
+          'Set up workload tracker',
+          'Refresh workload',
+          'Clip settings…',
+          'Export network summary…',
+          'Email me what is due…',
+          'Tidy old tasks…',
+        ],
+      ],
     ]);
     expect(emulator.calls.count('Range.getValues')).toBe(0);
     expect(emulator.properties.document(emulator.spreadsheet.getId()).data.size).toBe(0);

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator, loadBundle } from '../emulator';
 import { IFRAME_SANDBOX } from '../emulator/html';
@@ -19,7 +19,17 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'Code.js'))) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   console.log(`Open report screenshots and PDF: ${shots}`);
 });
 afterAll(() => browser?.close());
@@ -33,13 +43,21 @@ function hostileDialog(): { title: string; content: string; width: number; heigh
   const comments = header.indexOf(COMMENTS);
   const phases = ['Primary', 'Secondary', 'Special', 'All-through', 'Alternative provision'];
   const phaseAnswers = [HOSTILE.imgInText, HOSTILE.textarea, HOSTILE.summary, HOSTILE.script, HOSTILE.entities];
-  [header[2], header[5], header[13], header[21], header[comments]] = [HOSTILE.autofocus, HOSTILE.mouseover, HOSTILE.singleQuote, HOSTILE.textarea, HOSTILE.script];
+  [header[2], header[5], header[13], header[21], header[comments]] = [
+    HOSTILE.autofocus,
+    HOSTILE.mouseover,
+    HOSTILE.singleQuote,
+    HOSTILE.textarea,
+    HOSTILE.script,
+  ];
   const hostileComments = [HOSTILE.imgInText, HOSTILE.mouseover, HOSTILE.singleQuote, HOSTILE.script, HOSTILE.jsUrl];
   values.slice(1).forEach((row, i) => {
     row[2] = phaseAnswers[phases.indexOf(row[2] as string)];
     if (i < hostileComments.length) row[comments] = hostileComments[i];
   });
-  const emulator = createEmulator({ spreadsheet: { name: `Survey ${HOSTILE.singleQuote}`, sheets: [{ name: 'Form responses 1', values }] } });
+  const emulator = createEmulator({
+    spreadsheet: { name: `Survey ${HOSTILE.singleQuote}`, sheets: [{ name: 'Form responses 1', values }] },
+  });
   const app = loadBundle(emulator, join(DIST, 'Code.js'));
   expect(app.call('analyse')).toMatchObject({ ok: true });
   app.call('showReport');
@@ -50,7 +68,10 @@ function hostileDialog(): { title: string; content: string; width: number; heigh
 }
 
 /** A page holding the dialog's HTML in an iframe sandboxed as Google sandboxes it (or with `sandbox` given). */
-async function inSandbox(content: string, sandbox = IFRAME_SANDBOX): Promise<{ page: Page; frame: Frame; alerts: string[]; errors: string[] }> {
+async function inSandbox(
+  content: string,
+  sandbox = IFRAME_SANDBOX,
+): Promise<{ page: Page; frame: Frame; alerts: string[]; errors: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
   const alerts: string[] = [];
   const errors: string[] = [];
@@ -59,11 +80,17 @@ async function inSandbox(content: string, sandbox = IFRAME_SANDBOX): Promise<{ p
     void d.dismiss();
   });
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.setContent(`<!doctype html><body style="margin:0"><iframe id="dialog" sandbox="${sandbox}" style="border:0;width:1000px;height:700px"></iframe></body>`);
-  await page.locator('#dialog').evaluate((f, html) => new Promise<void>((done) => {
-    (f as HTMLIFrameElement).addEventListener('load', () => done(), { once: true });
-    (f as HTMLIFrameElement).srcdoc = html;
-  }), content);
+  await page.setContent(
+    `<!doctype html><body style="margin:0"><iframe id="dialog" sandbox="${sandbox}" style="border:0;width:1000px;height:700px"></iframe></body>`,
+  );
+  await page.locator('#dialog').evaluate(
+    (f, html) =>
+      new Promise<void>((done) => {
+        (f as HTMLIFrameElement).addEventListener('load', () => done(), { once: true });
+        (f as HTMLIFrameElement).srcdoc = html;
+      }),
+    content,
+  );
   const frame = page.frames().find((f) => f !== page.mainFrame())!;
   return { page, frame, alerts, errors };
 }
@@ -87,7 +114,9 @@ describe('Open report with hostile headers, group names and comments', { timeout
     const found = await frame.evaluate(() => ({
       elements: document.querySelectorAll('img, iframe, object, embed, textarea, details').length,
       scripts: [...document.querySelectorAll('script')].map((s) => s.className),
-      handlers: [...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((a) => a.startsWith('on') || a === 'autofocus')),
+      handlers: [...document.querySelectorAll('*')].flatMap((e) =>
+        e.getAttributeNames().filter((a) => a.startsWith('on') || a === 'autofocus'),
+      ),
       links: document.querySelectorAll('a[href]').length,
       text: document.body.textContent ?? '',
       headings: [...document.querySelectorAll('h3')].map((h) => h.textContent),
@@ -97,7 +126,8 @@ describe('Open report with hostile headers, group names and comments', { timeout
     expect(found.scripts).toEqual(['', 'dialog-bar-script']);
     expect(found.handlers).toEqual([]);
     expect(found.links).toBe(0);
-    for (const text of [HOSTILE.autofocus, HOSTILE.mouseover, HOSTILE.singleQuote, HOSTILE.script, HOSTILE.imgInText, HOSTILE.jsUrl]) expect(found.text).toContain(text);
+    for (const text of [HOSTILE.autofocus, HOSTILE.mouseover, HOSTILE.singleQuote, HOSTILE.script, HOSTILE.imgInText, HOSTILE.jsUrl])
+      expect(found.text).toContain(text);
     expect(found.headings).toContain(HOSTILE.script);
     await page.close();
   });
@@ -105,7 +135,10 @@ describe('Open report with hostile headers, group names and comments', { timeout
   it('prints from the sandboxed dialog (allow-modals), and would not without it', async () => {
     const printed = async (sandbox: string) => {
       const { page, frame } = await inSandbox(dialog.content, sandbox);
-      await frame.evaluate(() => { (window as unknown as { __printed: number }).__printed = 0; addEventListener('beforeprint', () => (window as unknown as { __printed: number }).__printed++); });
+      await frame.evaluate(() => {
+        (window as unknown as { __printed: number }).__printed = 0;
+        addEventListener('beforeprint', () => (window as unknown as { __printed: number }).__printed++);
+      });
       await frame.click('#print-report');
       await page.waitForTimeout(500);
       const n = await frame.evaluate(() => (window as unknown as { __printed: number }).__printed);

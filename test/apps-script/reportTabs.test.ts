@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { boxesMeet, chartBox, createEmulator, loadBundle, type ChartBox, type Emulator, type Sheet } from '../emulator';
+import { boxesMeet, type ChartBox, chartBox, createEmulator, type Emulator, loadBundle, type Sheet } from '../emulator';
 import { asSeed, sampleSurveyValues } from './sheetValues';
 
 const CODE = 'dist/apps-script/Code.js';
@@ -15,7 +15,10 @@ beforeAll(() => {
 });
 
 function analysed(values: unknown[][], options: { plainTextKeepsFormulas?: boolean } = {}): Emulator {
-  const emulator = createEmulator({ ...options, spreadsheet: { name: 'SENCO network survey', sheets: [{ name: 'Form responses 1', values }] } });
+  const emulator = createEmulator({
+    ...options,
+    spreadsheet: { name: 'SENCO network survey', sheets: [{ name: 'Form responses 1', values }] },
+  });
   const app = loadBundle(emulator, CODE);
   app.call('onOpen', { authMode: 'NONE' });
   const result = app.clickMenuItem('Analyse') as { ok: boolean; message: string };
@@ -45,9 +48,12 @@ function chartProblems(sheet: Sheet): string[] {
     const data = chart.getRanges()[0];
     const tableEnd = lastFilledColumn(sheet, data.getRow());
     const where = `${sheet.getName()}: chart "${box.title}" at ${box.a1}`;
-    if (box.firstColumn > tableEnd + 1) problems.push(`${where} starts in column ${box.firstColumn}, past its table's last column (${tableEnd}) + 1.`);
+    if (box.firstColumn > tableEnd + 1)
+      problems.push(`${where} starts in column ${box.firstColumn}, past its table's last column (${tableEnd}) + 1.`);
     if (box.right > VIEW_WIDTH) problems.push(`${where} ends ${box.right} px from column A, past ${VIEW_WIDTH} px.`);
-    const covered = sheet.getRange(box.firstRow, box.firstColumn, box.lastRow - box.firstRow + 1, box.lastColumn - box.firstColumn + 1).getDisplayValues();
+    const covered = sheet
+      .getRange(box.firstRow, box.firstColumn, box.lastRow - box.firstRow + 1, box.lastColumn - box.firstColumn + 1)
+      .getDisplayValues();
     const hidden = covered.flat().filter((v) => v !== '');
     if (hidden.length > 0) problems.push(`${where} hides ${hidden.length} filled cell(s), the first "${hidden[0]}".`);
     if (box.firstRow <= sheet.getFrozenRows()) problems.push(`${where} starts in the frozen rows (1–${sheet.getFrozenRows()}).`);
@@ -75,7 +81,11 @@ describe('the report tabs of the sample survey', () => {
     const sheet = tab(emulator, 'Distributions');
     const byTitle = new Map(sheet.getCharts().map((c) => [String(c.getOptions().get('title')), c]));
     // examples/sample-survey.csv: two single-choice questions and one tick-box question.
-    for (const question of ['Which phase is your school?', 'Are you on the senior leadership team?', 'Which tasks take most of your SENCO time?']) {
+    for (const question of [
+      'Which phase is your school?',
+      'Are you on the senior leadership team?',
+      'Which tasks take most of your SENCO time?',
+    ]) {
       const title = [...byTitle.keys()].find((t) => t.startsWith(question));
       expect(title, `a chart titled "${question} …" among ${JSON.stringify([...byTitle.keys()])}`).toBeDefined();
       const chart = byTitle.get(title!)!;
@@ -97,12 +107,19 @@ describe('the report tabs of the sample survey', () => {
       ['Median', 'Which phase is your school?', ['Primary', 'Secondary', 'Special', 'All-through']],
       ['Mean', 'Are you on the senior leadership team?', ['No', 'Yes']],
     ] as const;
-    expect(charts.map((c) => c.getOptions().get('title'))).toEqual(expected.map(([a, q]) => `${a} answer by ${q} (1 = lowest answer, 5 = highest)`));
+    expect(charts.map((c) => c.getOptions().get('title'))).toEqual(
+      expected.map(([a, q]) => `${a} answer by ${q} (1 = lowest answer, 5 = highest)`),
+    );
     charts.forEach((chart, i) => {
       const [average, question, groups] = expected[i];
       const data = chart.getRanges()[0].getValues();
       expect(data[0]).toEqual(['Question', ...groups]);
-      const blanks = data.slice(1).flatMap((row) => row.slice(1).filter((v) => typeof v !== 'number').map(() => row[0]));
+      const blanks = data.slice(1).flatMap((row) =>
+        row
+          .slice(1)
+          .filter((v) => typeof v !== 'number')
+          .map(() => row[0]),
+      );
       expect(blanks, `items of "${question}" with a group's ${average.toLowerCase()} missing`).toEqual([]);
       expect(chart.getOptions().get('isStacked')).toBe(false);
       if (average === 'Mean') {
@@ -119,7 +136,12 @@ describe('the report tabs of the sample survey', () => {
 
   it('bolds every table header and freezes the first table header of each tab', () => {
     const problems: string[] = [];
-    const headers: Record<string, string> = { Distributions: 'Question', Correlations: 'Question A', Comparisons: 'Grouping question', Comments: 'Question' };
+    const headers: Record<string, string> = {
+      Distributions: 'Question',
+      Correlations: 'Question A',
+      Comparisons: 'Grouping question',
+      Comments: 'Question',
+    };
     for (const [name, first] of Object.entries(headers)) {
       const sheet = tab(emulator, name);
       const values = sheet.getDataRange().getDisplayValues();
@@ -127,17 +149,22 @@ describe('the report tabs of the sample survey', () => {
         if (row[0] !== first) return;
         const width = lastFilledColumn(sheet, r + 1);
         const weights = sheet.getRange(r + 1, 1, 1, width).getFontWeights()[0];
-        if (weights.some((w) => w !== 'bold')) problems.push(`${name} row ${r + 1} ("${row.slice(0, width).join(' | ')}") is not bold throughout.`);
+        if (weights.some((w) => w !== 'bold'))
+          problems.push(`${name} row ${r + 1} ("${row.slice(0, width).join(' | ')}") is not bold throughout.`);
       });
       // Tables that feed a chart are found by the chart's data: its first row is that table's header.
       for (const chart of sheet.getCharts()) {
         const row = chart.getRanges()[0].getRow();
         const data = chart.getRanges()[0];
         const weights = sheet.getRange(row, data.getColumn(), 1, lastFilledColumn(sheet, row) - data.getColumn() + 1).getFontWeights()[0];
-        if (weights.some((w) => w !== 'bold')) problems.push(`${name} row ${row}, the header of the data of chart "${chart.getOptions().get('title')}", is not bold throughout.`);
+        if (weights.some((w) => w !== 'bold'))
+          problems.push(
+            `${name} row ${row}, the header of the data of chart "${chart.getOptions().get('title')}", is not bold throughout.`,
+          );
       }
       const frozen = sheet.getFrozenRows();
-      if (frozen === 0 || sheet.getRange(frozen, 1).getFontWeight() !== 'bold') problems.push(`${name} freezes ${frozen} rows, not down to a bold header row.`);
+      if (frozen === 0 || sheet.getRange(frozen, 1).getFontWeight() !== 'bold')
+        problems.push(`${name} freezes ${frozen} rows, not down to a bold header row.`);
     }
     expectNone(problems);
   });
@@ -146,7 +173,11 @@ describe('the report tabs of the sample survey', () => {
     const values = tab(emulator, 'Distributions').getDataRange().getDisplayValues();
     const median = (question: string) => {
       const r = values.findIndex((row) => row[0].startsWith(question));
-      const head = values.slice(0, r).map((row, i) => [row, i] as const).filter(([row]) => row[0] === 'Question').pop()!;
+      const head = values
+        .slice(0, r)
+        .map((row, i) => [row, i] as const)
+        .filter(([row]) => row[0] === 'Question')
+        .pop()!;
       return values[r][head[0].indexOf('Median')];
     };
     // R 4.2: median(as.integer(factor(d[[14]], levels = <agreement>)), na.rm = TRUE) = 2, "Disagree"
@@ -161,7 +192,11 @@ describe('the report tabs of the sample survey', () => {
     const sheet = tab(emulator, 'Correlations');
     const values = sheet.getDataRange().getValues();
     const shown = sheet.getDataRange().getDisplayValues();
-    const r = values.findIndex((row) => [row[0], row[1]].sort().join('|') === ['How has your workload changed since last year?', 'How stressed do you feel in your SENCO role?'].join('|'));
+    const r = values.findIndex(
+      (row) =>
+        [row[0], row[1]].sort().join('|') ===
+        ['How has your workload changed since last year?', 'How stressed do you feel in your SENCO role?'].join('|'),
+    );
     const p = values[values.findIndex((row) => row[0] === 'Question A')].indexOf('p');
     // R 4.2: cor.test(d[[4]], d[[6]], method = "spearman", exact = FALSE)$p.value = 1.901941e-08
     expect(values[r][p]).toBeCloseTo(1.901941e-8, 13);
@@ -190,7 +225,10 @@ describe('hostile answers, end to end', () => {
   const comment = (i: number) => `${comments[i % comments.length]} (respondent ${i + 1})`;
   const rows = Array.from({ length: 24 }, (_, i) => [groups[i % 4], 1 + (i % 5), 1 + ((i * 3) % 5), comment(i)]);
   // Forms stores every answer as text: seeded with the apostrophe that typing them would need.
-  const seed = [[`'${phase}`, 'Stress (1–5)', 'Workload (1–5)', 'Any other comments?'], ...rows.map(([g, a, b, c]) => [`'${g}`, a, b, `'${c}`])];
+  const seed = [
+    [`'${phase}`, 'Stress (1–5)', 'Workload (1–5)', 'Any other comments?'],
+    ...rows.map(([g, a, b, c]) => [`'${g}`, a, b, `'${c}`]),
+  ];
   let emulator: Emulator;
   beforeAll(() => {
     // Without the plain-text format's (unconfirmed) protection: the apostrophe alone must keep them text.
@@ -198,7 +236,14 @@ describe('hostile answers, end to end', () => {
   });
 
   it('writes no formula into any report tab', () => {
-    const formulas = REPORT_TABS.flatMap((name) => tab(emulator, name).getDataRange().getFormulas().flat().filter(Boolean).map((f) => `${name}: ${f}`));
+    const formulas = REPORT_TABS.flatMap((name) =>
+      tab(emulator, name)
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .filter(Boolean)
+        .map((f) => `${name}: ${f}`),
+    );
     expectNone(formulas);
   });
 
@@ -207,9 +252,17 @@ describe('hostile answers, end to end', () => {
     expect(shown('Summary')).toContain(phase);
     for (const g of groups) expect(shown('Distributions'), g).toContain(g);
     expect(shown('Comparisons')).toContain(phase);
-    for (const g of groups) expect(shown('Comparisons').some((v) => v.includes(g)), g).toBe(true);
+    for (const g of groups)
+      expect(
+        shown('Comparisons').some((v) => v.includes(g)),
+        g,
+      ).toBe(true);
     for (let i = 0; i < 4; i++) expect(shown('Comments'), JSON.stringify(comment(i))).toContain(comment(i));
-    const apostrophes = REPORT_TABS.flatMap((name) => shown(name).filter((v) => v.startsWith("'")).map((v) => `${name}: ${v}`));
+    const apostrophes = REPORT_TABS.flatMap((name) =>
+      shown(name)
+        .filter((v) => v.startsWith("'"))
+        .map((v) => `${name}: ${v}`),
+    );
     expectNone(apostrophes);
   });
 

@@ -5,11 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, loadBundle, type App } from '../emulator';
-import { DIST, openDialog } from './dialogPage';
 import { decodeConnectionCode } from '../../shared/clip/connectionCode';
+import { type App, createEmulator, loadBundle } from '../emulator';
+import { DIST, openDialog } from './dialogPage';
 import { asSeed, sampleSurveyValues } from './sheetValues';
 
 const shots = mkdtempSync(join(tmpdir(), 'senco-sidebar-'));
@@ -17,7 +17,17 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'Code.js'))) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
   console.log(`Sidebar screenshots: ${shots}`);
 });
 afterAll(() => browser?.close());
@@ -28,7 +38,9 @@ function open(app: App, file: string, width: number, height: number): Promise<Pa
 }
 
 function world() {
-  const emulator = createEmulator({ spreadsheet: { name: 'SENCO network survey', sheets: [{ name: 'Form responses 1', values: asSeed(sampleSurveyValues()) }] } });
+  const emulator = createEmulator({
+    spreadsheet: { name: 'SENCO network survey', sheets: [{ name: 'Form responses 1', values: asSeed(sampleSurveyValues()) }] },
+  });
   const app = loadBundle(emulator, join(DIST, 'Code.js'));
   app.call('onOpen', { authMode: 'NONE' });
   return { emulator, app };
@@ -54,11 +66,15 @@ describe('the Analysis options sidebar (300 px)', () => {
   });
 
   it('shows a problem in words when the chosen tab is empty', async () => {
-    const emulator = createEmulator({ spreadsheet: { name: 'Empty', sheets: [{ name: 'Form responses 1', values: [['Timestamp', 'Stress (1–5)']] }] } });
+    const emulator = createEmulator({
+      spreadsheet: { name: 'Empty', sheets: [{ name: 'Form responses 1', values: [['Timestamp', 'Stress (1–5)']] }] },
+    });
     const app = loadBundle(emulator, join(DIST, 'Code.js'));
     const page = await open(app, 'Sidebar.html', 300, 700);
     await page.waitForFunction(() => (document.getElementById('status')!.textContent ?? '').length > 10);
-    expect(await page.locator('#status').textContent()).toBe('There is a header row but no responses yet: analyse again once people have answered.');
+    expect(await page.locator('#status').textContent()).toBe(
+      'There is a header row but no responses yet: analyse again once people have answered.',
+    );
     expect(await page.locator('#status').getAttribute('class')).toBe('error');
     await page.close();
   });
@@ -73,7 +89,11 @@ describe('the Clip settings dialog', () => {
     const before = await page.locator('#code').inputValue();
     // The code carries the emulator's web-app URL and the token the tracker checks.
     const token = emulator.properties.document(emulator.spreadsheet.getId()).data.get('senco-time.tracker-token');
-    expect(decodeConnectionCode(before)).toEqual({ ok: true, url: 'https://script.google.com/macros/s/AKfycbEmulatedDeployment/exec', token });
+    expect(decodeConnectionCode(before)).toEqual({
+      ok: true,
+      url: 'https://script.google.com/macros/s/AKfycbEmulatedDeployment/exec',
+      token,
+    });
     expect(await page.locator('#steps').isVisible()).toBe(false);
     await page.screenshot({ path: join(shots, 'clip-settings.png'), fullPage: true });
     page.on('dialog', (d) => d.accept());
@@ -119,7 +139,9 @@ describe('the template dialogs', () => {
     await page.screenshot({ path: join(shots, 'new-survey.png'), fullPage: true });
     await page.click('#create');
     await page.waitForFunction(() => /Send this link/.test(document.getElementById('status')!.textContent ?? ''));
-    expect(await page.locator('#status a').first().getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform$/);
+    expect(await page.locator('#status a').first().getAttribute('href')).toMatch(
+      /^https:\/\/docs\.google\.com\/forms\/d\/e\/.+\/viewform$/,
+    );
     expect(emulator.forms.size).toBe(1);
     await page.screenshot({ path: join(shots, 'new-survey-done.png'), fullPage: true });
     await page.close();
@@ -128,7 +150,10 @@ describe('the template dialogs', () => {
   it('New survey from template: lists every problem of a pasted template', async () => {
     const { app } = world();
     const page = await open(app, 'NewSurvey.html', 560, 600);
-    await page.fill('#json', '{"format": "senco-time-template", "formatVersion": 1, "id": "x", "title": "T", "version": "1", "sections": [{"title": "S", "items": [{"id": "a", "kind": "scale", "title": "Q", "low": 1, "high": 12}]}]}');
+    await page.fill(
+      '#json',
+      '{"format": "senco-time-template", "formatVersion": 1, "id": "x", "title": "T", "version": "1", "sections": [{"title": "S", "items": [{"id": "a", "kind": "scale", "title": "Q", "low": 1, "high": 12}]}]}',
+    );
     await page.click('#create');
     await page.waitForSelector('#status li');
     expect(await page.locator('#status li').allTextContents()).toEqual(['Item 1 ("Q"): a scale needs an upper bound from 3 to 10.']);

@@ -7,8 +7,8 @@ import { generateTemplateResponses } from '../../examples/generateTemplateRespon
 import { SENCO_TIME_ROLE } from '../../shared/templates/builtIn/sencoTimeRole';
 import { SENCO_WORKLOAD_WELLBEING } from '../../shared/templates/builtIn/sencoWorkloadWellbeing';
 import type { Template } from '../../shared/templates/templateSchema';
-import { createEmulator, loadBundle, type App, type Emulator } from '../emulator';
-import { submitResponse, type Answer } from '../emulator/formResponses';
+import { type App, createEmulator, type Emulator, loadBundle } from '../emulator';
+import { type Answer, submitResponse } from '../emulator/formResponses';
 
 const CODE = 'dist/apps-script/Code.js';
 beforeAll(() => {
@@ -16,7 +16,9 @@ beforeAll(() => {
 });
 
 function world() {
-  const emulator = createEmulator({ spreadsheet: { name: 'Anyshire SENCO network', sheets: [{ name: 'Notes', values: [['network notes']] }] } });
+  const emulator = createEmulator({
+    spreadsheet: { name: 'Anyshire SENCO network', sheets: [{ name: 'Notes', values: [['network notes']] }] },
+  });
   const app = loadBundle(emulator, CODE);
   app.call('onOpen', { authMode: 'NONE' });
   return { emulator, app };
@@ -26,25 +28,42 @@ type Created = { ok: true; title: string; sheetName: string; editUrl: string; pu
 const formOf = (emulator: Emulator, created: Created) => emulator.forms.get(/\/d\/([^/]+)\/edit/.exec(created.editUrl)![1])!;
 
 describe('New survey from template', () => {
-  it.each([[SENCO_WORKLOAD_WELLBEING.title, SENCO_WORKLOAD_WELLBEING], [SENCO_TIME_ROLE.title, SENCO_TIME_ROLE]])('builds the form of "%s" with its items, bounds, labels and destination', (_title: string, template: Template) => {
+  it.each([
+    [SENCO_WORKLOAD_WELLBEING.title, SENCO_WORKLOAD_WELLBEING],
+    [SENCO_TIME_ROLE.title, SENCO_TIME_ROLE],
+  ])('builds the form of "%s" with its items, bounds, labels and destination', (_title: string, template: Template) => {
     const { emulator, app } = world();
     const created = app.call('createSurveyFromTemplate', { builtIn: template.id }) as Created;
     expect(created).toMatchObject({ ok: true, title: template.title, sheetName: 'Form responses 1' });
     const spec = formOf(emulator, created).spec;
     expect(spec.title).toBe(template.title);
-    expect(spec.destination).toMatchObject({ type: 'SPREADSHEET', spreadsheetId: emulator.spreadsheet.getId(), sheetName: 'Form responses 1' });
+    expect(spec.destination).toMatchObject({
+      type: 'SPREADSHEET',
+      spreadsheetId: emulator.spreadsheet.getId(),
+      sheetName: 'Form responses 1',
+    });
     const questions = spec.items.filter((i: { type: string }) => i.type !== 'PAGE_BREAK' && i.type !== 'SECTION_HEADER');
     const items = template.sections.flatMap((s) => s.items);
     expect(questions.map((q: { title: string }) => q.title)).toEqual(items.map((i) => i.title));
     items.forEach((item, k) => {
       const q = questions[k];
-      if (item.kind === 'scale') expect(q).toMatchObject({ type: 'SCALE', lowerBound: item.low, upperBound: item.high, leftLabel: item.lowLabel, rightLabel: item.highLabel });
+      if (item.kind === 'scale')
+        expect(q).toMatchObject({
+          type: 'SCALE',
+          lowerBound: item.low,
+          upperBound: item.high,
+          leftLabel: item.lowLabel,
+          rightLabel: item.highLabel,
+        });
       if (item.kind === 'choice') expect(q).toMatchObject({ type: 'MULTIPLE_CHOICE', choices: item.options });
       if (item.kind === 'checkbox') expect(q).toMatchObject({ type: 'CHECKBOX', choices: item.options });
       if (item.kind === 'grid') expect(q).toMatchObject({ type: 'GRID', rows: item.rows, columns: item.columns });
       if (item.kind === 'number') {
         const between = item.min !== undefined && item.max !== undefined;
-        expect(q).toMatchObject({ type: 'TEXT', validation: { kind: 'TEXT', criteria: between ? 'NUMBER_BETWEEN' : 'NUMBER', values: between ? [item.min, item.max] : [] } });
+        expect(q).toMatchObject({
+          type: 'TEXT',
+          validation: { kind: 'TEXT', criteria: between ? 'NUMBER_BETWEEN' : 'NUMBER', values: between ? [item.min, item.max] : [] },
+        });
       }
       if (item.kind === 'paragraph') expect(q.type).toBe('PARAGRAPH_TEXT');
       expect(q.required ?? false).toBe(item.required ?? false);
@@ -61,7 +80,10 @@ describe('New survey from template', () => {
     const bad = JSON.parse(JSON.stringify(SENCO_WORKLOAD_WELLBEING));
     bad.sections[1].items[2].high = 11;
     const r = app.call('createSurveyFromTemplate', { json: JSON.stringify(bad) }) as { ok: false; problems: string[] };
-    expect(r).toEqual({ ok: false, problems: ['Item 10 ("How stressed do you feel in your SENCO role?"): a scale needs an upper bound from 3 to 10.'] });
+    expect(r).toEqual({
+      ok: false,
+      problems: ['Item 10 ("How stressed do you feel in your SENCO role?"): a scale needs an upper bound from 3 to 10.'],
+    });
     expect(emulator.forms.size).toBe(0);
     expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Notes']);
   });
@@ -129,11 +151,13 @@ describe('three schools answering one template', () => {
   it('combines the tabs with a Source column and names them in the Summary', () => {
     const summary = emulator.spreadsheet.getSheetByName('Summary')!.getDataRange().getValues();
     expect(summary[0][0]).toBe('SENCO Time: SENCO workload and wellbeing (version 1.0)');
-    expect(summary.find((r) => r[0] === 'Source')![1]).toMatch(/^Tabs "Elm Special", "Ash Academy", "Oak Primary" of Anyshire SENCO network, combined|^Tabs .*"Oak Primary".*combined/);
+    expect(summary.find((r) => r[0] === 'Source')![1]).toMatch(
+      /^Tabs "Elm Special", "Ash Academy", "Oak Primary" of Anyshire SENCO network, combined|^Tabs .*"Oak Primary".*combined/,
+    );
     expect(summary.find((r) => r[0] === 'Respondents')![1]).toBe(78);
   });
 
-  it("writes a Reliability tab whose alpha matches psych::alpha on the same answers", () => {
+  it('writes a Reliability tab whose alpha matches psych::alpha on the same answers', () => {
     const values = emulator.spreadsheet.getSheetByName('Reliability')!.getDataRange().getValues();
     const at = values.findIndex((r) => r[0] === 'Wellbeing');
     // R: psych::alpha(na.omit(w), check.keys=FALSE)$total$raw_alpha (see shared/analysis/templateAnalysis.test.ts)
@@ -153,14 +177,24 @@ describe('three schools answering one template', () => {
   });
 
   // Runs last in this block: it re-analyses with the organiser's choices.
-  it('keeps questions chosen by header when the schools\' tabs are combined, and Source as a grouping', () => {
+  it("keeps questions chosen by header when the schools' tabs are combined, and Source as a grouping", () => {
     const chosen = ['How many hours a week are allocated to your SENCO role?', 'Are you a member of the senior leadership team?'];
-    const run = app.call('analyseWithOptions', { columns: chosen, groupColumns: ['ARE YOU A MEMBER OF THE SENIOR LEADERSHIP TEAM?'] }) as { ok: boolean };
+    const run = app.call('analyseWithOptions', { columns: chosen, groupColumns: ['ARE YOU A MEMBER OF THE SENIOR LEADERSHIP TEAM?'] }) as {
+      ok: boolean;
+    };
     expect(run.ok).toBe(true);
     const comparisons = emulator.spreadsheet.getSheetByName('Comparisons')!.getDataRange().getValues();
     const head = comparisons.findIndex((r) => r[0] === 'Grouping question');
-    const groupings = new Set(comparisons.slice(head + 1).map((r) => r[0]).filter((g) => g !== ''));
-    expect([...groupings].filter((g) => g === 'Source' || g === chosen[1] || g === 'Which phase is your school?')).toEqual(['Source', chosen[1]]);
+    const groupings = new Set(
+      comparisons
+        .slice(head + 1)
+        .map((r) => r[0])
+        .filter((g) => g !== ''),
+    );
+    expect([...groupings].filter((g) => g === 'Source' || g === chosen[1] || g === 'Which phase is your school?')).toEqual([
+      'Source',
+      chosen[1],
+    ]);
     const distributions = JSON.stringify(emulator.spreadsheet.getSheetByName('Distributions')!.getDataRange().getValues());
     expect(distributions).toContain(chosen[0]);
     expect(distributions).not.toContain('How stressed');

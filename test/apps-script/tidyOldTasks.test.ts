@@ -47,7 +47,13 @@ function trackerWithTasks() {
   tasks.getRange(2, 1, ROWS.length, TASKS_HEADER.length).setValues(ROWS as never);
   emulator.calls.reset();
   emulator.ui.alerts.length = 0;
-  const ids = () => tasks.getDataRange().getValues().slice(1).map((r) => r[0]).filter((v) => v !== '');
+  const ids = () =>
+    tasks
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((r) => r[0])
+      .filter((v) => v !== '');
   return { emulator, app, tasks, ids };
 }
 
@@ -76,7 +82,14 @@ describe('Tidy old tasks…', () => {
     expect(app.clickMenuItem('Tidy old tasks…')).toBe('2 Done tasks moved to the hidden Archive tab.');
     emulator.ui.answers.push({ button: 'OK', text: '12' }, { button: 'YES' });
     expect(app.clickMenuItem('Tidy old tasks…')).toBe('1 Done task moved to the hidden Archive tab.');
-    expect(emulator.spreadsheet.getSheetByName('Archive')!.getDataRange().getValues().slice(1).map((r) => r[0])).toEqual(['a-done-2y', 'e-done-no-date', 'd-done-13m']);
+    expect(
+      emulator.spreadsheet
+        .getSheetByName('Archive')!
+        .getDataRange()
+        .getValues()
+        .slice(1)
+        .map((r) => r[0]),
+    ).toEqual(['a-done-2y', 'e-done-no-date', 'd-done-13m']);
     emulator.ui.answers.push({ button: 'OK', text: '3' }, { button: 'NO' });
     expect(app.clickMenuItem('Tidy old tasks…')).toBe('1 Done task deleted.');
     expect(ids()).toEqual(['b-open-3y', 'f-progress']);

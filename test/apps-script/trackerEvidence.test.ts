@@ -86,7 +86,10 @@ describe('Workload: time given and time taken', () => {
     const letter = (c: number) => String.fromCharCode(65 + c);
     const [top, bottom] = [weeks.firstRow + 1, weeks.firstRow + 14];
     // Week and the six task types with hours (A:G), then protected hours (I), the admin total (H) left out.
-    expect(spec.ranges).toEqual([`Workload!A${top}:${letter(protectedColumn - 2)}${bottom}`, `Workload!${letter(protectedColumn)}${top}:${letter(protectedColumn)}${bottom}`]);
+    expect(spec.ranges).toEqual([
+      `Workload!A${top}:${letter(protectedColumn - 2)}${bottom}`,
+      `Workload!${letter(protectedColumn)}${top}:${letter(protectedColumn)}${bottom}`,
+    ]);
     expect(weeks.header[protectedColumn - 1]).toBe('EHCP admin hours');
     expect(spec.options).toMatchObject({ seriesType: 'bars', isStacked: true, series: { [protectedColumn - 2]: { type: 'line' } } });
     // The chart sits in rows kept empty for it, above the weekly table.

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { TRACKER_HEADER } from '../../shared/tracker/trackerLayout';
-import { createEmulator, loadBundle, type App, type Emulator } from '../emulator';
+import { type App, createEmulator, type Emulator, loadBundle } from '../emulator';
 
 export const CODE = 'dist/apps-script/Code.js';
 export function ensureBundle(): void {
@@ -27,8 +27,10 @@ export const MONDAYS = Array.from({ length: 12 }, (_, w) => addDays('2026-09-07'
 /** Weeks whose annual review was done a day after its due date. */
 export const LATE_WEEKS = [1, 5, 7];
 
-const ASSESSMENT_DECISION = (from: string) => `The local authority must say whether it will carry out an EHC needs assessment within 6 weeks of receiving the request on ${from} (SEND Regulations 2014, reg 5(1)).`;
-const FINAL_PLAN = (from: string) => `The final EHC plan must be issued within 20 weeks of the assessment request on ${from} (SEND Regulations 2014, reg 13(2)).`;
+const ASSESSMENT_DECISION = (from: string) =>
+  `The local authority must say whether it will carry out an EHC needs assessment within 6 weeks of receiving the request on ${from} (SEND Regulations 2014, reg 5(1)).`;
+const FINAL_PLAN = (from: string) =>
+  `The final EHC plan must be issued within 20 weeks of the assessment request on ${from} (SEND Regulations 2014, reg 13(2)).`;
 
 /**
  * Every week: Ms Khan's annual review (LA by turn Anyshire, Bshire, Cshire; 120 min estimated, 150 spent; done
@@ -39,31 +41,133 @@ export function fixtureTasks(): TaskSeed[] {
   const tasks: TaskSeed[] = [];
   MONDAYS.forEach((monday, w) => {
     const wednesday = addDays(monday, 2);
-    tasks.push({ SENCO: KHAN, LA: LAS[w % 3], 'Task type': 'Annual review', 'Clipped at': day(monday), 'Due date': day(addDays(monday, LATE_WEEKS.includes(w) ? 1 : 3)), 'Estimated minutes': 120, Status: 'Done', 'Done at': day(wednesday), 'Minutes spent': 150, Title: `Annual review advice, week ${w + 1}`, 'Pupil (initials)': `K.${String.fromCharCode(65 + w)}.` });
-    tasks.push({ SENCO: JONES, LA: 'Bshire', 'Task type': 'Advice contribution', 'Clipped at': day(monday), 'Due date': day(addDays(monday, 4)), 'Estimated minutes': 90, Status: 'Done', 'Done at': day(addDays(monday, 3)), Title: `EP advice, week ${w + 1}`, 'Pupil (initials)': `J.${String.fromCharCode(65 + w)}.` });
+    tasks.push({
+      SENCO: KHAN,
+      LA: LAS[w % 3],
+      'Task type': 'Annual review',
+      'Clipped at': day(monday),
+      'Due date': day(addDays(monday, LATE_WEEKS.includes(w) ? 1 : 3)),
+      'Estimated minutes': 120,
+      Status: 'Done',
+      'Done at': day(wednesday),
+      'Minutes spent': 150,
+      Title: `Annual review advice, week ${w + 1}`,
+      'Pupil (initials)': `K.${String.fromCharCode(65 + w)}.`,
+    });
+    tasks.push({
+      SENCO: JONES,
+      LA: 'Bshire',
+      'Task type': 'Advice contribution',
+      'Clipped at': day(monday),
+      'Due date': day(addDays(monday, 4)),
+      'Estimated minutes': 90,
+      Status: 'Done',
+      'Done at': day(addDays(monday, 3)),
+      Title: `EP advice, week ${w + 1}`,
+      'Pupil (initials)': `J.${String.fromCharCode(65 + w)}.`,
+    });
   });
   // LA steps (30 min each of the SENCO's time): Anyshire decided in time; Bshire's final plan came a week late;
   // Cshire has not decided and its limit has passed; Anyshire's final plan is not due until December.
-  tasks.push({ SENCO: KHAN, LA: 'Anyshire', 'Task type': 'Needs assessment request', 'Clipped at': day('2026-09-21'), 'Due date': day('2026-11-02'), 'Due basis': ASSESSMENT_DECISION('21/09/2026'), 'Estimated minutes': 30, Status: 'Done', 'Done at': day('2026-10-30'), 'LA acted on': day('2026-10-30'), Title: 'Request for P.Q.' });
-  tasks.push({ SENCO: JONES, LA: 'Bshire', 'Task type': 'Needs assessment request', 'Clipped at': day('2026-09-14'), 'Due date': day('2026-11-13'), 'Due basis': FINAL_PLAN('26/06/2026'), 'Estimated minutes': 30, Status: 'Done', 'Done at': day('2026-11-20'), 'LA acted on': day('2026-11-20'), Title: 'Final plan for R.S.' });
-  tasks.push({ SENCO: KHAN, LA: 'Cshire', 'Task type': 'Needs assessment request', 'Clipped at': day('2026-10-05'), 'Due date': day('2026-11-16'), 'Due basis': ASSESSMENT_DECISION('05/10/2026'), 'Estimated minutes': 30, Status: 'Waiting for the LA', Title: 'Request for T.U.' });
-  tasks.push({ SENCO: JONES, LA: 'Anyshire', 'Task type': 'Needs assessment request', 'Clipped at': day('2026-11-02'), 'Due date': day('2026-12-10'), 'Due basis': FINAL_PLAN('23/07/2026'), 'Estimated minutes': 30, Status: 'Waiting for the LA', Title: 'Final plan for V.W.' });
+  tasks.push({
+    SENCO: KHAN,
+    LA: 'Anyshire',
+    'Task type': 'Needs assessment request',
+    'Clipped at': day('2026-09-21'),
+    'Due date': day('2026-11-02'),
+    'Due basis': ASSESSMENT_DECISION('21/09/2026'),
+    'Estimated minutes': 30,
+    Status: 'Done',
+    'Done at': day('2026-10-30'),
+    'LA acted on': day('2026-10-30'),
+    Title: 'Request for P.Q.',
+  });
+  tasks.push({
+    SENCO: JONES,
+    LA: 'Bshire',
+    'Task type': 'Needs assessment request',
+    'Clipped at': day('2026-09-14'),
+    'Due date': day('2026-11-13'),
+    'Due basis': FINAL_PLAN('26/06/2026'),
+    'Estimated minutes': 30,
+    Status: 'Done',
+    'Done at': day('2026-11-20'),
+    'LA acted on': day('2026-11-20'),
+    Title: 'Final plan for R.S.',
+  });
+  tasks.push({
+    SENCO: KHAN,
+    LA: 'Cshire',
+    'Task type': 'Needs assessment request',
+    'Clipped at': day('2026-10-05'),
+    'Due date': day('2026-11-16'),
+    'Due basis': ASSESSMENT_DECISION('05/10/2026'),
+    'Estimated minutes': 30,
+    Status: 'Waiting for the LA',
+    Title: 'Request for T.U.',
+  });
+  tasks.push({
+    SENCO: JONES,
+    LA: 'Anyshire',
+    'Task type': 'Needs assessment request',
+    'Clipped at': day('2026-11-02'),
+    'Due date': day('2026-12-10'),
+    'Due basis': FINAL_PLAN('23/07/2026'),
+    'Estimated minutes': 30,
+    Status: 'Waiting for the LA',
+    Title: 'Final plan for V.W.',
+  });
   // The school's open tasks.
-  tasks.push({ SENCO: KHAN, LA: 'Cshire', 'Task type': 'Draft plan response', 'Clipped at': day('2026-11-23'), 'Due date': day('2026-11-27'), 'Estimated minutes': 120, Status: 'Open', Title: 'Draft plan comments for X.Y.', 'Pupil (initials)': 'X.Y.' });
-  tasks.push({ SENCO: JONES, LA: 'Anyshire', 'Task type': 'Consultation response (naming a school)', 'Clipped at': day('2026-11-30'), 'Due date': day('2026-12-04'), 'Estimated minutes': 60, Status: 'In progress', Title: 'Consultation for Z.A.' });
-  tasks.push({ SENCO: KHAN, LA: 'Anyshire', 'Task type': 'Other', 'Clipped at': day('2026-11-30'), 'Due date': day('2026-12-20'), 'Estimated minutes': 30, Status: 'Open', Title: 'Transport form' });
+  tasks.push({
+    SENCO: KHAN,
+    LA: 'Cshire',
+    'Task type': 'Draft plan response',
+    'Clipped at': day('2026-11-23'),
+    'Due date': day('2026-11-27'),
+    'Estimated minutes': 120,
+    Status: 'Open',
+    Title: 'Draft plan comments for X.Y.',
+    'Pupil (initials)': 'X.Y.',
+  });
+  tasks.push({
+    SENCO: JONES,
+    LA: 'Anyshire',
+    'Task type': 'Consultation response (naming a school)',
+    'Clipped at': day('2026-11-30'),
+    'Due date': day('2026-12-04'),
+    'Estimated minutes': 60,
+    Status: 'In progress',
+    Title: 'Consultation for Z.A.',
+  });
+  tasks.push({
+    SENCO: KHAN,
+    LA: 'Anyshire',
+    'Task type': 'Other',
+    'Clipped at': day('2026-11-30'),
+    'Due date': day('2026-12-20'),
+    'Estimated minutes': 30,
+    Status: 'Open',
+    Title: 'Transport form',
+  });
   return tasks.map((t, i) => ({ 'Clip ID': `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, School: 'Oak Primary', ...t }));
 }
 
 /** A set-up tracker (menu, Set up workload tracker) holding `tasks`, with protected hours per SENCO. */
-export function trackerWith(tasks: TaskSeed[], protectedHours: Record<string, number | ''> = { [KHAN]: 5, [JONES]: 3 }): { emulator: Emulator; app: App } {
-  const emulator = createEmulator({ clock: NOW, spreadsheet: { name: 'Oak Primary SENCO workload', sheets: [{ name: 'Sheet1', values: [[]] }] } });
+export function trackerWith(
+  tasks: TaskSeed[],
+  protectedHours: Record<string, number | ''> = { [KHAN]: 5, [JONES]: 3 },
+): { emulator: Emulator; app: App } {
+  const emulator = createEmulator({
+    clock: NOW,
+    spreadsheet: { name: 'Oak Primary SENCO workload', sheets: [{ name: 'Sheet1', values: [[]] }] },
+  });
   const app = loadBundle(emulator, CODE);
   app.call('onOpen', { authMode: 'NONE' });
   app.clickMenuItem('Set up workload tracker');
   const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
   if (tasks.length + 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), tasks.length + 1 - sheet.getMaxRows());
-  if (tasks.length > 0) sheet.getRange(2, 1, tasks.length, TRACKER_HEADER.length).setValues(tasks.map((t) => TRACKER_HEADER.map((h) => t[h] ?? '')));
+  if (tasks.length > 0)
+    sheet.getRange(2, 1, tasks.length, TRACKER_HEADER.length).setValues(tasks.map((t) => TRACKER_HEADER.map((h) => t[h] ?? '')));
   const settings = emulator.spreadsheet.getSheetByName('Settings')!;
   const values = settings.getDataRange().getValues();
   const at = values.findIndex((r) => r[0] === 'Any other SENCO');

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TASK_HIGHLIGHTS } from '../../shared/tracker/taskHighlights';
 import { COL } from '../../shared/tracker/trackerLayout';
 import { createEmulator, editEvent, fireTriggers, loadBundle } from '../emulator';
-import { CODE, day, ensureBundle, fixtureTasks, KHAN, NOW, trackerWith, type TaskSeed } from './trackerFixture';
+import { CODE, day, ensureBundle, fixtureTasks, KHAN, NOW, type TaskSeed, trackerWith } from './trackerFixture';
 
 beforeAll(ensureBundle);
 
@@ -37,7 +37,9 @@ describe('Status drives the row (simple onEdit trigger)', () => {
     expect(sheet.getRange(row, COL['Done at'] + 1, 1, 2).getDisplayValues()[0]).toEqual(['27/11/2026', '45']);
     emulator.calls.reset();
     app.run('onEdit', [editEvent(emulator, sheet.getRange(row, COL.Title + 1), { value: 'x' })], { authMode: 'LIMITED' });
-    app.run('onEdit', [editEvent(emulator, emulator.spreadsheet.getSheetByName('Sheet1')!.getRange('N2'), { value: 'Done' })], { authMode: 'LIMITED' });
+    app.run('onEdit', [editEvent(emulator, emulator.spreadsheet.getSheetByName('Sheet1')!.getRange('N2'), { value: 'Done' })], {
+      authMode: 'LIMITED',
+    });
     expect(emulator.calls.count('Range.setValues')).toBe(0);
   });
 
@@ -58,7 +60,9 @@ describe('Status drives the row (simple onEdit trigger)', () => {
   it('offers the four statuses and colours overdue and due-soon rows by formula', () => {
     const { emulator } = trackerWith([]);
     const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
-    expect(sheet.getRange(2, COL.Status + 1).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for the LA', 'Done'], true] });
+    expect(sheet.getRange(2, COL.Status + 1).getDataValidation()!.spec).toMatchObject({
+      values: [['Open', 'In progress', 'Waiting for the LA', 'Done'], true],
+    });
     const rules = sheet.getConditionalFormatRules().map((r) => r.spec);
     expect(rules.map((r) => r.boolean?.values[0])).toEqual(TASK_HIGHLIGHTS.map((h) => h.formula));
     expect(rules[0].boolean).toMatchObject({ criteria: 'CUSTOM_FORMULA', values: ['=AND($K2<>"",$K2<TODAY(),$N2<>"Done")'] });
@@ -75,7 +79,9 @@ describe('an older tracker', () => {
     const settings = emulator.spreadsheet.getSheetByName('Settings')!;
     settings.deleteRows(12, settings.getLastRow() - 11);
     const before = tasks.getRange(2, 1, 3, 16).getValues();
-    expect(app.clickMenuItem('Set up workload tracker')).toBe('The tracker was already set up: its dropdowns and formats were checked and the Workload tab refreshed.');
+    expect(app.clickMenuItem('Set up workload tracker')).toBe(
+      'The tracker was already set up: its dropdowns and formats were checked and the Workload tab refreshed.',
+    );
     expect(tasks.getRange(1, 17).getValue()).toBe('LA acted on');
     expect(tasks.getRange(2, 1, 3, 16).getValues()).toEqual(before);
     const rows = settings.getDataRange().getDisplayValues();
@@ -95,7 +101,9 @@ describe('new menu items', () => {
       expect(item, caption).toBeDefined();
       expect(app.has(item!.functionName)).toBe(true);
     }
-    expect(emulator.calls.total).toBe(emulator.calls.count('SpreadsheetApp.getUi') + emulator.calls.count('Ui.createAddonMenu') + emulator.calls.sequence('Menu.').length);
+    expect(emulator.calls.total).toBe(
+      emulator.calls.count('SpreadsheetApp.getUi') + emulator.calls.count('Ui.createAddonMenu') + emulator.calls.sequence('Menu.').length,
+    );
   });
 
   it.each(NEW_ITEMS)('"%s" says in one sentence that there is no tracker yet', (caption) => {
@@ -104,7 +112,9 @@ describe('new menu items', () => {
     app.call('onOpen', { authMode: 'NONE' });
     app.clickMenuItem(caption);
     expect(emulator.ui.alerts).toHaveLength(1);
-    expect(emulator.ui.alerts[0].prompt).toBe('There is no workload tracker in this spreadsheet yet: choose Extensions → SENCO Time → Set up workload tracker first.');
+    expect(emulator.ui.alerts[0].prompt).toBe(
+      'There is no workload tracker in this spreadsheet yet: choose Extensions → SENCO Time → Set up workload tracker first.',
+    );
     expect(emulator.triggers.all).toHaveLength(0);
   });
 });
@@ -117,7 +127,9 @@ describe('Email me what is due… (opt-in daily e-mail)', () => {
     expect(emulator.ui.alerts[0].prompt).toMatch(/^Every morning at about 7 a\.m\., SENCO Time will e-mail you .*Turn it on\?$/);
     expect(emulator.triggers.all).toHaveLength(0);
     app.clickMenuItem('Email me what is due…');
-    expect(emulator.triggers.all).toEqual([expect.objectContaining({ handler: 'sendDueDigest', eventType: 'CLOCK', everyDays: 1, atHour: 7, owner: 'senco@example.org' })]);
+    expect(emulator.triggers.all).toEqual([
+      expect.objectContaining({ handler: 'sendDueDigest', eventType: 'CLOCK', everyDays: 1, atHour: 7, owner: 'senco@example.org' }),
+    ]);
     app.clickMenuItem('Email me what is due…');
     expect(emulator.ui.alerts[2].prompt).toBe('You get a daily e-mail of the tasks that are due. Turn it off?');
     expect(emulator.triggers.all).toHaveLength(0);
@@ -141,7 +153,17 @@ describe('Email me what is due… (opt-in daily e-mail)', () => {
   });
 
   it('sends nothing when nothing is due, and stops at the daily quota', () => {
-    const quiet: TaskSeed[] = [{ SENCO: KHAN, 'Task type': 'Other', 'Clipped at': day('2026-11-02'), 'Due date': day('2027-01-20'), 'Estimated minutes': 30, Status: 'Open', Title: 'Later' }];
+    const quiet: TaskSeed[] = [
+      {
+        SENCO: KHAN,
+        'Task type': 'Other',
+        'Clipped at': day('2026-11-02'),
+        'Due date': day('2027-01-20'),
+        'Estimated minutes': 30,
+        Status: 'Open',
+        Title: 'Later',
+      },
+    ];
     const calm = trackerWith(quiet);
     calm.app.clickMenuItem('Email me what is due…');
     expect(fireTriggers(calm.emulator, calm.app)).toEqual(['nothing due']);
@@ -150,7 +172,8 @@ describe('Email me what is due… (opt-in daily e-mail)', () => {
     const { emulator, app } = trackerWith(fixtureTasks());
     app.clickMenuItem('Email me what is due…');
     // 100 recipients a day on a consumer account (Apps Script quotas page): the 100 used up elsewhere today.
-    for (let i = 0; i < 100; i++) emulator.mail.record({ to: `parent${i}@example.org`, cc: '', bcc: '', subject: '', body: '', from: 'senco@example.org' });
+    for (let i = 0; i < 100; i++)
+      emulator.mail.record({ to: `parent${i}@example.org`, cc: '', bcc: '', subject: '', body: '', from: 'senco@example.org' });
     expect(fireTriggers(emulator, app)).toEqual(['no e-mail quota left today']);
     expect(emulator.mail.sent).toHaveLength(100);
   });
@@ -159,12 +182,33 @@ describe('Email me what is due… (opt-in daily e-mail)', () => {
 describe('refreshing the Workload tab', () => {
   /** `n` tasks over 20 weeks from 3 SENCOs, 3 LAs and all ten task types, mostly done. */
   function manyTasks(n: number): TaskSeed[] {
-    const types = ['Needs assessment request', 'Advice contribution', 'Draft plan response', 'Consultation response (naming a school)', 'Annual review', 'Phase transfer review', 'Amendment response', 'Tribunal or mediation evidence', 'Provision costing / top-up funding claim', 'Other'];
+    const types = [
+      'Needs assessment request',
+      'Advice contribution',
+      'Draft plan response',
+      'Consultation response (naming a school)',
+      'Annual review',
+      'Phase transfer review',
+      'Amendment response',
+      'Tribunal or mediation evidence',
+      'Provision costing / top-up funding claim',
+      'Other',
+    ];
     return Array.from({ length: n }, (_, i) => {
       const clipped = new Date(Date.parse('2026-07-13T12:00:00Z') + (i % 140) * 86_400_000);
       const due = new Date(clipped.getTime() + ((i % 21) - 3) * 86_400_000);
       const done = i % 5 !== 0;
-      return { SENCO: ['A', 'B', 'C'][i % 3], LA: ['Anyshire', 'Bshire', 'Cshire'][i % 3], 'Task type': types[i % 10], 'Clipped at': clipped, 'Due date': due, 'Estimated minutes': 30 + (i % 7) * 15, Status: done ? 'Done' : 'Open', 'Done at': done ? new Date(clipped.getTime() + 2 * 86_400_000) : '', Title: `Task ${i}` };
+      return {
+        SENCO: ['A', 'B', 'C'][i % 3],
+        LA: ['Anyshire', 'Bshire', 'Cshire'][i % 3],
+        'Task type': types[i % 10],
+        'Clipped at': clipped,
+        'Due date': due,
+        'Estimated minutes': 30 + (i % 7) * 15,
+        Status: done ? 'Done' : 'Open',
+        'Done at': done ? new Date(clipped.getTime() + 2 * 86_400_000) : '',
+        Title: `Task ${i}`,
+      };
     });
   }
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../cli/readCsv';
-import { ensureBundle, fixtureTasks, trackerWith, type TaskSeed } from './trackerFixture';
+import { ensureBundle, fixtureTasks, type TaskSeed, trackerWith } from './trackerFixture';
 
 const CLI = 'dist/cli/senco-time.mjs';
 const out = mkdtempSync(join(tmpdir(), 'senco-network-'));
@@ -60,7 +60,12 @@ function exportSchool(s: number) {
   app.clickMenuItem('Export network summary…');
   const tab = emulator.spreadsheet.getSheetByName('Network summary')!.getDataRange().getValues();
   const dialog = emulator.ui.dialogs.at(-1)!;
-  const csv = (dialog.content.match(/<textarea[^>]*>([\s\S]*)<\/textarea>/)?.[1] ?? '').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const csv = (dialog.content.match(/<textarea[^>]*>([\s\S]*)<\/textarea>/)?.[1] ?? '')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
   return { tab, csv, dialog };
 }
 
@@ -78,7 +83,8 @@ describe('Export network summary…', () => {
     exports.forEach(({ csv, tab, dialog }, s) => {
       const everything = csv + JSON.stringify(tab) + dialog.content;
       schoolTasks(s).forEach((_, i) => {
-        for (const secret of [PUPIL(s, i), TITLE(s, i), DETAILS(s, i), URL(s, i), `SENCO of ${SCHOOLS[s]}`]) expect(everything).not.toContain(secret);
+        for (const secret of [PUPIL(s, i), TITLE(s, i), DETAILS(s, i), URL(s, i), `SENCO of ${SCHOOLS[s]}`])
+          expect(everything).not.toContain(secret);
       });
     });
   });
@@ -97,7 +103,12 @@ describe('Export network summary…', () => {
     expect(cell('Share of protected time (%)')).toBe('56.3');
     // Task 0 (Anyshire): due a day before it was done ((0 + 0) % 4 = 0) → late; task 1 (Bshire) → on time.
     expect([cell('Tasks done by the due date'), cell('Tasks done late')]).toEqual(['1', '1']);
-    expect([cell('Anyshire: done by the due date'), cell('Anyshire: done late'), cell('Bshire: done by the due date'), cell('Bshire: done late')]).toEqual(['0', '1', '1', '0']);
+    expect([
+      cell('Anyshire: done by the due date'),
+      cell('Anyshire: done late'),
+      cell('Bshire: done by the due date'),
+      cell('Bshire: done late'),
+    ]).toEqual(['0', '1', '1', '0']);
   });
 
   it('analyses as a survey of schools with the command line', () => {

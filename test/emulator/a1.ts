@@ -37,7 +37,10 @@ export function parseA1(text: string): A1Range {
   let sheetName: string | undefined;
   const bang = rest.lastIndexOf('!');
   if (bang >= 0) {
-    sheetName = rest.slice(0, bang).replace(/^'(.*)'$/, '$1').replace(/''/g, "'");
+    sheetName = rest
+      .slice(0, bang)
+      .replace(/^'(.*)'$/, '$1')
+      .replace(/''/g, "'");
     rest = rest.slice(bang + 1);
   }
   const [a, b] = rest.split(':');

@@ -51,7 +51,8 @@ const REQUIRED_SCOPES: Record<string, string[]> = {
 /** Calls on any FormApp class ("Form.addScaleItem", "ScaleItem.setBounds") not listed above. */
 const FORMS_CALL = new RegExp(`^(${FORMS_SERVICE_NAMES.join('|')})\\.`);
 
-const DOCUMENT_ENTRY = /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive|getActiveSheet|getActiveRange|openById|openByUrl|create)|FormApp\.(getActiveForm|openById|openByUrl|create))$/;
+const DOCUMENT_ENTRY =
+  /^(SpreadsheetApp\.(getActiveSpreadsheet|getActive|getActiveSheet|getActiveRange|openById|openByUrl|create)|FormApp\.(getActiveForm|openById|openByUrl|create))$/;
 const OTHER_FILES = /^(SpreadsheetApp|FormApp)\.(openById|openByUrl|create)$/;
 const STORAGE = /^(PropertiesService|CacheService)\./;
 /** Services that need authorisation, which a simple trigger (LIMITED) cannot use (Google's simple-trigger restrictions). */

@@ -35,9 +35,7 @@ const UNCOUNTED = new Set(['toString', 'valueOf', 'toJSON']);
 
 export function isServiceObject(value: unknown): value is object {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof ((value as { constructor?: ServiceCtor }).constructor?.serviceName) === 'string'
+    typeof value === 'object' && value !== null && typeof (value as { constructor?: ServiceCtor }).constructor?.serviceName === 'string'
   );
 }
 
@@ -115,7 +113,12 @@ export class Boundary {
           this.calls.record(qualified, sheetOf ? sheetOf.call(target) : undefined);
           this.hooks.guard(qualified);
         }
-        return this.expose(fn.apply(target, args.map((a) => this.unwrap(a))));
+        return this.expose(
+          fn.apply(
+            target,
+            args.map((a) => this.unwrap(a)),
+          ),
+        );
       } catch (error) {
         throw this.translate(error);
       }

@@ -7,7 +7,11 @@ import { createEmulator } from './index';
 // Builders are used raw here, as SpreadsheetApp.newConditionalFormatRule() / newDataValidation() return them.
 function setup() {
   const emulator = createEmulator({ spreadsheet: { sheets: [{ name: 'Correlations' }] } });
-  return { sheet: emulator.spreadsheet.getSheets()[0], newRule: () => new ConditionalFormatRuleBuilder(), newValidation: () => new DataValidationBuilder() };
+  return {
+    sheet: emulator.spreadsheet.getSheets()[0],
+    newRule: () => new ConditionalFormatRuleBuilder(),
+    newValidation: () => new DataValidationBuilder(),
+  };
 }
 
 describe('conditional format rules', () => {
@@ -37,14 +41,24 @@ describe('conditional format rules', () => {
 
   it('builds boolean rules with a format', () => {
     const { sheet, newRule } = setup();
-    const rule = newRule().whenNumberLessThan(0.05).setBackground('#b7e1cd').setBold(true).setRanges([sheet.getRange('A1:A9')]).build();
-    expect(rule.spec).toEqual({ ranges: ['Correlations!A1:A9'], boolean: { criteria: 'NUMBER_LESS_THAN', values: [0.05], format: { background: '#b7e1cd', bold: true } } });
+    const rule = newRule()
+      .whenNumberLessThan(0.05)
+      .setBackground('#b7e1cd')
+      .setBold(true)
+      .setRanges([sheet.getRange('A1:A9')])
+      .build();
+    expect(rule.spec).toEqual({
+      ranges: ['Correlations!A1:A9'],
+      boolean: { criteria: 'NUMBER_LESS_THAN', values: [0.05], format: { background: '#b7e1cd', bold: true } },
+    });
     expect(rule.getBooleanCondition()!.getCriteriaType()).toBe('NUMBER_LESS_THAN');
   });
 
   it('rejects a single range where Google wants an array', () => {
     const { sheet, newRule } = setup();
-    expect(() => newRule().setRanges(sheet.getRange('A1') as never)).toThrow("don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges");
+    expect(() => newRule().setRanges(sheet.getRange('A1') as never)).toThrow(
+      "don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges",
+    );
   });
 });
 
@@ -88,7 +102,9 @@ describe('charts', () => {
 
   it('needs all four setPosition arguments', () => {
     const { sheet } = setup();
-    expect(() => (sheet.newChart().setPosition as (...a: number[]) => unknown)(1, 1)).toThrow("don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.setPosition");
+    expect(() => (sheet.newChart().setPosition as (...a: number[]) => unknown)(1, 1)).toThrow(
+      "don't match the method signature for SpreadsheetApp.EmbeddedChartBuilder.setPosition",
+    );
   });
 });
 

@@ -41,7 +41,19 @@ beforeAll(() => {
 
 describe('a bundle built like dist/apps-script/Code.js', () => {
   it('runs, and zod inside it accepts the Dates getValues returns', () => {
-    const emulator = createEmulator({ spreadsheet: { sheets: [{ name: 'Tasks', values: [[new Date('2026-03-12T10:00:00Z'), 30], ['not a date', 15]] }] } });
+    const emulator = createEmulator({
+      spreadsheet: {
+        sheets: [
+          {
+            name: 'Tasks',
+            values: [
+              [new Date('2026-03-12T10:00:00Z'), 30],
+              ['not a date', 15],
+            ],
+          },
+        ],
+      },
+    });
     const app = loadBundle(emulator, codeJs);
     expect(app.functions()).toEqual(['countValidRows', 'onOpen']);
     app.call('onOpen', { authMode: 'NONE' });

@@ -57,8 +57,12 @@ export class Cache {
     for (const [k, v] of Object.entries(values)) this.store.data.set(k, { value: String(v), expiresAt });
   }
 
-  remove(key: string): void { this.store.data.delete(String(key)); }
-  removeAll(keys: string[]): void { for (const k of keys) this.store.data.delete(String(k)); }
+  remove(key: string): void {
+    this.store.data.delete(String(key));
+  }
+  removeAll(keys: string[]): void {
+    for (const k of keys) this.store.data.delete(String(k));
+  }
 }
 
 export class CacheService {
@@ -71,8 +75,12 @@ export class CacheService {
     return this.stores.get(key) ?? this.stores.set(key, new CacheStore()).get(key)!;
   }
 
-  getScriptCache(): Cache { return new Cache(this._store('script'), this.context.now); }
-  getUserCache(): Cache { return new Cache(this._store(`user:${this.context.userEmail()}`), this.context.now); }
+  getScriptCache(): Cache {
+    return new Cache(this._store('script'), this.context.now);
+  }
+  getUserCache(): Cache {
+    return new Cache(this._store(`user:${this.context.userEmail()}`), this.context.now);
+  }
   getDocumentCache(): Cache | null {
     const id = this.context.documentId();
     return id === null ? null : new Cache(this._store(`document:${id}`), this.context.now);

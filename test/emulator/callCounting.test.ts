@@ -66,7 +66,7 @@ describe('service call counting', () => {
 
 describe('what the script can see', () => {
   // Apps Script service objects expose only their documented methods and enums.
-  it('exposes methods and enums, not the emulator\'s fields', () => {
+  it("exposes methods and enums, not the emulator's fields", () => {
     const { SpreadsheetApp } = setup(1);
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     expect(typeof ss.getSheets).toBe('function');

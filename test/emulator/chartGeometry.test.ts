@@ -7,7 +7,12 @@ function chartOn(place: [number, number, number, number], size?: [number, number
   const emulator = createEmulator({ spreadsheet: { sheets: [{ name: 'Tab' }] } });
   const sheet = emulator.spreadsheet.getSheetByName('Tab')!;
   for (const [c, w] of Object.entries(widths)) sheet.setColumnWidth(Number(c), w);
-  let builder = sheet.newChart().setChartType('BAR').addRange(sheet.getRange('A1:B3')).setPosition(...place).setOption('title', 'T');
+  let builder = sheet
+    .newChart()
+    .setChartType('BAR')
+    .addRange(sheet.getRange('A1:B3'))
+    .setPosition(...place)
+    .setOption('title', 'T');
   if (size) builder = builder.setOption('width', size[0]).setOption('height', size[1]);
   sheet.insertChart(builder.build());
   return { sheet, chart: sheet.getCharts()[0] as any };
@@ -17,7 +22,15 @@ function chartOn(place: [number, number, number, number], size?: [number, number
 describe('chartBox', () => {
   it('covers whole default rows and columns from its anchor', () => {
     const { sheet, chart } = chartOn([3, 2, 0, 0], [300, 42]);
-    expect(chartBox(sheet, chart)).toMatchObject({ firstRow: 3, lastRow: 4, firstColumn: 2, lastColumn: 4, left: 100, right: 400, a1: 'B3:D4' });
+    expect(chartBox(sheet, chart)).toMatchObject({
+      firstRow: 3,
+      lastRow: 4,
+      firstColumn: 2,
+      lastColumn: 4,
+      left: 100,
+      right: 400,
+      a1: 'B3:D4',
+    });
   });
   it('counts the pixel offsets and set column widths', () => {
     const { sheet, chart } = chartOn([1, 1, 50, 10], [100, 21], { 1: 360 });
@@ -28,7 +41,16 @@ describe('chartBox', () => {
     expect(() => chartBox(sheet, chart)).toThrow('has no width and height options');
   });
   it('tells whether two boxes share a cell', () => {
-    const box = (firstRow: number, lastRow: number, firstColumn: number, lastColumn: number) => ({ title: '', left: 0, right: 0, a1: '', firstRow, lastRow, firstColumn, lastColumn });
+    const box = (firstRow: number, lastRow: number, firstColumn: number, lastColumn: number) => ({
+      title: '',
+      left: 0,
+      right: 0,
+      a1: '',
+      firstRow,
+      lastRow,
+      firstColumn,
+      lastColumn,
+    });
     expect(boxesMeet(box(1, 5, 1, 3), box(5, 9, 3, 4))).toBe(true);
     expect(boxesMeet(box(1, 5, 1, 3), box(6, 9, 1, 3))).toBe(false);
     expect(boxesMeet(box(1, 5, 1, 3), box(1, 5, 4, 6))).toBe(false);

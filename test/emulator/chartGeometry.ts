@@ -34,14 +34,26 @@ export function chartBox(sheet: Sheet, chart: EmbeddedChart): ChartBox {
   const title = String(options.get('title') ?? '(untitled chart)');
   const width = options.get('width');
   const height = options.get('height');
-  if (typeof width !== 'number' || typeof height !== 'number') throw new Error(`Chart "${title}" on ${sheet.getName()} has no width and height options, so its size on screen is Google's default, not the report's.`);
+  if (typeof width !== 'number' || typeof height !== 'number')
+    throw new Error(
+      `Chart "${title}" on ${sheet.getName()} has no width and height options, so its size on screen is Google's default, not the report's.`,
+    );
   const firstColumn = place.getAnchorColumn();
   const firstRow = place.getAnchorRow();
   let left = place.getOffsetX();
   for (let c = 1; c < firstColumn; c++) left += sheet.getColumnWidth(c);
   const lastColumn = lastCovered(firstColumn, place.getOffsetX(), width, (c) => sheet.getColumnWidth(c));
   const lastRow = lastCovered(firstRow, place.getOffsetY(), height, (r) => sheet.getRowHeight(r));
-  return { title, left, right: left + width, firstRow, lastRow, firstColumn, lastColumn, a1: a1Notation(firstRow, firstColumn, lastRow - firstRow + 1, lastColumn - firstColumn + 1) };
+  return {
+    title,
+    left,
+    right: left + width,
+    firstRow,
+    lastRow,
+    firstColumn,
+    lastColumn,
+    a1: a1Notation(firstRow, firstColumn, lastRow - firstRow + 1, lastColumn - firstColumn + 1),
+  };
 }
 
 /** True when two boxes share a cell. */

@@ -54,7 +54,12 @@ interface RuleState {
 }
 
 function copyState(s: RuleState): RuleState {
-  return { ranges: [...s.ranges], gradient: s.gradient && { ...s.gradient }, criteria: s.criteria && { ...s.criteria }, format: { ...s.format } };
+  return {
+    ranges: [...s.ranges],
+    gradient: s.gradient && { ...s.gradient },
+    criteria: s.criteria && { ...s.criteria },
+    format: { ...s.format },
+  };
 }
 
 export class ConditionalFormatRule {
@@ -98,15 +103,33 @@ export class ConditionalFormatRule {
 export class GradientCondition {
   static serviceName = 'GradientCondition';
   constructor(private readonly g: NonNullable<RuleState['gradient']>) {}
-  getMinType() { return this.g.min?.type ?? null; }
-  getMinValue() { return this.g.min?.value ?? ''; }
-  getMinColor() { return this.g.min?.color ?? ''; }
-  getMidType() { return this.g.mid?.type ?? null; }
-  getMidValue() { return this.g.mid?.value ?? ''; }
-  getMidColor() { return this.g.mid?.color ?? ''; }
-  getMaxType() { return this.g.max?.type ?? null; }
-  getMaxValue() { return this.g.max?.value ?? ''; }
-  getMaxColor() { return this.g.max?.color ?? ''; }
+  getMinType() {
+    return this.g.min?.type ?? null;
+  }
+  getMinValue() {
+    return this.g.min?.value ?? '';
+  }
+  getMinColor() {
+    return this.g.min?.color ?? '';
+  }
+  getMidType() {
+    return this.g.mid?.type ?? null;
+  }
+  getMidValue() {
+    return this.g.mid?.value ?? '';
+  }
+  getMidColor() {
+    return this.g.mid?.color ?? '';
+  }
+  getMaxType() {
+    return this.g.max?.type ?? null;
+  }
+  getMaxValue() {
+    return this.g.max?.value ?? '';
+  }
+  getMaxColor() {
+    return this.g.max?.color ?? '';
+  }
 }
 
 export class BooleanCondition {
@@ -115,12 +138,24 @@ export class BooleanCondition {
     private readonly c: NonNullable<RuleState['criteria']>,
     private readonly f: RuleState['format'],
   ) {}
-  getCriteriaType() { return this.c.criteria; }
-  getCriteriaValues() { return [...this.c.values]; }
-  getBackground() { return this.f.background ?? null; }
-  getFontColor() { return this.f.fontColor ?? null; }
-  getBold() { return this.f.bold ?? null; }
-  getItalic() { return this.f.italic ?? null; }
+  getCriteriaType() {
+    return this.c.criteria;
+  }
+  getCriteriaValues() {
+    return [...this.c.values];
+  }
+  getBackground() {
+    return this.f.background ?? null;
+  }
+  getFontColor() {
+    return this.f.fontColor ?? null;
+  }
+  getBold() {
+    return this.f.bold ?? null;
+  }
+  getItalic() {
+    return this.f.italic ?? null;
+  }
 }
 
 export class ConditionalFormatRuleBuilder {
@@ -130,7 +165,10 @@ export class ConditionalFormatRuleBuilder {
 
   _point(which: 'min' | 'mid' | 'max', color: string, type: string, value: unknown): this {
     delete this.state.criteria;
-    this.state.gradient = { ...this.state.gradient, [which]: { color: String(color), type: String(type), value: value === undefined ? '' : String(value) } };
+    this.state.gradient = {
+      ...this.state.gradient,
+      [which]: { color: String(color), type: String(type), value: value === undefined ? '' : String(value) },
+    };
     return this;
   }
 
@@ -140,42 +178,104 @@ export class ConditionalFormatRuleBuilder {
     return this;
   }
 
-  setGradientMinpoint(color: string) { return this._point('min', color, InterpolationType.MIN, ''); }
-  setGradientMaxpoint(color: string) { return this._point('max', color, InterpolationType.MAX, ''); }
-  setGradientMinpointWithValue(color: string, type: string, value: string) { return this._point('min', color, type, value); }
-  setGradientMidpointWithValue(color: string, type: string, value: string) { return this._point('mid', color, type, value); }
-  setGradientMaxpointWithValue(color: string, type: string, value: string) { return this._point('max', color, type, value); }
+  setGradientMinpoint(color: string) {
+    return this._point('min', color, InterpolationType.MIN, '');
+  }
+  setGradientMaxpoint(color: string) {
+    return this._point('max', color, InterpolationType.MAX, '');
+  }
+  setGradientMinpointWithValue(color: string, type: string, value: string) {
+    return this._point('min', color, type, value);
+  }
+  setGradientMidpointWithValue(color: string, type: string, value: string) {
+    return this._point('mid', color, type, value);
+  }
+  setGradientMaxpointWithValue(color: string, type: string, value: string) {
+    return this._point('max', color, type, value);
+  }
 
-  setBackground(color: string | null) { this.state.format.background = color ?? undefined; return this; }
-  setFontColor(color: string | null) { this.state.format.fontColor = color ?? undefined; return this; }
-  setBold(bold: boolean) { this.state.format.bold = bold; return this; }
-  setItalic(italic: boolean) { this.state.format.italic = italic; return this; }
-  setStrikethrough(on: boolean) { this.state.format.strikethrough = on; return this; }
-  setUnderline(on: boolean) { this.state.format.underline = on; return this; }
+  setBackground(color: string | null) {
+    this.state.format.background = color ?? undefined;
+    return this;
+  }
+  setFontColor(color: string | null) {
+    this.state.format.fontColor = color ?? undefined;
+    return this;
+  }
+  setBold(bold: boolean) {
+    this.state.format.bold = bold;
+    return this;
+  }
+  setItalic(italic: boolean) {
+    this.state.format.italic = italic;
+    return this;
+  }
+  setStrikethrough(on: boolean) {
+    this.state.format.strikethrough = on;
+    return this;
+  }
+  setUnderline(on: boolean) {
+    this.state.format.underline = on;
+    return this;
+  }
 
-  whenCellEmpty() { return this._when(BooleanCriteria.CELL_EMPTY); }
-  whenCellNotEmpty() { return this._when(BooleanCriteria.CELL_NOT_EMPTY); }
-  whenFormulaSatisfied(formula: string) { return this._when(BooleanCriteria.CUSTOM_FORMULA, formula); }
-  whenNumberBetween(start: number, end: number) { return this._when(BooleanCriteria.NUMBER_BETWEEN, start, end); }
-  whenNumberNotBetween(start: number, end: number) { return this._when(BooleanCriteria.NUMBER_NOT_BETWEEN, start, end); }
-  whenNumberEqualTo(n: number) { return this._when(BooleanCriteria.NUMBER_EQUAL_TO, n); }
-  whenNumberNotEqualTo(n: number) { return this._when(BooleanCriteria.NUMBER_NOT_EQUAL_TO, n); }
-  whenNumberGreaterThan(n: number) { return this._when(BooleanCriteria.NUMBER_GREATER_THAN, n); }
-  whenNumberGreaterThanOrEqualTo(n: number) { return this._when(BooleanCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, n); }
-  whenNumberLessThan(n: number) { return this._when(BooleanCriteria.NUMBER_LESS_THAN, n); }
-  whenNumberLessThanOrEqualTo(n: number) { return this._when(BooleanCriteria.NUMBER_LESS_THAN_OR_EQUAL_TO, n); }
-  whenTextContains(text: string) { return this._when(BooleanCriteria.TEXT_CONTAINS, text); }
-  whenTextDoesNotContain(text: string) { return this._when(BooleanCriteria.TEXT_DOES_NOT_CONTAIN, text); }
-  whenTextEndsWith(text: string) { return this._when(BooleanCriteria.TEXT_ENDS_WITH, text); }
-  whenTextEqualTo(text: string) { return this._when(BooleanCriteria.TEXT_EQUAL_TO, text); }
-  whenTextStartsWith(text: string) { return this._when(BooleanCriteria.TEXT_STARTS_WITH, text); }
+  whenCellEmpty() {
+    return this._when(BooleanCriteria.CELL_EMPTY);
+  }
+  whenCellNotEmpty() {
+    return this._when(BooleanCriteria.CELL_NOT_EMPTY);
+  }
+  whenFormulaSatisfied(formula: string) {
+    return this._when(BooleanCriteria.CUSTOM_FORMULA, formula);
+  }
+  whenNumberBetween(start: number, end: number) {
+    return this._when(BooleanCriteria.NUMBER_BETWEEN, start, end);
+  }
+  whenNumberNotBetween(start: number, end: number) {
+    return this._when(BooleanCriteria.NUMBER_NOT_BETWEEN, start, end);
+  }
+  whenNumberEqualTo(n: number) {
+    return this._when(BooleanCriteria.NUMBER_EQUAL_TO, n);
+  }
+  whenNumberNotEqualTo(n: number) {
+    return this._when(BooleanCriteria.NUMBER_NOT_EQUAL_TO, n);
+  }
+  whenNumberGreaterThan(n: number) {
+    return this._when(BooleanCriteria.NUMBER_GREATER_THAN, n);
+  }
+  whenNumberGreaterThanOrEqualTo(n: number) {
+    return this._when(BooleanCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, n);
+  }
+  whenNumberLessThan(n: number) {
+    return this._when(BooleanCriteria.NUMBER_LESS_THAN, n);
+  }
+  whenNumberLessThanOrEqualTo(n: number) {
+    return this._when(BooleanCriteria.NUMBER_LESS_THAN_OR_EQUAL_TO, n);
+  }
+  whenTextContains(text: string) {
+    return this._when(BooleanCriteria.TEXT_CONTAINS, text);
+  }
+  whenTextDoesNotContain(text: string) {
+    return this._when(BooleanCriteria.TEXT_DOES_NOT_CONTAIN, text);
+  }
+  whenTextEndsWith(text: string) {
+    return this._when(BooleanCriteria.TEXT_ENDS_WITH, text);
+  }
+  whenTextEqualTo(text: string) {
+    return this._when(BooleanCriteria.TEXT_EQUAL_TO, text);
+  }
+  whenTextStartsWith(text: string) {
+    return this._when(BooleanCriteria.TEXT_STARTS_WITH, text);
+  }
 
   setRanges(ranges: Range[]) {
     if (!Array.isArray(ranges)) failSignature('SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges', [ranges]);
     this.state.ranges = [...ranges];
     return this;
   }
-  getRanges(): Range[] { return [...this.state.ranges]; }
+  getRanges(): Range[] {
+    return [...this.state.ranges];
+  }
 
   build(): ConditionalFormatRule {
     return new ConditionalFormatRule(copyState(this.state));

@@ -49,17 +49,33 @@ export class DataValidation {
   constructor(private readonly state: ValidationState) {}
 
   get spec(): DataValidationSpec {
-    const values = this.state.values.map((v) => (v && typeof v === 'object' && 'getA1Notation' in v ? `${(v as Range).getSheet().getName()}!${(v as Range).getA1Notation()}` : v));
+    const values = this.state.values.map((v) =>
+      v && typeof v === 'object' && 'getA1Notation' in v ? `${(v as Range).getSheet().getName()}!${(v as Range).getA1Notation()}` : v,
+    );
     return { criteria: this.state.criteria, values, allowInvalid: this.state.allowInvalid, helpText: this.state.helpText };
   }
 
-  getCriteriaType(): string | null { return this.state.criteria; }
-  getCriteriaValues(): unknown[] { return [...this.state.values]; }
-  getAllowInvalid(): boolean { return this.state.allowInvalid; }
-  getHelpText(): string { return this.state.helpText; }
-  copy(): DataValidationBuilder { return new DataValidationBuilder({ ...this.state, values: [...this.state.values] }); }
-  toJSON(): DataValidationSpec { return this.spec; }
-  toString(): string { return 'DataValidation'; }
+  getCriteriaType(): string | null {
+    return this.state.criteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.state.values];
+  }
+  getAllowInvalid(): boolean {
+    return this.state.allowInvalid;
+  }
+  getHelpText(): string {
+    return this.state.helpText;
+  }
+  copy(): DataValidationBuilder {
+    return new DataValidationBuilder({ ...this.state, values: [...this.state.values] });
+  }
+  toJSON(): DataValidationSpec {
+    return this.spec;
+  }
+  toString(): string {
+    return 'DataValidation';
+  }
 }
 
 export class DataValidationBuilder {
@@ -74,30 +90,67 @@ export class DataValidationBuilder {
   }
 
   requireValueInList(values: string[], showDropdown = true) {
-    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string')) failSignature(`${METHOD}.requireValueInList`, [values, showDropdown]);
+    if (!Array.isArray(values) || values.some((v) => typeof v !== 'string'))
+      failSignature(`${METHOD}.requireValueInList`, [values, showDropdown]);
     return this._require(DataValidationCriteria.VALUE_IN_LIST, [...values], showDropdown);
   }
-  requireValueInRange(range: Range, showDropdown = true) { return this._require(DataValidationCriteria.VALUE_IN_RANGE, range, showDropdown); }
+  requireValueInRange(range: Range, showDropdown = true) {
+    return this._require(DataValidationCriteria.VALUE_IN_RANGE, range, showDropdown);
+  }
   requireCheckbox(checked?: unknown, unchecked?: unknown) {
     return this._require(DataValidationCriteria.CHECKBOX, ...[checked, unchecked].filter((v) => v !== undefined));
   }
-  requireNumberBetween(start: number, end: number) { return this._require(DataValidationCriteria.NUMBER_BETWEEN, start, end); }
-  requireNumberGreaterThan(n: number) { return this._require(DataValidationCriteria.NUMBER_GREATER_THAN, n); }
-  requireNumberGreaterThanOrEqualTo(n: number) { return this._require(DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, n); }
-  requireNumberLessThan(n: number) { return this._require(DataValidationCriteria.NUMBER_LESS_THAN, n); }
-  requireNumberLessThanOrEqualTo(n: number) { return this._require(DataValidationCriteria.NUMBER_LESS_THAN_OR_EQUAL_TO, n); }
-  requireTextContains(text: string) { return this._require(DataValidationCriteria.TEXT_CONTAINS, text); }
-  requireTextIsEmail() { return this._require(DataValidationCriteria.TEXT_IS_VALID_EMAIL); }
-  requireTextIsUrl() { return this._require(DataValidationCriteria.TEXT_IS_VALID_URL); }
-  requireDate() { return this._require(DataValidationCriteria.DATE_IS_VALID_DATE); }
-  requireFormulaSatisfied(formula: string) { return this._require(DataValidationCriteria.CUSTOM_FORMULA, formula); }
+  requireNumberBetween(start: number, end: number) {
+    return this._require(DataValidationCriteria.NUMBER_BETWEEN, start, end);
+  }
+  requireNumberGreaterThan(n: number) {
+    return this._require(DataValidationCriteria.NUMBER_GREATER_THAN, n);
+  }
+  requireNumberGreaterThanOrEqualTo(n: number) {
+    return this._require(DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, n);
+  }
+  requireNumberLessThan(n: number) {
+    return this._require(DataValidationCriteria.NUMBER_LESS_THAN, n);
+  }
+  requireNumberLessThanOrEqualTo(n: number) {
+    return this._require(DataValidationCriteria.NUMBER_LESS_THAN_OR_EQUAL_TO, n);
+  }
+  requireTextContains(text: string) {
+    return this._require(DataValidationCriteria.TEXT_CONTAINS, text);
+  }
+  requireTextIsEmail() {
+    return this._require(DataValidationCriteria.TEXT_IS_VALID_EMAIL);
+  }
+  requireTextIsUrl() {
+    return this._require(DataValidationCriteria.TEXT_IS_VALID_URL);
+  }
+  requireDate() {
+    return this._require(DataValidationCriteria.DATE_IS_VALID_DATE);
+  }
+  requireFormulaSatisfied(formula: string) {
+    return this._require(DataValidationCriteria.CUSTOM_FORMULA, formula);
+  }
 
-  setAllowInvalid(allowInvalidData: boolean) { this.state.allowInvalid = Boolean(allowInvalidData); return this; }
-  setHelpText(helpText: string) { this.state.helpText = String(helpText); return this; }
-  getCriteriaType(): string | null { return this.state.criteria; }
-  getCriteriaValues(): unknown[] { return [...this.state.values]; }
-  getAllowInvalid(): boolean { return this.state.allowInvalid; }
-  getHelpText(): string { return this.state.helpText; }
+  setAllowInvalid(allowInvalidData: boolean) {
+    this.state.allowInvalid = Boolean(allowInvalidData);
+    return this;
+  }
+  setHelpText(helpText: string) {
+    this.state.helpText = String(helpText);
+    return this;
+  }
+  getCriteriaType(): string | null {
+    return this.state.criteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.state.values];
+  }
+  getAllowInvalid(): boolean {
+    return this.state.allowInvalid;
+  }
+  getHelpText(): string {
+    return this.state.helpText;
+  }
 
   build(): DataValidation {
     return new DataValidation({ ...this.state, values: [...this.state.values] });

@@ -9,7 +9,13 @@ import type { Spreadsheet } from './spreadsheet';
  * Sheets. Row and column locations are not modelled.
  */
 export const DeveloperMetadataVisibility = { DOCUMENT: 'DOCUMENT', PROJECT: 'PROJECT' } as const;
-export const DeveloperMetadataLocationType = { SPREADSHEET: 'SPREADSHEET', SHEET: 'SHEET', ROW: 'ROW', COLUMN: 'COLUMN', RANGE: 'RANGE' } as const;
+export const DeveloperMetadataLocationType = {
+  SPREADSHEET: 'SPREADSHEET',
+  SHEET: 'SHEET',
+  ROW: 'ROW',
+  COLUMN: 'COLUMN',
+  RANGE: 'RANGE',
+} as const;
 
 export interface MetadataEntry {
   id: number;
@@ -38,16 +44,39 @@ export class DeveloperMetadata {
     private readonly spreadsheet: Spreadsheet,
   ) {}
 
-  getId(): number { return this.entry.id; }
-  getKey(): string { return this.entry.key; }
-  getValue(): string | null { return this.entry.value; }
-  getVisibility(): string { return this.entry.visibility; }
-  getLocation(): DeveloperMetadataLocation { return new DeveloperMetadataLocation(this.entry, this.spreadsheet); }
-  setKey(key: string) { this.entry.key = String(key); return this; }
-  setValue(value: string) { this.entry.value = value == null ? null : String(value); return this; }
-  setVisibility(visibility: string) { this.entry.visibility = String(visibility); return this; }
-  remove(): void { this.spreadsheet._metadata = this.spreadsheet._metadata.filter((e) => e !== this.entry); }
-  toString(): string { return 'DeveloperMetadata'; }
+  getId(): number {
+    return this.entry.id;
+  }
+  getKey(): string {
+    return this.entry.key;
+  }
+  getValue(): string | null {
+    return this.entry.value;
+  }
+  getVisibility(): string {
+    return this.entry.visibility;
+  }
+  getLocation(): DeveloperMetadataLocation {
+    return new DeveloperMetadataLocation(this.entry, this.spreadsheet);
+  }
+  setKey(key: string) {
+    this.entry.key = String(key);
+    return this;
+  }
+  setValue(value: string) {
+    this.entry.value = value == null ? null : String(value);
+    return this;
+  }
+  setVisibility(visibility: string) {
+    this.entry.visibility = String(visibility);
+    return this;
+  }
+  remove(): void {
+    this.spreadsheet._metadata = this.spreadsheet._metadata.filter((e) => e !== this.entry);
+  }
+  toString(): string {
+    return 'DeveloperMetadata';
+  }
 }
 
 export class DeveloperMetadataLocation {
@@ -58,9 +87,15 @@ export class DeveloperMetadataLocation {
     private readonly spreadsheet: Spreadsheet,
   ) {}
 
-  getLocationType(): string { return this.entry.sheet ? DeveloperMetadataLocationType.SHEET : DeveloperMetadataLocationType.SPREADSHEET; }
-  getSheet(): Sheet | null { return this.entry.sheet ?? null; }
-  getSpreadsheet(): Spreadsheet | null { return this.entry.sheet ? null : this.spreadsheet; }
+  getLocationType(): string {
+    return this.entry.sheet ? DeveloperMetadataLocationType.SHEET : DeveloperMetadataLocationType.SPREADSHEET;
+  }
+  getSheet(): Sheet | null {
+    return this.entry.sheet ?? null;
+  }
+  getSpreadsheet(): Spreadsheet | null {
+    return this.entry.sheet ? null : this.spreadsheet;
+  }
 }
 
 export class DeveloperMetadataFinder {
@@ -73,10 +108,22 @@ export class DeveloperMetadataFinder {
     private readonly sheet?: Sheet,
   ) {}
 
-  withKey(key: string) { this.filters.push((e) => e.key === key); return this; }
-  withValue(value: string) { this.filters.push((e) => e.value === value); return this; }
-  withId(id: number) { this.filters.push((e) => e.id === id); return this; }
-  withVisibility(visibility: string) { this.filters.push((e) => e.visibility === visibility); return this; }
+  withKey(key: string) {
+    this.filters.push((e) => e.key === key);
+    return this;
+  }
+  withValue(value: string) {
+    this.filters.push((e) => e.value === value);
+    return this;
+  }
+  withId(id: number) {
+    this.filters.push((e) => e.id === id);
+    return this;
+  }
+  withVisibility(visibility: string) {
+    this.filters.push((e) => e.visibility === visibility);
+    return this;
+  }
   withLocationType(type: string) {
     this.filters.push((e) => (e.sheet ? DeveloperMetadataLocationType.SHEET : DeveloperMetadataLocationType.SPREADSHEET) === type);
     return this;

@@ -1,18 +1,18 @@
+import * as vm from 'node:vm';
 import { authorize } from './authorization';
 import { Boundary } from './boundary';
 import { CallCounter } from './callCounter';
-import { FormStore, type Form } from './form';
+import { type Form, FormStore } from './form';
 import type { HtmlEnvironment } from './html';
 import { LockRegistry, type LockScope } from './lock';
+import { CONSUMER_DAILY_RECIPIENTS, MailStore } from './mail';
 import { createPropertyStores, type PropertyStores } from './properties';
-import { Runtime, type AuthModeName } from './runtime';
+import { type AuthModeName, Runtime } from './runtime';
 import { createServices } from './services';
 import type { ConsoleEntry } from './session';
-import { Spreadsheet, type GridBounds, type SheetSeed } from './spreadsheet';
-import { MailStore, CONSUMER_DAILY_RECIPIENTS } from './mail';
+import { type GridBounds, type SheetSeed, Spreadsheet } from './spreadsheet';
 import { TriggerStore } from './triggers';
 import { UiRecorder } from './ui';
-import * as vm from 'node:vm';
 
 /**
  * One emulated Apps Script world: a spreadsheet (plus any the script creates), the services,
@@ -101,7 +101,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const gridBounds = options.gridBounds ?? 'strict';
   const drive = new Map<string, Spreadsheet>();
   const make = (name: string, seeds: SheetSeed[], id?: string) => {
-    const s = new Spreadsheet(id ?? `1EmUlAtEd${String(++spreadsheetCounter).padStart(6, '0')}SpreadsheetId`, name, environment, gridBounds, seeds);
+    const s = new Spreadsheet(
+      id ?? `1EmUlAtEd${String(++spreadsheetCounter).padStart(6, '0')}SpreadsheetId`,
+      name,
+      environment,
+      gridBounds,
+      seeds,
+    );
     drive.set(s.getId(), s);
     return s;
   };
@@ -114,7 +120,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     bundleDir: () => html.bundleDir,
     compile: (source) => (runtime.compile ? runtime.compile(source) : vm.runInThisContext(source)),
   };
-  const keyFor = (scope: LockScope) => (scope === 'script' ? 'script' : scope === 'user' ? `user:${activeUser}` : `document:${spreadsheet.getId()}`);
+  const keyFor = (scope: LockScope) =>
+    scope === 'script' ? 'script' : scope === 'user' ? `user:${activeUser}` : `document:${spreadsheet.getId()}`;
   const locks = new LockRegistry(runtime, keyFor);
   const ui = new UiRecorder();
   const logs: string[] = [];

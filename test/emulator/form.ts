@@ -1,10 +1,32 @@
-import { fail, failSignature, requireNumbers } from './gasError';
 import {
-  copyItemState, CheckboxGridItem, CheckboxItem, DateItem, GridItem, INVALID_UPDATE, Item, ItemType, itemSpec, LAYOUT_TYPES, ListItem,
-  MultipleChoiceItem, newItemState, PageBreakItem, PageNavigationType, ParagraphTextItem, ParagraphTextValidationBuilder,
-  ScaleItem, SectionHeaderItem, TextItem, TextValidationBuilder, typedItem, type ItemHost, type ItemSpec, type ItemState,
+  type CheckboxGridItem,
+  type CheckboxItem,
+  copyItemState,
+  type DateItem,
+  type GridItem,
+  INVALID_UPDATE,
+  Item,
+  type ItemHost,
+  type ItemSpec,
+  type ItemState,
+  ItemType,
   type ItemTypeName,
+  itemSpec,
+  LAYOUT_TYPES,
+  type ListItem,
+  type MultipleChoiceItem,
+  newItemState,
+  type PageBreakItem,
+  PageNavigationType,
+  type ParagraphTextItem,
+  ParagraphTextValidationBuilder,
+  type ScaleItem,
+  type SectionHeaderItem,
+  type TextItem,
+  TextValidationBuilder,
+  typedItem,
 } from './formItems';
+import { fail, failSignature, requireNumbers } from './gasError';
 import type { Sheet } from './sheet';
 import type { Spreadsheet } from './spreadsheet';
 
@@ -171,34 +193,87 @@ export class Form implements ItemHost {
     };
   }
 
-  getId(): string { return this.id; }
-  getTitle(): string { return this._title; }
-  setTitle(title: string): Form { this._title = String(title); return this; }
-  getDescription(): string { return this._description; }
-  setDescription(description: string): Form { this._description = String(description); return this; }
-  collectsEmail(): boolean { return this._collectEmail; }
+  getId(): string {
+    return this.id;
+  }
+  getTitle(): string {
+    return this._title;
+  }
+  setTitle(title: string): Form {
+    this._title = String(title);
+    return this;
+  }
+  getDescription(): string {
+    return this._description;
+  }
+  setDescription(description: string): Form {
+    this._description = String(description);
+    return this;
+  }
+  collectsEmail(): boolean {
+    return this._collectEmail;
+  }
   setCollectEmail(collect: boolean): Form {
     this._collectEmail = Boolean(collect);
     this._changed();
     return this;
   }
-  canEditResponse(): boolean { return this._allowResponseEdits; }
-  setAllowResponseEdits(enabled: boolean): Form { this._allowResponseEdits = Boolean(enabled); return this; }
-  setLimitOneResponsePerUser(enabled: boolean): Form { this._limitOneResponsePerUser = Boolean(enabled); return this; }
-  hasLimitOneResponsePerUser(): boolean { return this._limitOneResponsePerUser; }
-  setProgressBar(enabled: boolean): Form { this._progressBar = Boolean(enabled); return this; }
-  hasProgressBar(): boolean { return this._progressBar; }
-  setShuffleQuestions(shuffle: boolean): Form { this._shuffleQuestions = Boolean(shuffle); return this; }
-  getShuffleQuestions(): boolean { return this._shuffleQuestions; }
-  setConfirmationMessage(message: string): Form { this._confirmationMessage = String(message); return this; }
-  getConfirmationMessage(): string { return this._confirmationMessage; }
-  setAcceptingResponses(enabled: boolean): Form { this._acceptingResponses = Boolean(enabled); return this; }
-  isAcceptingResponses(): boolean { return this._acceptingResponses; }
-  setPublished(enabled: boolean): Form { this._published = Boolean(enabled); return this; }
-  isPublished(): boolean { return this._published; }
+  canEditResponse(): boolean {
+    return this._allowResponseEdits;
+  }
+  setAllowResponseEdits(enabled: boolean): Form {
+    this._allowResponseEdits = Boolean(enabled);
+    return this;
+  }
+  setLimitOneResponsePerUser(enabled: boolean): Form {
+    this._limitOneResponsePerUser = Boolean(enabled);
+    return this;
+  }
+  hasLimitOneResponsePerUser(): boolean {
+    return this._limitOneResponsePerUser;
+  }
+  setProgressBar(enabled: boolean): Form {
+    this._progressBar = Boolean(enabled);
+    return this;
+  }
+  hasProgressBar(): boolean {
+    return this._progressBar;
+  }
+  setShuffleQuestions(shuffle: boolean): Form {
+    this._shuffleQuestions = Boolean(shuffle);
+    return this;
+  }
+  getShuffleQuestions(): boolean {
+    return this._shuffleQuestions;
+  }
+  setConfirmationMessage(message: string): Form {
+    this._confirmationMessage = String(message);
+    return this;
+  }
+  getConfirmationMessage(): string {
+    return this._confirmationMessage;
+  }
+  setAcceptingResponses(enabled: boolean): Form {
+    this._acceptingResponses = Boolean(enabled);
+    return this;
+  }
+  isAcceptingResponses(): boolean {
+    return this._acceptingResponses;
+  }
+  setPublished(enabled: boolean): Form {
+    this._published = Boolean(enabled);
+    return this;
+  }
+  isPublished(): boolean {
+    return this._published;
+  }
 
-  getEditUrl(): string { return `https://docs.google.com/forms/d/${this.id}/edit`; }
-  getPublishedUrl(): string { return `https://docs.google.com/forms/d/e/${this.publishedId}/viewform`; }
+  getEditUrl(): string {
+    return `https://docs.google.com/forms/d/${this.id}/edit`;
+  }
+  getPublishedUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this.publishedId}/viewform`;
+  }
   /** Reference: "Converts a long URL for a form to a short URL." */
   shortenFormUrl(url: string): string {
     if (typeof url !== 'string') failSignature('FormApp.Form.shortenFormUrl', [url]);
@@ -213,21 +288,44 @@ export class Form implements ItemHost {
     this._changed();
     return typedItem(this, state) as T;
   }
-  addScaleItem(): ScaleItem { return this._add(ItemType.SCALE); }
-  addMultipleChoiceItem(): MultipleChoiceItem { return this._add(ItemType.MULTIPLE_CHOICE); }
-  addCheckboxItem(): CheckboxItem { return this._add(ItemType.CHECKBOX); }
-  addListItem(): ListItem { return this._add(ItemType.LIST); }
-  addGridItem(): GridItem { return this._add(ItemType.GRID); }
-  addCheckboxGridItem(): CheckboxGridItem { return this._add(ItemType.CHECKBOX_GRID); }
-  addTextItem(): TextItem { return this._add(ItemType.TEXT); }
-  addParagraphTextItem(): ParagraphTextItem { return this._add(ItemType.PARAGRAPH_TEXT); }
-  addDateItem(): DateItem { return this._add(ItemType.DATE); }
-  addSectionHeaderItem(): SectionHeaderItem { return this._add(ItemType.SECTION_HEADER); }
-  addPageBreakItem(): PageBreakItem { return this._add(ItemType.PAGE_BREAK); }
+  addScaleItem(): ScaleItem {
+    return this._add(ItemType.SCALE);
+  }
+  addMultipleChoiceItem(): MultipleChoiceItem {
+    return this._add(ItemType.MULTIPLE_CHOICE);
+  }
+  addCheckboxItem(): CheckboxItem {
+    return this._add(ItemType.CHECKBOX);
+  }
+  addListItem(): ListItem {
+    return this._add(ItemType.LIST);
+  }
+  addGridItem(): GridItem {
+    return this._add(ItemType.GRID);
+  }
+  addCheckboxGridItem(): CheckboxGridItem {
+    return this._add(ItemType.CHECKBOX_GRID);
+  }
+  addTextItem(): TextItem {
+    return this._add(ItemType.TEXT);
+  }
+  addParagraphTextItem(): ParagraphTextItem {
+    return this._add(ItemType.PARAGRAPH_TEXT);
+  }
+  addDateItem(): DateItem {
+    return this._add(ItemType.DATE);
+  }
+  addSectionHeaderItem(): SectionHeaderItem {
+    return this._add(ItemType.SECTION_HEADER);
+  }
+  addPageBreakItem(): PageBreakItem {
+    return this._add(ItemType.PAGE_BREAK);
+  }
 
   /** Reference: every item, or those of one ItemType, as generic Items. */
   getItems(itemType?: string): Item[] {
-    if (itemType !== undefined && !(typeof itemType === 'string' && itemType in ItemType)) failSignature('FormApp.Form.getItems', [itemType]);
+    if (itemType !== undefined && !(typeof itemType === 'string' && itemType in ItemType))
+      failSignature('FormApp.Form.getItems', [itemType]);
     return this._items.filter((s) => itemType === undefined || s.type === itemType).map((s) => new Item(this, s));
   }
   /** Reference: the item with the given id, or null. */
@@ -263,7 +361,9 @@ export class Form implements ItemHost {
     return i;
   }
 
-  _indexOf(state: ItemState): number { return this._items.indexOf(state); }
+  _indexOf(state: ItemState): number {
+    return this._items.indexOf(state);
+  }
 
   _duplicate(state: ItemState): ItemState {
     const copy = copyItemState(state, this._env.nextItemId());
@@ -325,7 +425,9 @@ export class Form implements ItemHost {
     }
   }
 
-  toString(): string { return 'Form'; }
+  toString(): string {
+    return 'Form';
+  }
 }
 
 /** Every form the emulator holds, and the ids it hands out. */
@@ -379,10 +481,18 @@ export class FormApp {
   }
 
   /** Reference: the form the script is bound to; scripts here are bound to a spreadsheet or standalone. */
-  getActiveForm(): Form | null { return null; }
+  getActiveForm(): Form | null {
+    return null;
+  }
 
-  createTextValidation(): TextValidationBuilder { return new TextValidationBuilder(); }
-  createParagraphTextValidation(): ParagraphTextValidationBuilder { return new ParagraphTextValidationBuilder(); }
+  createTextValidation(): TextValidationBuilder {
+    return new TextValidationBuilder();
+  }
+  createParagraphTextValidation(): ParagraphTextValidationBuilder {
+    return new ParagraphTextValidationBuilder();
+  }
 
-  toString(): string { return 'FormApp'; }
+  toString(): string {
+    return 'FormApp';
+  }
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, loadBundle, submitResponse, type EmulatorOptions, type Form } from './index';
+import { createEmulator, type EmulatorOptions, type Form, loadBundle, submitResponse } from './index';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the globals are the script's untyped view */
 function globals(options: EmulatorOptions = {}) {
@@ -70,12 +70,22 @@ describe('a bundle that builds a survey form', () => {
     const id = app.call('buildSurvey') as string;
     const spec = emulator.forms.get(id)!.spec;
     expect(spec).toMatchObject({
-      title: 'Pupil voice', description: 'About your week', collectEmail: false, progressBar: true,
-      confirmationMessage: 'Thank you', destination: { type: 'SPREADSHEET', spreadsheetId: emulator.spreadsheet.getId(), sheetName: 'Form responses 1' },
+      title: 'Pupil voice',
+      description: 'About your week',
+      collectEmail: false,
+      progressBar: true,
+      confirmationMessage: 'Thank you',
+      destination: { type: 'SPREADSHEET', spreadsheetId: emulator.spreadsheet.getId(), sheetName: 'Form responses 1' },
     });
     expect(spec.items.map((i) => [i.type, i.title])).toEqual([
-      ['SCALE', 'How settled do you feel?'], ['SECTION_HEADER', 'Lessons'], ['MULTIPLE_CHOICE', 'Favourite lesson'],
-      ['CHECKBOX', 'Who helps you?'], ['GRID', 'Mornings'], ['PAGE_BREAK', 'More'], ['TEXT', 'Hours of sleep'], ['PARAGRAPH_TEXT', 'Anything else?'],
+      ['SCALE', 'How settled do you feel?'],
+      ['SECTION_HEADER', 'Lessons'],
+      ['MULTIPLE_CHOICE', 'Favourite lesson'],
+      ['CHECKBOX', 'Who helps you?'],
+      ['GRID', 'Mornings'],
+      ['PAGE_BREAK', 'More'],
+      ['TEXT', 'Hours of sleep'],
+      ['PARAGRAPH_TEXT', 'Anything else?'],
     ]);
     expect(spec.items[0]).toMatchObject({ required: true, lowerBound: 1, upperBound: 5, leftLabel: 'Not at all', rightLabel: 'Very' });
     expect(spec.items[6].validation).toEqual({ kind: 'TEXT', criteria: 'NUMBER_BETWEEN', values: [0, 14], helpText: '0 to 14' });
@@ -88,11 +98,23 @@ describe('a bundle that builds a survey form', () => {
     const form = emulator.forms.get(app.call('buildSurvey') as string)!;
     expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Form responses 1', 'Pupils']);
     submitResponse(form, {
-      'How settled do you feel?': 4, 'Favourite lesson': 'Art', 'Who helps you?': ['Friend', 'TA'],
-      Mornings: { Mon: 'Calm', Tue: 'Busy' }, 'Hours of sleep': '9',
+      'How settled do you feel?': 4,
+      'Favourite lesson': 'Art',
+      'Who helps you?': ['Friend', 'TA'],
+      Mornings: { Mon: 'Calm', Tue: 'Busy' },
+      'Hours of sleep': '9',
     });
     expect(app.call('readResponses')).toEqual([
-      ['Timestamp', 'How settled do you feel?', 'Favourite lesson', 'Who helps you?', 'Mornings [Mon]', 'Mornings [Tue]', 'Hours of sleep', 'Anything else?'],
+      [
+        'Timestamp',
+        'How settled do you feel?',
+        'Favourite lesson',
+        'Who helps you?',
+        'Mornings [Mon]',
+        'Mornings [Tue]',
+        'Hours of sleep',
+        'Anything else?',
+      ],
       ['Date', 4, 'Art', 'TA, Friend', 'Calm', 'Busy', 9, ''],
     ]);
     expect(app.call('responseSheetFormUrl')).toBe(`https://docs.google.com/forms/d/${form.getId()}/viewform`);
@@ -188,14 +210,22 @@ describe('FormApp', () => {
 
 describe('items', () => {
   // ScaleItem reference + observed defaults: a new scale is 1..5; lower 0 or 1, upper 3..10.
-  it('scale items default to 1..5 and accept only Google\'s bounds', () => {
+  it("scale items default to 1..5 and accept only Google's bounds", () => {
     const { FormApp } = globals();
     const scale = FormApp.create('x').addScaleItem();
     expect([scale.getLowerBound(), scale.getUpperBound(), scale.getLeftLabel(), scale.getRightLabel()]).toEqual([1, 5, '', '']);
     scale.setBounds(0, 10).setLabels('Never', 'Always');
     expect([scale.getLowerBound(), scale.getUpperBound(), scale.getLeftLabel(), scale.getRightLabel()]).toEqual([0, 10, 'Never', 'Always']);
-    for (const [lo, hi] of [[2, 5], [1, 2], [1, 11], [-1, 5]]) expect(() => scale.setBounds(lo, hi)).toThrow('Invalid data updating form.');
-    expect(() => scale.setBounds('1', 5)).toThrow("The parameters (String,number) don't match the method signature for FormApp.ScaleItem.setBounds.");
+    for (const [lo, hi] of [
+      [2, 5],
+      [1, 2],
+      [1, 11],
+      [-1, 5],
+    ])
+      expect(() => scale.setBounds(lo, hi)).toThrow('Invalid data updating form.');
+    expect(() => scale.setBounds('1', 5)).toThrow(
+      "The parameters (String,number) don't match the method signature for FormApp.ScaleItem.setBounds.",
+    );
     expect(scale.getUpperBound()).toBe(10);
   });
 
@@ -343,7 +373,7 @@ describe('response destination', () => {
   });
 });
 
-describe('submitResponse (the emulator\'s respondent)', () => {
+describe("submitResponse (the emulator's respondent)", () => {
   function linked(build: (form: any) => void, options: EmulatorOptions = {}) {
     const { emulator, FormApp, ss } = globals(options);
     const form = FormApp.create('Survey');
@@ -362,7 +392,13 @@ describe('submitResponse (the emulator\'s respondent)', () => {
       f.addDateItem().setTitle('Review');
     });
     emulator.calls.reset();
-    expect(submitResponse(form, { Settled: 3, Help: ['Friend', 'Nan', 'TA'], Week: { Tue: ['PM', 'AM'] }, Note: '=HYPERLINK("x")', Review: '2026-03-12' }, { timestamp: new Date('2026-03-10T09:30:00Z') })).toBe(2);
+    expect(
+      submitResponse(
+        form,
+        { Settled: 3, Help: ['Friend', 'Nan', 'TA'], Week: { Tue: ['PM', 'AM'] }, Note: '=HYPERLINK("x")', Review: '2026-03-12' },
+        { timestamp: new Date('2026-03-10T09:30:00Z') },
+      ),
+    ).toBe(2);
     expect(submitResponse(form, {})).toBe(3);
     const [header, first, second] = sheet.getDataRange().getValues();
     expect(header).toEqual(['Timestamp', 'Settled', 'Help', 'Week [Mon]', 'Week [Tue]', 'Note', 'Review']);
@@ -393,7 +429,9 @@ describe('submitResponse (the emulator\'s respondent)', () => {
   it('applies text validation', () => {
     const { emulator, FormApp, ss } = globals();
     const f = FormApp.create('x');
-    f.addTextItem().setTitle('Sleep').setValidation(FormApp.createTextValidation().requireNumberBetween(0, 14).setHelpText('0 to 14').build());
+    f.addTextItem()
+      .setTitle('Sleep')
+      .setValidation(FormApp.createTextValidation().requireNumberBetween(0, 14).setHelpText('0 to 14').build());
     f.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
     const form = raw(emulator, f);
     expect(() => submitResponse(form, { Sleep: '20' })).toThrow('"Sleep" refuses "20" (NUMBER_BETWEEN 0, 14: 0 to 14)');
@@ -403,10 +441,18 @@ describe('submitResponse (the emulator\'s respondent)', () => {
   });
 
   // Form.setCollectEmail: the address goes in the "Email address" column after Timestamp.
-  it('writes the respondent\'s email when the form collects it', () => {
+  it("writes the respondent's email when the form collects it", () => {
     const { form, sheet } = linked((f) => f.setCollectEmail(true).addTextItem().setTitle('Name'));
     submitResponse(form, { Name: 'Sam' }, { email: 'parent@example.org' });
-    expect(sheet.getDataRange().getValues().map((r) => r.slice(1))).toEqual([['Email address', 'Name'], ['parent@example.org', 'Sam']]);
+    expect(
+      sheet
+        .getDataRange()
+        .getValues()
+        .map((r) => r.slice(1)),
+    ).toEqual([
+      ['Email address', 'Name'],
+      ['parent@example.org', 'Sam'],
+    ]);
   });
 
   // removeDestination: responses still go to the form's own store; the sheet keeps its rows.

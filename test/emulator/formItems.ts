@@ -47,9 +47,25 @@ export const LAYOUT_TYPES: ReadonlySet<string> = new Set(['SECTION_HEADER', 'PAG
 
 /** Every FormApp class the script can hold; authorization.ts asks for the forms scope on their calls. */
 export const FORMS_SERVICE_NAMES = [
-  'FormApp', 'Form', 'Item', 'ScaleItem', 'MultipleChoiceItem', 'CheckboxItem', 'ListItem', 'GridItem',
-  'CheckboxGridItem', 'TextItem', 'ParagraphTextItem', 'SectionHeaderItem', 'PageBreakItem', 'DateItem', 'Choice',
-  'TextValidationBuilder', 'TextValidation', 'ParagraphTextValidationBuilder', 'ParagraphTextValidation',
+  'FormApp',
+  'Form',
+  'Item',
+  'ScaleItem',
+  'MultipleChoiceItem',
+  'CheckboxItem',
+  'ListItem',
+  'GridItem',
+  'CheckboxGridItem',
+  'TextItem',
+  'ParagraphTextItem',
+  'SectionHeaderItem',
+  'PageBreakItem',
+  'DateItem',
+  'Choice',
+  'TextValidationBuilder',
+  'TextValidation',
+  'ParagraphTextValidationBuilder',
+  'ParagraphTextValidation',
 ] as const;
 
 /** Forms' catch-all rejection (observed wording; where it is used for a specific case, that use is a guess). */
@@ -199,11 +215,21 @@ abstract class BaseItem {
     readonly _state: ItemState,
   ) {}
 
-  getId(): number { return this._state.id; }
-  getIndex(): number { return this._host._indexOf(this._state); }
-  getType(): string { return this._state.type; }
-  getTitle(): string { return this._state.title; }
-  getHelpText(): string { return this._state.helpText; }
+  getId(): number {
+    return this._state.id;
+  }
+  getIndex(): number {
+    return this._host._indexOf(this._state);
+  }
+  getType(): string {
+    return this._state.type;
+  }
+  getTitle(): string {
+    return this._state.title;
+  }
+  getHelpText(): string {
+    return this._state.helpText;
+  }
   setTitle(title: string): this {
     this._state.title = String(title);
     this._host._changed();
@@ -218,13 +244,19 @@ abstract class BaseItem {
     const Ctor = this.constructor as new (host: ItemHost, state: ItemState) => this;
     return new Ctor(this._host, this._host._duplicate(this._state));
   }
-  _name(): string { return (this.constructor as unknown as { serviceName: string }).serviceName; }
-  toString(): string { return this._name(); }
+  _name(): string {
+    return (this.constructor as unknown as { serviceName: string }).serviceName;
+  }
+  toString(): string {
+    return this._name();
+  }
 }
 
 /** Items that ask something: they can be required. */
 abstract class QuestionItem extends BaseItem {
-  isRequired(): boolean { return this._state.required; }
+  isRequired(): boolean {
+    return this._state.required;
+  }
   setRequired(enabled: boolean): this {
     this._state.required = Boolean(enabled);
     return this;
@@ -239,26 +271,56 @@ export class Item extends BaseItem {
     if (this._state.type !== type) fail(`Invalid conversion for item type: ${this._state.type}`);
     return typedItem(this._host, this._state) as T;
   }
-  asScaleItem(): ScaleItem { return this._as('SCALE'); }
-  asMultipleChoiceItem(): MultipleChoiceItem { return this._as('MULTIPLE_CHOICE'); }
-  asCheckboxItem(): CheckboxItem { return this._as('CHECKBOX'); }
-  asListItem(): ListItem { return this._as('LIST'); }
-  asGridItem(): GridItem { return this._as('GRID'); }
-  asCheckboxGridItem(): CheckboxGridItem { return this._as('CHECKBOX_GRID'); }
-  asTextItem(): TextItem { return this._as('TEXT'); }
-  asParagraphTextItem(): ParagraphTextItem { return this._as('PARAGRAPH_TEXT'); }
-  asSectionHeaderItem(): SectionHeaderItem { return this._as('SECTION_HEADER'); }
-  asPageBreakItem(): PageBreakItem { return this._as('PAGE_BREAK'); }
-  asDateItem(): DateItem { return this._as('DATE'); }
+  asScaleItem(): ScaleItem {
+    return this._as('SCALE');
+  }
+  asMultipleChoiceItem(): MultipleChoiceItem {
+    return this._as('MULTIPLE_CHOICE');
+  }
+  asCheckboxItem(): CheckboxItem {
+    return this._as('CHECKBOX');
+  }
+  asListItem(): ListItem {
+    return this._as('LIST');
+  }
+  asGridItem(): GridItem {
+    return this._as('GRID');
+  }
+  asCheckboxGridItem(): CheckboxGridItem {
+    return this._as('CHECKBOX_GRID');
+  }
+  asTextItem(): TextItem {
+    return this._as('TEXT');
+  }
+  asParagraphTextItem(): ParagraphTextItem {
+    return this._as('PARAGRAPH_TEXT');
+  }
+  asSectionHeaderItem(): SectionHeaderItem {
+    return this._as('SECTION_HEADER');
+  }
+  asPageBreakItem(): PageBreakItem {
+    return this._as('PAGE_BREAK');
+  }
+  asDateItem(): DateItem {
+    return this._as('DATE');
+  }
 }
 
 export class ScaleItem extends QuestionItem {
   static serviceName = 'ScaleItem';
 
-  getLowerBound(): number { return this._state.lowerBound; }
-  getUpperBound(): number { return this._state.upperBound; }
-  getLeftLabel(): string { return this._state.leftLabel; }
-  getRightLabel(): string { return this._state.rightLabel; }
+  getLowerBound(): number {
+    return this._state.lowerBound;
+  }
+  getUpperBound(): number {
+    return this._state.upperBound;
+  }
+  getLeftLabel(): string {
+    return this._state.leftLabel;
+  }
+  getRightLabel(): string {
+    return this._state.rightLabel;
+  }
   /** Reference: "The lowest value must be 0 or 1. The highest value must be between 3 and 10, inclusive." */
   setBounds(lower: number, upper: number): ScaleItem {
     requireNumbers(`${M}.ScaleItem.setBounds`, [lower, upper]);
@@ -281,22 +343,33 @@ export class Choice {
 
   constructor(readonly _state: ChoiceState) {}
 
-  getValue(): string { return this._state.value; }
-  getPageNavigationType(): string | null { return this._state.navigation; }
-  getGotoPage(): null { return null; }
-  isCorrectAnswer(): boolean { return false; }
-  toString(): string { return 'Choice'; }
+  getValue(): string {
+    return this._state.value;
+  }
+  getPageNavigationType(): string | null {
+    return this._state.navigation;
+  }
+  getGotoPage(): null {
+    return null;
+  }
+  isCorrectAnswer(): boolean {
+    return false;
+  }
+  toString(): string {
+    return 'Choice';
+  }
 }
 
 /** Multiple choice, checkbox and list items: a list of choices. */
 abstract class ChoiceItem extends QuestionItem {
-
   /** createChoice(value), (value, isCorrect) or (value, navigationType | pageBreakItem). */
   createChoice(value: string, second?: unknown): Choice {
     const navigation = typeof second === 'string' ? second : second instanceof PageBreakItem ? PageNavigationType.GO_TO_PAGE : null;
     return new Choice({ value: String(value), navigation });
   }
-  getChoices(): Choice[] { return this._state.choices.map((c) => new Choice({ ...c })); }
+  getChoices(): Choice[] {
+    return this._state.choices.map((c) => new Choice({ ...c }));
+  }
   setChoiceValues(values: string[]): this {
     this._state.choices = stringArray(`${this._name()}.setChoiceValues`, 'values', values).map((value) => ({ value, navigation: null }));
     return this;
@@ -312,22 +385,33 @@ abstract class ChoiceItem extends QuestionItem {
 
 /** Multiple choice and checkbox items may offer an "Other" box. */
 abstract class ChoiceWithOtherItem extends ChoiceItem {
-  hasOtherOption(): boolean { return this._state.otherOption; }
+  hasOtherOption(): boolean {
+    return this._state.otherOption;
+  }
   showOtherOption(enabled: boolean): this {
     this._state.otherOption = Boolean(enabled);
     return this;
   }
 }
 
-export class MultipleChoiceItem extends ChoiceWithOtherItem { static serviceName = 'MultipleChoiceItem'; }
-export class CheckboxItem extends ChoiceWithOtherItem { static serviceName = 'CheckboxItem'; }
-export class ListItem extends ChoiceItem { static serviceName = 'ListItem'; }
+export class MultipleChoiceItem extends ChoiceWithOtherItem {
+  static serviceName = 'MultipleChoiceItem';
+}
+export class CheckboxItem extends ChoiceWithOtherItem {
+  static serviceName = 'CheckboxItem';
+}
+export class ListItem extends ChoiceItem {
+  static serviceName = 'ListItem';
+}
 
 /** Grid and checkbox grid items: rows answered against columns. */
 abstract class GridLikeItem extends QuestionItem {
-
-  getRows(): string[] { return [...this._state.rows]; }
-  getColumns(): string[] { return [...this._state.columns]; }
+  getRows(): string[] {
+    return [...this._state.rows];
+  }
+  getColumns(): string[] {
+    return [...this._state.columns];
+  }
   setRows(rows: string[]): this {
     this._state.rows = stringArray(`${this._name()}.setRows`, 'rows', rows);
     this._host._changed();
@@ -339,14 +423,19 @@ abstract class GridLikeItem extends QuestionItem {
   }
 }
 
-export class GridItem extends GridLikeItem { static serviceName = 'GridItem'; }
-export class CheckboxGridItem extends GridLikeItem { static serviceName = 'CheckboxGridItem'; }
+export class GridItem extends GridLikeItem {
+  static serviceName = 'GridItem';
+}
+export class CheckboxGridItem extends GridLikeItem {
+  static serviceName = 'CheckboxGridItem';
+}
 
 export class TextItem extends QuestionItem {
   static serviceName = 'TextItem';
 
   setValidation(validation: TextValidation): TextItem {
-    if (!(validation instanceof TextValidation) || validation._state.kind !== 'TEXT') failSignature(`${M}.TextItem.setValidation`, [validation]);
+    if (!(validation instanceof TextValidation) || validation._state.kind !== 'TEXT')
+      failSignature(`${M}.TextItem.setValidation`, [validation]);
     this._state.validation = { ...validation._state, values: [...validation._state.values] };
     return this;
   }
@@ -373,20 +462,28 @@ export class ParagraphTextItem extends QuestionItem {
 export class DateItem extends QuestionItem {
   static serviceName = 'DateItem';
 
-  includesYear(): boolean { return this._state.includesYear; }
+  includesYear(): boolean {
+    return this._state.includesYear;
+  }
   setIncludesYear(enableYear: boolean): DateItem {
     this._state.includesYear = Boolean(enableYear);
     return this;
   }
 }
 
-export class SectionHeaderItem extends BaseItem { static serviceName = 'SectionHeaderItem'; }
+export class SectionHeaderItem extends BaseItem {
+  static serviceName = 'SectionHeaderItem';
+}
 
 export class PageBreakItem extends BaseItem {
   static serviceName = 'PageBreakItem';
 
-  getPageNavigationType(): string { return this._state.navigation; }
-  getGoToPage(): null { return null; }
+  getPageNavigationType(): string {
+    return this._state.navigation;
+  }
+  getGoToPage(): null {
+    return null;
+  }
   /** setGoToPage(navigationType) or setGoToPage(pageBreakItem). */
   setGoToPage(target: unknown): PageBreakItem {
     if (typeof target === 'string' && target in PageNavigationType) this._state.navigation = target;
@@ -422,13 +519,17 @@ export function typedItem(host: ItemHost, state: ItemState): BaseItem {
 export class TextValidation {
   static serviceName = 'TextValidation';
   constructor(readonly _state: TextValidationSpec) {}
-  toString(): string { return 'TextValidation'; }
+  toString(): string {
+    return 'TextValidation';
+  }
 }
 
 export class ParagraphTextValidation {
   static serviceName = 'ParagraphTextValidation';
   constructor(readonly _state: TextValidationSpec) {}
-  toString(): string { return 'ParagraphTextValidation'; }
+  toString(): string {
+    return 'ParagraphTextValidation';
+  }
 }
 
 /** Criteria both builders share: text length and patterns. The last require… call wins, as in the Forms editor. */
@@ -449,47 +550,95 @@ abstract class ValidationBuilder {
     return this._require(criteria, ...values);
   }
 
-  requireTextContainsPattern(pattern: string) { return this._require('TEXT_CONTAINS_PATTERN', String(pattern)); }
-  requireTextDoesNotContainPattern(pattern: string) { return this._require('TEXT_DOES_NOT_CONTAIN_PATTERN', String(pattern)); }
-  requireTextMatchesPattern(pattern: string) { return this._require('TEXT_MATCHES_PATTERN', String(pattern)); }
-  requireTextDoesNotMatchPattern(pattern: string) { return this._require('TEXT_DOES_NOT_MATCH_PATTERN', String(pattern)); }
-  requireTextLengthGreaterThanOrEqualTo(number: number) { return this._number(`${this._name()}.requireTextLengthGreaterThanOrEqualTo`, 'TEXT_LENGTH_GREATER_THAN_OR_EQUAL_TO', number); }
-  requireTextLengthLessThanOrEqualTo(number: number) { return this._number(`${this._name()}.requireTextLengthLessThanOrEqualTo`, 'TEXT_LENGTH_LESS_THAN_OR_EQUAL_TO', number); }
+  requireTextContainsPattern(pattern: string) {
+    return this._require('TEXT_CONTAINS_PATTERN', String(pattern));
+  }
+  requireTextDoesNotContainPattern(pattern: string) {
+    return this._require('TEXT_DOES_NOT_CONTAIN_PATTERN', String(pattern));
+  }
+  requireTextMatchesPattern(pattern: string) {
+    return this._require('TEXT_MATCHES_PATTERN', String(pattern));
+  }
+  requireTextDoesNotMatchPattern(pattern: string) {
+    return this._require('TEXT_DOES_NOT_MATCH_PATTERN', String(pattern));
+  }
+  requireTextLengthGreaterThanOrEqualTo(number: number) {
+    return this._number(`${this._name()}.requireTextLengthGreaterThanOrEqualTo`, 'TEXT_LENGTH_GREATER_THAN_OR_EQUAL_TO', number);
+  }
+  requireTextLengthLessThanOrEqualTo(number: number) {
+    return this._number(`${this._name()}.requireTextLengthLessThanOrEqualTo`, 'TEXT_LENGTH_LESS_THAN_OR_EQUAL_TO', number);
+  }
   setHelpText(text: string): this {
     this.state.helpText = String(text);
     return this;
   }
 
-  _name(): string { return (this.constructor as unknown as { serviceName: string }).serviceName; }
-  _copy(): TextValidationSpec { return { ...this.state, values: [...this.state.values] }; }
+  _name(): string {
+    return (this.constructor as unknown as { serviceName: string }).serviceName;
+  }
+  _copy(): TextValidationSpec {
+    return { ...this.state, values: [...this.state.values] };
+  }
 }
 
 export class TextValidationBuilder extends ValidationBuilder {
   static serviceName = 'TextValidationBuilder';
 
-  constructor() { super('TEXT'); }
+  constructor() {
+    super('TEXT');
+  }
 
-  requireNumber() { return this._require('NUMBER'); }
-  requireWholeNumber() { return this._require('WHOLE_NUMBER'); }
-  requireNumberBetween(start: number, end: number) { return this._number('TextValidationBuilder.requireNumberBetween', 'NUMBER_BETWEEN', start, end); }
-  requireNumberNotBetween(start: number, end: number) { return this._number('TextValidationBuilder.requireNumberNotBetween', 'NUMBER_NOT_BETWEEN', start, end); }
-  requireNumberEqualTo(n: number) { return this._number('TextValidationBuilder.requireNumberEqualTo', 'NUMBER_EQUAL_TO', n); }
-  requireNumberNotEqualTo(n: number) { return this._number('TextValidationBuilder.requireNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', n); }
-  requireNumberGreaterThan(n: number) { return this._number('TextValidationBuilder.requireNumberGreaterThan', 'NUMBER_GREATER_THAN', n); }
-  requireNumberGreaterThanOrEqualTo(n: number) { return this._number('TextValidationBuilder.requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', n); }
-  requireNumberLessThan(n: number) { return this._number('TextValidationBuilder.requireNumberLessThan', 'NUMBER_LESS_THAN', n); }
-  requireNumberLessThanOrEqualTo(n: number) { return this._number('TextValidationBuilder.requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', n); }
-  requireTextIsEmail() { return this._require('TEXT_IS_EMAIL'); }
-  requireTextIsUrl() { return this._require('TEXT_IS_URL'); }
-  build(): TextValidation { return new TextValidation(this._copy()); }
+  requireNumber() {
+    return this._require('NUMBER');
+  }
+  requireWholeNumber() {
+    return this._require('WHOLE_NUMBER');
+  }
+  requireNumberBetween(start: number, end: number) {
+    return this._number('TextValidationBuilder.requireNumberBetween', 'NUMBER_BETWEEN', start, end);
+  }
+  requireNumberNotBetween(start: number, end: number) {
+    return this._number('TextValidationBuilder.requireNumberNotBetween', 'NUMBER_NOT_BETWEEN', start, end);
+  }
+  requireNumberEqualTo(n: number) {
+    return this._number('TextValidationBuilder.requireNumberEqualTo', 'NUMBER_EQUAL_TO', n);
+  }
+  requireNumberNotEqualTo(n: number) {
+    return this._number('TextValidationBuilder.requireNumberNotEqualTo', 'NUMBER_NOT_EQUAL_TO', n);
+  }
+  requireNumberGreaterThan(n: number) {
+    return this._number('TextValidationBuilder.requireNumberGreaterThan', 'NUMBER_GREATER_THAN', n);
+  }
+  requireNumberGreaterThanOrEqualTo(n: number) {
+    return this._number('TextValidationBuilder.requireNumberGreaterThanOrEqualTo', 'NUMBER_GREATER_THAN_OR_EQUAL_TO', n);
+  }
+  requireNumberLessThan(n: number) {
+    return this._number('TextValidationBuilder.requireNumberLessThan', 'NUMBER_LESS_THAN', n);
+  }
+  requireNumberLessThanOrEqualTo(n: number) {
+    return this._number('TextValidationBuilder.requireNumberLessThanOrEqualTo', 'NUMBER_LESS_THAN_OR_EQUAL_TO', n);
+  }
+  requireTextIsEmail() {
+    return this._require('TEXT_IS_EMAIL');
+  }
+  requireTextIsUrl() {
+    return this._require('TEXT_IS_URL');
+  }
+  build(): TextValidation {
+    return new TextValidation(this._copy());
+  }
 }
 
 export class ParagraphTextValidationBuilder extends ValidationBuilder {
   static serviceName = 'ParagraphTextValidationBuilder';
 
-  constructor() { super('PARAGRAPH_TEXT'); }
+  constructor() {
+    super('PARAGRAPH_TEXT');
+  }
 
-  build(): ParagraphTextValidation { return new ParagraphTextValidation(this._copy()); }
+  build(): ParagraphTextValidation {
+    return new ParagraphTextValidation(this._copy());
+  }
 }
 
 /** Whether a respondent's text passes the validation (Forms refuses to submit it otherwise). */
@@ -498,25 +647,45 @@ export function passesValidation(v: TextValidationSpec, text: string): boolean {
   const n = text.trim() === '' ? NaN : Number(text.trim());
   const isNumber = Number.isFinite(n);
   switch (v.criteria) {
-    case null: return true;
-    case 'NUMBER': return isNumber;
-    case 'WHOLE_NUMBER': return isNumber && Number.isInteger(n);
-    case 'NUMBER_BETWEEN': return isNumber && n >= a && n <= b;
-    case 'NUMBER_NOT_BETWEEN': return isNumber && (n < a || n > b);
-    case 'NUMBER_EQUAL_TO': return isNumber && n === a;
-    case 'NUMBER_NOT_EQUAL_TO': return isNumber && n !== a;
-    case 'NUMBER_GREATER_THAN': return isNumber && n > a;
-    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO': return isNumber && n >= a;
-    case 'NUMBER_LESS_THAN': return isNumber && n < a;
-    case 'NUMBER_LESS_THAN_OR_EQUAL_TO': return isNumber && n <= a;
-    case 'TEXT_CONTAINS_PATTERN': return text.includes(String(a));
-    case 'TEXT_DOES_NOT_CONTAIN_PATTERN': return !text.includes(String(a));
-    case 'TEXT_MATCHES_PATTERN': return new RegExp(`^(?:${String(a)})$`).test(text);
-    case 'TEXT_DOES_NOT_MATCH_PATTERN': return !new RegExp(`^(?:${String(a)})$`).test(text);
-    case 'TEXT_IS_EMAIL': return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
-    case 'TEXT_IS_URL': return /^https?:\/\/\S+$/.test(text);
-    case 'TEXT_LENGTH_GREATER_THAN_OR_EQUAL_TO': return text.length >= a;
-    case 'TEXT_LENGTH_LESS_THAN_OR_EQUAL_TO': return text.length <= a;
-    default: return true;
+    case null:
+      return true;
+    case 'NUMBER':
+      return isNumber;
+    case 'WHOLE_NUMBER':
+      return isNumber && Number.isInteger(n);
+    case 'NUMBER_BETWEEN':
+      return isNumber && n >= a && n <= b;
+    case 'NUMBER_NOT_BETWEEN':
+      return isNumber && (n < a || n > b);
+    case 'NUMBER_EQUAL_TO':
+      return isNumber && n === a;
+    case 'NUMBER_NOT_EQUAL_TO':
+      return isNumber && n !== a;
+    case 'NUMBER_GREATER_THAN':
+      return isNumber && n > a;
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return isNumber && n >= a;
+    case 'NUMBER_LESS_THAN':
+      return isNumber && n < a;
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return isNumber && n <= a;
+    case 'TEXT_CONTAINS_PATTERN':
+      return text.includes(String(a));
+    case 'TEXT_DOES_NOT_CONTAIN_PATTERN':
+      return !text.includes(String(a));
+    case 'TEXT_MATCHES_PATTERN':
+      return new RegExp(`^(?:${String(a)})$`).test(text);
+    case 'TEXT_DOES_NOT_MATCH_PATTERN':
+      return !new RegExp(`^(?:${String(a)})$`).test(text);
+    case 'TEXT_IS_EMAIL':
+      return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text);
+    case 'TEXT_IS_URL':
+      return /^https?:\/\/\S+$/.test(text);
+    case 'TEXT_LENGTH_GREATER_THAN_OR_EQUAL_TO':
+      return text.length >= a;
+    case 'TEXT_LENGTH_LESS_THAN_OR_EQUAL_TO':
+      return text.length <= a;
+    default:
+      return true;
   }
 }

@@ -1,5 +1,5 @@
 import { Form, gridColumnKey, RAW_FORM } from './form';
-import { LAYOUT_TYPES, passesValidation, type ItemState } from './formItems';
+import { type ItemState, LAYOUT_TYPES, passesValidation } from './formItems';
 
 /**
  * The emulator's stand-in for a respondent: submitResponse(form, answers) does what pressing
@@ -95,8 +95,10 @@ function cellsFor(item: ItemState, a: Answer, locale: string): [string, unknown]
       return [[key, typed(inOrder(item, asList(item, a), choices, item.otherOption))]];
     case 'GRID':
     case 'CHECKBOX_GRID': {
-      if (typeof a !== 'object' || a === null || Array.isArray(a) || a instanceof Date) return problem(`"${item.title}" takes { row: column }, not ${JSON.stringify(a)}`);
-      for (const row of Object.keys(a)) if (!item.rows.includes(row)) problem(`"${item.title}" has no row "${row}" (rows: ${item.rows.join(', ')})`);
+      if (typeof a !== 'object' || a === null || Array.isArray(a) || a instanceof Date)
+        return problem(`"${item.title}" takes { row: column }, not ${JSON.stringify(a)}`);
+      for (const row of Object.keys(a))
+        if (!item.rows.includes(row)) problem(`"${item.title}" has no row "${row}" (rows: ${item.rows.join(', ')})`);
       return item.rows.map((row): [string, unknown] => {
         const picked = a[row];
         if (picked === undefined || picked === '' || (Array.isArray(picked) && picked.length === 0)) {
@@ -114,7 +116,9 @@ function cellsFor(item: ItemState, a: Answer, locale: string): [string, unknown]
       const text = String(a);
       if (item.type === 'TEXT' && text.includes('\n')) problem(`"${item.title}" is a one-line answer`);
       if (item.validation && !passesValidation(item.validation, text)) {
-        problem(`"${item.title}" refuses ${JSON.stringify(text)} (${item.validation.criteria} ${item.validation.values.join(', ')}${item.validation.helpText ? `: ${item.validation.helpText}` : ''})`);
+        problem(
+          `"${item.title}" refuses ${JSON.stringify(text)} (${item.validation.criteria} ${item.validation.values.join(', ')}${item.validation.helpText ? `: ${item.validation.helpText}` : ''})`,
+        );
       }
       return [[key, typed(text)]];
     }
@@ -136,7 +140,8 @@ export function submitResponse(form: Form, answers: Record<string, Answer>, opti
   const given = new Map<ItemState, Answer>();
   for (const [title, answer] of Object.entries(answers)) {
     const matches = questions.filter((q) => q.title === title);
-    if (matches.length === 0) problem(`the form has no question titled "${title}" (questions: ${questions.map((q) => JSON.stringify(q.title)).join(', ')})`);
+    if (matches.length === 0)
+      problem(`the form has no question titled "${title}" (questions: ${questions.map((q) => JSON.stringify(q.title)).join(', ')})`);
     if (matches.length > 1) problem(`${matches.length} questions are titled "${title}"; the answer is ambiguous`);
     given.set(matches[0], answer);
   }
@@ -151,7 +156,7 @@ export function submitResponse(form: Form, answers: Record<string, Answer>, opti
 
   if (!d) return null;
   if (!d.spreadsheet._sheets.includes(d.sheet)) problem(`the response sheet of "${f._title || f._fileName}" was deleted`);
-  const row = d.columns.map((key) => (key === 'timestamp' ? timestamp : key === 'email' ? email : cells.get(key) ?? ''));
+  const row = d.columns.map((key) => (key === 'timestamp' ? timestamp : key === 'email' ? email : (cells.get(key) ?? '')));
   const rowNumber = d.sheet.getLastRow() + 1;
   d.sheet._grow(rowNumber, row.length);
   d.sheet._cells.writeValues(rowNumber - 1, 0, [row]);

@@ -52,25 +52,60 @@ export function formatDate(ms: number, timeZone: string, pattern: string): strin
     i += n;
     const hour12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
     switch (ch) {
-      case 'G': out += p.year > 0 ? 'AD' : 'BC'; break;
-      case 'y': out += n === 2 ? pad(p.year % 100, 2) : pad(p.year, n); break;
+      case 'G':
+        out += p.year > 0 ? 'AD' : 'BC';
+        break;
+      case 'y':
+        out += n === 2 ? pad(p.year % 100, 2) : pad(p.year, n);
+        break;
       case 'M':
-      case 'L': out += n >= 4 ? MONTHS[p.month - 1] : n === 3 ? MONTHS[p.month - 1].slice(0, 3) : pad(p.month, n); break;
-      case 'd': out += pad(p.day, n); break;
-      case 'E': out += n >= 4 ? DAYS[p.weekday] : DAYS[p.weekday].slice(0, 3); break;
-      case 'u': out += pad(p.weekday === 0 ? 7 : p.weekday, n); break;
-      case 'a': out += p.hour < 12 ? 'AM' : 'PM'; break;
-      case 'H': out += pad(p.hour, n); break;
-      case 'k': out += pad(p.hour === 0 ? 24 : p.hour, n); break;
-      case 'K': out += pad(p.hour % 12, n); break;
-      case 'h': out += pad(hour12, n); break;
-      case 'm': out += pad(p.minute, n); break;
-      case 's': out += pad(p.second, n); break;
-      case 'S': out += pad(p.millisecond, n); break;
-      case 'z': out += zoneAbbreviation(ms, timeZone); break;
-      case 'Z': out += offsetText(zoneOffsetMs(ms, timeZone), 'Z', n); break;
-      case 'X': out += offsetText(zoneOffsetMs(ms, timeZone), 'X', n); break;
-      default: fail(`Illegal pattern character '${ch}'`);
+      case 'L':
+        out += n >= 4 ? MONTHS[p.month - 1] : n === 3 ? MONTHS[p.month - 1].slice(0, 3) : pad(p.month, n);
+        break;
+      case 'd':
+        out += pad(p.day, n);
+        break;
+      case 'E':
+        out += n >= 4 ? DAYS[p.weekday] : DAYS[p.weekday].slice(0, 3);
+        break;
+      case 'u':
+        out += pad(p.weekday === 0 ? 7 : p.weekday, n);
+        break;
+      case 'a':
+        out += p.hour < 12 ? 'AM' : 'PM';
+        break;
+      case 'H':
+        out += pad(p.hour, n);
+        break;
+      case 'k':
+        out += pad(p.hour === 0 ? 24 : p.hour, n);
+        break;
+      case 'K':
+        out += pad(p.hour % 12, n);
+        break;
+      case 'h':
+        out += pad(hour12, n);
+        break;
+      case 'm':
+        out += pad(p.minute, n);
+        break;
+      case 's':
+        out += pad(p.second, n);
+        break;
+      case 'S':
+        out += pad(p.millisecond, n);
+        break;
+      case 'z':
+        out += zoneAbbreviation(ms, timeZone);
+        break;
+      case 'Z':
+        out += offsetText(zoneOffsetMs(ms, timeZone), 'Z', n);
+        break;
+      case 'X':
+        out += offsetText(zoneOffsetMs(ms, timeZone), 'X', n);
+        break;
+      default:
+        fail(`Illegal pattern character '${ch}'`);
     }
   }
   return out;

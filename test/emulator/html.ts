@@ -18,7 +18,8 @@ import { fail } from './gasError';
  * Google documents no size limit for createHtmlOutput content or a dialog; the emulator enforces none, and the
  * add-on keeps its own budget (docs/sheets-report-dialog.md).
  */
-export const IFRAME_SANDBOX = 'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
+export const IFRAME_SANDBOX =
+  'allow-same-origin allow-forms allow-scripts allow-popups allow-downloads allow-modals allow-popups-to-escape-sandbox';
 
 export const SandboxMode = { EMULATED: 'EMULATED', IFRAME: 'IFRAME', NATIVE: 'NATIVE' } as const;
 export const XFrameOptionsMode = { ALLOWALL: 'ALLOWALL', DEFAULT: 'DEFAULT' } as const;
@@ -40,23 +41,67 @@ export class HtmlOutput {
 
   constructor(private content = '') {}
 
-  getContent(): string { return this.content; }
-  setContent(content: string) { this.content = String(content); return this; }
-  append(addedContent: string) { this.content += String(addedContent); return this; }
-  appendUntrusted(addedContent: string) { this.content += escapeHtml(String(addedContent)); return this; }
-  clear() { this.content = ''; return this; }
-  getTitle(): string { return this.title; }
-  setTitle(title: string) { this.title = String(title); return this; }
-  getWidth(): number { return this.width; }
-  setWidth(width: number) { this.width = width; return this; }
-  getHeight(): number { return this.height; }
-  setHeight(height: number) { this.height = height; return this; }
-  setSandboxMode(mode: string) { this.sandboxMode = mode; return this; }
-  getSandboxMode(): string { return this.sandboxMode; }
-  setXFrameOptionsMode(mode: string) { this.xFrameOptionsMode = mode; return this; }
-  addMetaTag(name: string, content: string) { this.metaTags.push({ name, content }); return this; }
-  setFaviconUrl(_url: string) { return this; }
-  toString(): string { return 'HtmlOutput'; }
+  getContent(): string {
+    return this.content;
+  }
+  setContent(content: string) {
+    this.content = String(content);
+    return this;
+  }
+  append(addedContent: string) {
+    this.content += String(addedContent);
+    return this;
+  }
+  appendUntrusted(addedContent: string) {
+    this.content += escapeHtml(String(addedContent));
+    return this;
+  }
+  clear() {
+    this.content = '';
+    return this;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setTitle(title: string) {
+    this.title = String(title);
+    return this;
+  }
+  getWidth(): number {
+    return this.width;
+  }
+  setWidth(width: number) {
+    this.width = width;
+    return this;
+  }
+  getHeight(): number {
+    return this.height;
+  }
+  setHeight(height: number) {
+    this.height = height;
+    return this;
+  }
+  setSandboxMode(mode: string) {
+    this.sandboxMode = mode;
+    return this;
+  }
+  getSandboxMode(): string {
+    return this.sandboxMode;
+  }
+  setXFrameOptionsMode(mode: string) {
+    this.xFrameOptionsMode = mode;
+    return this;
+  }
+  addMetaTag(name: string, content: string) {
+    this.metaTags.push({ name, content });
+    return this;
+  }
+  setFaviconUrl(_url: string) {
+    return this;
+  }
+  toString(): string {
+    return 'HtmlOutput';
+  }
 }
 
 export function escapeHtml(s: string): string {
@@ -95,8 +140,12 @@ export class HtmlTemplate {
     private readonly _env: HtmlEnvironment,
   ) {}
 
-  getRawContent(): string { return this._raw; }
-  getCode(): string { return compileTemplate(this._raw); }
+  getRawContent(): string {
+    return this._raw;
+  }
+  getCode(): string {
+    return compileTemplate(this._raw);
+  }
 
   evaluate(): HtmlOutput {
     const render = this._env.compile(compileTemplate(this._raw)) as (vars: object, esc: (s: string) => string) => string;
@@ -122,9 +171,19 @@ export class HtmlService {
     return readFileSync(found, 'utf8');
   }
 
-  createHtmlOutput(html?: string): HtmlOutput { return new HtmlOutput(html === undefined ? '' : String(html)); }
-  createHtmlOutputFromFile(filename: string): HtmlOutput { return new HtmlOutput(this._read(filename)); }
-  createTemplate(html: string): HtmlTemplate { return new HtmlTemplate(String(html), this.env); }
-  createTemplateFromFile(filename: string): HtmlTemplate { return new HtmlTemplate(this._read(filename), this.env); }
-  getUserAgent(): string { return 'Mozilla/5.0 (emulated)'; }
+  createHtmlOutput(html?: string): HtmlOutput {
+    return new HtmlOutput(html === undefined ? '' : String(html));
+  }
+  createHtmlOutputFromFile(filename: string): HtmlOutput {
+    return new HtmlOutput(this._read(filename));
+  }
+  createTemplate(html: string): HtmlTemplate {
+    return new HtmlTemplate(String(html), this.env);
+  }
+  createTemplateFromFile(filename: string): HtmlTemplate {
+    return new HtmlTemplate(this._read(filename), this.env);
+  }
+  getUserAgent(): string {
+    return 'Mozilla/5.0 (emulated)';
+  }
 }

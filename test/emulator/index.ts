@@ -12,23 +12,24 @@
  *   expect(form.spec.items[0]).toMatchObject({ type: 'SCALE', lowerBound: 1, upperBound: 5 });
  *   submitResponse(form, { 'How settled is the pupil?': 4 });   // a respondent, into "Form responses 1"
  */
-export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
-export { loadBundle, type App, type ExecutionRecord, type LoadOptions, type RunOptions } from './loadBundle';
-export { editorEvent, postEvent, webAppResponse, type PostEventInit, type WebAppEvent, type WebAppResponse } from './webApp';
+
 export { CallCounter, type CallRecord } from './callCounter';
-export { CELL_LIMIT, Spreadsheet, type GridBounds, type SheetSeed, type Toast } from './spreadsheet';
-export { Sheet } from './sheet';
-export { Range } from './range';
+export { boxesMeet, type ChartBox, chartBox } from './chartGeometry';
 export { EmbeddedChart, type EmbeddedChartSpec } from './charts';
-export { boxesMeet, chartBox, type ChartBox } from './chartGeometry';
 export { ConditionalFormatRule, type ConditionalFormatSpec } from './conditionalFormat';
 export { DataValidation, type DataValidationSpec } from './dataValidation';
-export { UiRecorder, type MenuRecord, type MenuEntry } from './ui';
-export { Form, FormApp, DestinationType, EMAIL_HEADER, type FormSpec, type FormDestinationSpec } from './form';
-export { ItemType, PageNavigationType, type ItemSpec, type TextValidationSpec } from './formItems';
-export { submitResponse, type Answer, type GridAnswer, type SubmitOptions } from './formResponses';
-export type { AuthModeName } from './runtime';
+export { createEmulator, type Emulator, type EmulatorOptions } from './emulator';
+export { DestinationType, EMAIL_HEADER, Form, FormApp, type FormDestinationSpec, type FormSpec } from './form';
+export { type ItemSpec, ItemType, PageNavigationType, type TextValidationSpec } from './formItems';
+export { type Answer, type GridAnswer, type SubmitOptions, submitResponse } from './formResponses';
 export { GasError } from './gasError';
-export { editEvent, fireTriggers, type EditEventInit } from './triggerEvents';
-export { MailStore, CONSUMER_DAILY_RECIPIENTS, WORKSPACE_DAILY_RECIPIENTS, type SentEmail } from './mail';
-export { TriggerStore, MAX_TRIGGERS_PER_USER, type TriggerRecord } from './triggers';
+export { type App, type ExecutionRecord, type LoadOptions, loadBundle, type RunOptions } from './loadBundle';
+export { CONSUMER_DAILY_RECIPIENTS, MailStore, type SentEmail, WORKSPACE_DAILY_RECIPIENTS } from './mail';
+export { Range } from './range';
+export type { AuthModeName } from './runtime';
+export { Sheet } from './sheet';
+export { CELL_LIMIT, type GridBounds, type SheetSeed, Spreadsheet, type Toast } from './spreadsheet';
+export { type EditEventInit, editEvent, fireTriggers } from './triggerEvents';
+export { MAX_TRIGGERS_PER_USER, type TriggerRecord, TriggerStore } from './triggers';
+export { type MenuEntry, type MenuRecord, UiRecorder } from './ui';
+export { editorEvent, type PostEventInit, postEvent, type WebAppEvent, type WebAppResponse, webAppResponse } from './webApp';

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEmulator, editorEvent, loadBundle, postEvent, webAppResponse, type EmulatorOptions } from './index';
+import { createEmulator, type EmulatorOptions, editorEvent, loadBundle, postEvent, webAppResponse } from './index';
 
 /** A tiny bundle shaped like dist/apps-script/Code.js: plain top-level function declarations. */
 const CODE = String.raw`
@@ -86,7 +86,7 @@ describe('loading the bundle', () => {
   });
 
   // Apps Script: "Script function not found: NAME".
-  it('reports a missing function with Google\'s text', () => {
+  it("reports a missing function with Google's text", () => {
     expect(() => load().app.call('nope')).toThrow('Script function not found: nope');
   });
 
@@ -132,12 +132,14 @@ describe('authorization', () => {
 
   it('refuses properties in AuthMode.NONE', () => {
     const { app } = load();
-    expect(() => app.call('onOpenReadingProperties', { authMode: 'NONE' })).toThrow('You do not have permission to call PropertiesService.getDocumentProperties');
+    expect(() => app.call('onOpenReadingProperties', { authMode: 'NONE' })).toThrow(
+      'You do not have permission to call PropertiesService.getDocumentProperties',
+    );
     expect(app.call('onOpenReadingProperties', { authMode: 'LIMITED' })).toBeNull();
   });
 
   // spreadsheets.currentonly does not cover openById (Google's scope reference).
-  it('enforces the manifest\'s scopes', () => {
+  it("enforces the manifest's scopes", () => {
     const { app, emulator } = load();
     expect(() => app.call('openOther', emulator.spreadsheet.getId())).toThrow(
       'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
@@ -145,8 +147,11 @@ describe('authorization', () => {
     expect(() => app.call('whoAmI')).toThrow('https://www.googleapis.com/auth/userinfo.email');
   });
 
-  it('uses the emulator\'s scopes when given', () => {
-    const { app } = load({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/userinfo.email'], user: 'senco@school.org' });
+  it("uses the emulator's scopes when given", () => {
+    const { app } = load({
+      oauthScopes: ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/userinfo.email'],
+      user: 'senco@school.org',
+    });
     expect(app.call('whoAmI')).toBe('senco@school.org');
   });
 });
@@ -190,7 +195,9 @@ describe('HTML from the bundle', () => {
   it('evaluates a template file that includes another through a bundle function', () => {
     const { app, emulator } = load();
     app.call('showSidebar');
-    expect(emulator.ui.sidebars).toEqual([{ title: 'SENCO Time', content: '<style>p{margin:0}</style><p>3 tabs</p>', width: 300, height: 0 }]);
+    expect(emulator.ui.sidebars).toEqual([
+      { title: 'SENCO Time', content: '<style>p{margin:0}</style><p>3 tabs</p>', width: 300, height: 0 },
+    ]);
   });
 
   it('runs the function behind a menu item', () => {

@@ -85,13 +85,18 @@ export function loadBundle(emulator: Emulator, codeJsPath: string, options: Load
     },
     run: (name, args, runOptions = {}) => {
       const eventMode = (args[0] as { authMode?: unknown } | undefined)?.authMode;
-      const authMode = runOptions.authMode ?? (typeof eventMode === 'string' && AUTH_MODES.has(eventMode) ? (eventMode as AuthModeName) : emulator.runtime.defaultAuthMode);
+      const authMode =
+        runOptions.authMode ??
+        (typeof eventMode === 'string' && AUTH_MODES.has(eventMode) ? (eventMode as AuthModeName) : emulator.runtime.defaultAuthMode);
       const kind = runOptions.kind ?? (name === 'doGet' || name === 'doPost' ? 'webapp' : 'editor');
       const started = performance.now();
       const callsBefore = emulator.calls.total;
       const { runtime } = emulator;
       return runtime.run(name, authMode, kind, (execution) => {
-        const context = vm.createContext({ ...emulator.globals, console: recordingConsole(emulator.console, emulator.options.echoConsole ?? false) });
+        const context = vm.createContext({
+          ...emulator.globals,
+          console: recordingConsole(emulator.console, emulator.options.echoConsole ?? false),
+        });
         if (emulator.options.clock !== undefined) fixClock(context, emulator.now);
         const previous = { Date: runtime.Date, Error: runtime.Error, compile: runtime.compile };
         runtime.Date = vm.runInContext('Date', context) as DateConstructor;

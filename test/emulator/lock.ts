@@ -42,7 +42,10 @@ export class LockRegistry {
   /** Simulates another execution holding a lock; returns how to let it go. */
   hold(scope: LockScope, options: { releaseAfterMs?: number } = {}): { release(): void } {
     const key = this.keyFor(scope);
-    const holder: Holder = { owner: 'simulated', releaseAt: options.releaseAfterMs === undefined ? undefined : this.runtime.virtualMs + options.releaseAfterMs };
+    const holder: Holder = {
+      owner: 'simulated',
+      releaseAt: options.releaseAfterMs === undefined ? undefined : this.runtime.virtualMs + options.releaseAfterMs,
+    };
     this.holders.set(key, holder);
     this.events.push({ execution: 'simulated', key, action: 'acquired' });
     return {
@@ -137,7 +140,13 @@ export class LockService {
     private readonly inDocument: () => boolean,
   ) {}
 
-  getScriptLock(): Lock { return new Lock(this.registry, this.keyFor('script')); }
-  getUserLock(): Lock { return new Lock(this.registry, this.keyFor('user')); }
-  getDocumentLock(): Lock | null { return this.inDocument() ? new Lock(this.registry, this.keyFor('document')) : null; }
+  getScriptLock(): Lock {
+    return new Lock(this.registry, this.keyFor('script'));
+  }
+  getUserLock(): Lock {
+    return new Lock(this.registry, this.keyFor('user'));
+  }
+  getDocumentLock(): Lock | null {
+    return this.inDocument() ? new Lock(this.registry, this.keyFor('document')) : null;
+  }
 }

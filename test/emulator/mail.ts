@@ -42,7 +42,10 @@ export class MailStore {
   }
 
   record(mail: SentEmail): void {
-    const recipients = [mail.to, mail.cc, mail.bcc].flatMap((l) => l.split(',')).map((a) => a.trim()).filter(Boolean).length;
+    const recipients = [mail.to, mail.cc, mail.bcc]
+      .flatMap((l) => l.split(','))
+      .map((a) => a.trim())
+      .filter(Boolean).length;
     if (recipients === 0) fail('Failed to send email: no recipient');
     const w = this.window(mail.from);
     if (w.count + recipients > this.dailyLimit) fail('Service invoked too many times for one day: email.');
@@ -60,11 +63,16 @@ export class MailApp {
     private readonly user: () => string,
   ) {}
 
-  getRemainingDailyQuota(): number { return this.store.remaining(this.user()); }
+  getRemainingDailyQuota(): number {
+    return this.store.remaining(this.user());
+  }
 
   /** sendEmail(message) or sendEmail(recipient, subject, body, options?). */
   sendEmail(a: unknown, subject?: string, body?: string, options: Options = {}): void {
-    const m = typeof a === 'object' && a !== null ? (a as Options & { to?: string; subject?: string; body?: string }) : { ...options, to: String(a), subject, body };
+    const m =
+      typeof a === 'object' && a !== null
+        ? (a as Options & { to?: string; subject?: string; body?: string })
+        : { ...options, to: String(a), subject, body };
     this.store.record({
       to: String(m.to ?? ''),
       cc: String(m.cc ?? ''),

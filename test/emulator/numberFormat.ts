@@ -19,7 +19,10 @@ const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 
 const dateFormatCache = new Map<string, boolean>();
 
 function stripLiterals(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, (m) => (/^\[[hms]+\]$/i.test(m) ? 'h' : ''));
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, (m) => (/^\[[hms]+\]$/i.test(m) ? 'h' : ''));
 }
 
 /** True when the format renders a date, time or duration, so getValues returns a Date. */
@@ -103,23 +106,42 @@ function formatDateSerial(serial: number, format: string): string {
       out += t.text;
       return;
     }
-    const prev = tokens.slice(0, i).reverse().find((x) => x.kind === 'tok');
+    const prev = tokens
+      .slice(0, i)
+      .reverse()
+      .find((x) => x.kind === 'tok');
     const next = tokens.slice(i + 1).find((x) => x.kind === 'tok');
     const hour = twelveHour ? (p.hour % 12 === 0 ? 12 : p.hour % 12) : p.hour;
     const text = t.text;
     if (text === 'AM/PM') out += p.hour < 12 ? 'AM' : 'PM';
-    else if (text.startsWith('[h')) out += String(Math.floor((serial * 24) + 1e-9));
+    else if (text.startsWith('[h')) out += String(Math.floor(serial * 24 + 1e-9));
     else if (text.startsWith('[m')) out += String(Math.floor(serial * 1440 + 1e-9));
     else if (text.startsWith('[s')) out += String(Math.floor(serial * 86400 + 1e-9));
     else if (text.startsWith('.')) out += pad(p.millisecond, 3).slice(0, text.length - 1);
-    else if (text[0] === 'd') out += text.length >= 4 ? DAYS[p.weekday] : text.length === 3 ? DAYS[p.weekday].slice(0, 3) : text.length === 2 ? pad(p.day, 2) : String(p.day);
+    else if (text[0] === 'd')
+      out +=
+        text.length >= 4
+          ? DAYS[p.weekday]
+          : text.length === 3
+            ? DAYS[p.weekday].slice(0, 3)
+            : text.length === 2
+              ? pad(p.day, 2)
+              : String(p.day);
     else if (text[0] === 'y') out += text.length <= 2 ? pad(p.year % 100, 2) : String(p.year);
     else if (text[0] === 'h') out += text.length >= 2 ? pad(hour, 2) : String(hour);
     else if (text[0] === 's') out += text.length >= 2 ? pad(p.second, 2) : String(p.second);
     else if (text[0] === 'm') {
-      const minutes = text.length <= 2 && (isTimeToken(prev) && prev!.text[0] === 'h' || isTimeToken(next) && next!.text[0] === 's');
+      const minutes = text.length <= 2 && ((isTimeToken(prev) && prev!.text[0] === 'h') || (isTimeToken(next) && next!.text[0] === 's'));
       if (minutes) out += text.length === 2 ? pad(p.minute, 2) : String(p.minute);
-      else out += text.length >= 4 ? MONTHS[p.month - 1] : text.length === 3 ? MONTHS[p.month - 1].slice(0, 3) : text.length === 2 ? pad(p.month, 2) : String(p.month);
+      else
+        out +=
+          text.length >= 4
+            ? MONTHS[p.month - 1]
+            : text.length === 3
+              ? MONTHS[p.month - 1].slice(0, 3)
+              : text.length === 2
+                ? pad(p.month, 2)
+                : String(p.month);
     }
   });
   return out;
@@ -147,7 +169,7 @@ function formatNumberSection(v: number, section: string): string {
       literalless += ch;
     } else {
       if (inCore) coreDone = true;
-      const text = ch === '\\' ? section[++i] ?? '' : ch;
+      const text = ch === '\\' ? (section[++i] ?? '') : ch;
       if (coreDone) suffix += text;
       else prefix += text;
     }
@@ -160,7 +182,7 @@ function formatNumberSection(v: number, section: string): string {
   const decimals = decPart.replace(/,/g, '').length;
   const minDecimals = (decPart.match(/0/g) ?? []).length;
   const grouping = intPart.includes(',') && /[0#?]/.test(intPart.slice(intPart.indexOf(',') + 1));
-  const trailingScale = (/,+$/.exec(intPart)?.[0].length ?? 0);
+  const trailingScale = /,+$/.exec(intPart)?.[0].length ?? 0;
   const scaled = value / 1000 ** (grouping ? 0 : trailingScale);
   let fixed = Math.abs(scaled).toFixed(decimals);
   if (decimals > minDecimals) fixed = fixed.replace(new RegExp(`0{1,${decimals - minDecimals}}$`), '').replace(/\.$/, '');
@@ -175,7 +197,17 @@ function formatNumberSection(v: number, section: string): string {
 const CONDITION = /^\[(<=|>=|<>|<|>|=)(-?\d*\.?\d+(?:[eE][-+]?\d+)?)\]/;
 
 function meets(v: number, op: string, bound: number): boolean {
-  return op === '<' ? v < bound : op === '<=' ? v <= bound : op === '>' ? v > bound : op === '>=' ? v >= bound : op === '=' ? v === bound : v !== bound;
+  return op === '<'
+    ? v < bound
+    : op === '<='
+      ? v <= bound
+      : op === '>'
+        ? v > bound
+        : op === '>='
+          ? v >= bound
+          : op === '='
+            ? v === bound
+            : v !== bound;
 }
 
 /**

@@ -8,7 +8,9 @@ describe('emulator speed on a large block', () => {
   it('writes and reads 10,000 × 60 mixed values through the script boundary in well under a second each', () => {
     const rows = 10_000;
     const cols = 60;
-    const data = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => (c % 3 === 0 ? `Strongly agree ${r}` : c % 3 === 1 ? r * c : c % 2 === 0)));
+    const data = Array.from({ length: rows }, (_, r) =>
+      Array.from({ length: cols }, (_, c) => (c % 3 === 0 ? `Strongly agree ${r}` : c % 3 === 1 ? r * c : c % 2 === 0)),
+    );
     const emulator = createEmulator({ spreadsheet: { sheets: [{ name: 'Big' }] } });
     const sheet = (emulator.globals.SpreadsheetApp as any).getActiveSpreadsheet().getSheetByName('Big');
     sheet.insertRowsAfter(1000, rows - 1000);

@@ -78,7 +78,9 @@ export class Properties {
     for (const [k, v] of next) this.store.data.set(k, v);
   }
 
-  toString(): string { return 'Properties'; }
+  toString(): string {
+    return 'Properties';
+  }
 }
 
 export interface PropertyStores {
@@ -104,8 +106,12 @@ export class PropertiesService {
     private readonly context: { userEmail(): string; documentId(): string | null },
   ) {}
 
-  getScriptProperties(): Properties { return new Properties(this.stores.script); }
-  getUserProperties(): Properties { return new Properties(this.stores.user(this.context.userEmail())); }
+  getScriptProperties(): Properties {
+    return new Properties(this.stores.script);
+  }
+  getUserProperties(): Properties {
+    return new Properties(this.stores.user(this.context.userEmail()));
+  }
   getDocumentProperties(): Properties | null {
     const id = this.context.documentId();
     return id === null ? null : new Properties(this.stores.document(id));

@@ -8,23 +8,35 @@ function sheet(values?: unknown[][]) {
 
 describe('Range.setValues shape checks', () => {
   // Observed Apps Script text (docs/apps-script.md, SpreadsheetApp behaviour: setValues needs the range's exact shape).
-  it('rejects too few rows with Google\'s message', () => {
-    expect(() => sheet().getRange(1, 1, 3, 2).setValues([[1, 2], [3, 4]])).toThrow(
-      'The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.',
-    );
+  it("rejects too few rows with Google's message", () => {
+    expect(() =>
+      sheet()
+        .getRange(1, 1, 3, 2)
+        .setValues([
+          [1, 2],
+          [3, 4],
+        ]),
+    ).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.');
   });
 
   it('rejects a row of the wrong width with the columns message', () => {
-    expect(() => sheet().getRange(1, 1, 2, 3).setValues([[1, 2, 3], [4, 5]])).toThrow(
-      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
-    );
+    expect(() =>
+      sheet()
+        .getRange(1, 1, 2, 3)
+        .setValues([
+          [1, 2, 3],
+          [4, 5],
+        ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
   });
 
   // Observed signature error when a 1-D array is passed.
   it('rejects a one-dimensional array with the signature error', () => {
-    expect(() => sheet().getRange(1, 1, 1, 2).setValues(['a', 'b'] as unknown as unknown[][])).toThrow(
-      "The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues.",
-    );
+    expect(() =>
+      sheet()
+        .getRange(1, 1, 1, 2)
+        .setValues(['a', 'b'] as unknown as unknown[][]),
+    ).toThrow("The parameters (String[]) don't match the method signature for SpreadsheetApp.Range.setValues.");
   });
 });
 
@@ -32,13 +44,19 @@ describe('values read back', () => {
   // Google's reference for getValues: number | boolean | Date | string, empty cells as ''.
   it('returns empty cells as empty strings and keeps numbers and booleans', () => {
     const s = sheet([[1, true, null, 'x']]);
-    expect(s.getRange(1, 1, 2, 4).getValues()).toEqual([[1, true, '', 'x'], ['', '', '', '']]);
+    expect(s.getRange(1, 1, 2, 4).getValues()).toEqual([
+      [1, true, '', 'x'],
+      ['', '', '', ''],
+    ]);
   });
 
   it('setValue writes every cell of the range (Google reference: "Sets the value of the range")', () => {
     const s = sheet();
     s.getRange('A1:B2').setValue(7);
-    expect(s.getRange('A1:B2').getValues()).toEqual([[7, 7], [7, 7]]);
+    expect(s.getRange('A1:B2').getValues()).toEqual([
+      [7, 7],
+      [7, 7],
+    ]);
   });
 });
 
@@ -88,7 +106,7 @@ describe('strings are stored as if typed', () => {
     expect(r.getFormulas()).toEqual([['', '', '']]);
   });
 
-  it("can be told that '@' does not keep \"=…\" as text, for tests that must hold without that guard", () => {
+  it('can be told that \'@\' does not keep "=…" as text, for tests that must hold without that guard', () => {
     const emulator = createEmulator({ plainTextKeepsFormulas: false, spreadsheet: { sheets: [{ name: 'Data' }] } });
     const r = emulator.spreadsheet.getSheetByName('Data')!.getRange(1, 1, 1, 2).setNumberFormat('@');
     r.setValues([['=1+2', "'=1+2"]]);
@@ -101,11 +119,20 @@ describe('strings are stored as if typed', () => {
   it("hides a leading apostrophe from getValues and getDisplayValues, with or without the '@' format", () => {
     const s = sheet();
     s.getRange(1, 1, 1, 2).setNumberFormat('@');
-    s.getRange(1, 1, 2, 2).setValues([["'=HYPERLINK(\"http://x.example\",\"x\")", "'-3"], ["'@SUM(A1)", "'+44 7700 900123"]]);
-    const shown = [['=HYPERLINK("http://x.example","x")', '-3'], ['@SUM(A1)', '+44 7700 900123']];
+    s.getRange(1, 1, 2, 2).setValues([
+      ['\'=HYPERLINK("http://x.example","x")', "'-3"],
+      ["'@SUM(A1)", "'+44 7700 900123"],
+    ]);
+    const shown = [
+      ['=HYPERLINK("http://x.example","x")', '-3'],
+      ['@SUM(A1)', '+44 7700 900123'],
+    ];
     expect(s.getRange(1, 1, 2, 2).getValues()).toEqual(shown);
     expect(s.getRange(1, 1, 2, 2).getDisplayValues()).toEqual(shown);
-    expect(s.getRange(1, 1, 2, 2).getFormulas()).toEqual([['', ''], ['', '']]);
+    expect(s.getRange(1, 1, 2, 2).getFormulas()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   it('parses a UK date as day/month and gives the cell a date format (observed, en_GB)', () => {
@@ -184,11 +211,19 @@ describe('number formats and display values', () => {
   });
 
   it('shows booleans as TRUE and FALSE', () => {
-    expect(sheet([[true, false]]).getRange('A1:B1').getDisplayValues()).toEqual([['TRUE', 'FALSE']]);
+    expect(
+      sheet([[true, false]])
+        .getRange('A1:B1')
+        .getDisplayValues(),
+    ).toEqual([['TRUE', 'FALSE']]);
   });
 
   it('checks setNumberFormats dimensions like setValues', () => {
-    expect(() => sheet().getRange('A1:B2').setNumberFormats([['0']])).toThrow('The data has 1 but the range has 2.');
+    expect(() =>
+      sheet()
+        .getRange('A1:B2')
+        .setNumberFormats([['0']]),
+    ).toThrow('The data has 1 but the range has 2.');
   });
 });
 
@@ -202,7 +237,11 @@ describe('getRange', () => {
     ['past the last row', () => sheet().getRange(1000, 1, 2, 1), 'The coordinates of the range are outside the dimensions of the sheet.'],
     ['past column Z', () => sheet().getRange('AA1'), 'The coordinates of the range are outside the dimensions of the sheet.'],
     ['nonsense A1', () => sheet().getRange('not a range'), 'Range not found'],
-    ['undefined row', () => sheet().getRange(undefined as unknown as number, 1), "The parameters (null,number) don't match the method signature for SpreadsheetApp.Sheet.getRange."],
+    [
+      'undefined row',
+      () => sheet().getRange(undefined as unknown as number, 1),
+      "The parameters (null,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    ],
   ];
   it.each(bad)('rejects %s', (_name, call, message) => {
     expect(call).toThrow(message);
@@ -246,9 +285,15 @@ describe('formatting', () => {
   });
 
   it('keeps only the top-left value when merging (Sheets behaviour)', () => {
-    const s = sheet([['a', 'b'], ['c', 'd']]);
+    const s = sheet([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     s.getRange('A1:B2').merge();
-    expect(s.getRange('A1:B2').getValues()).toEqual([['a', ''], ['', '']]);
+    expect(s.getRange('A1:B2').getValues()).toEqual([
+      ['a', ''],
+      ['', ''],
+    ]);
     expect(s.getRange('B2').isPartOfMerge()).toBe(true);
     expect(() => s.getRange('A1:A2').breakApart()).toThrow('You must select all cells in a merged range to merge or unmerge them.');
   });

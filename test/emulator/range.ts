@@ -19,8 +19,12 @@ import { RangeFormatting } from './rangeFormatting';
 export class Range extends RangeFormatting {
   static serviceName = 'Range';
 
-  private get r0(): number { return this.row - 1; }
-  private get c0(): number { return this.column - 1; }
+  private get r0(): number {
+    return this.row - 1;
+  }
+  private get c0(): number {
+    return this.column - 1;
+  }
 
   getA1Notation(): string {
     return a1Notation(this.row, this.column, this.numRows, this.numColumns);
@@ -101,7 +105,9 @@ export class Range extends RangeFormatting {
   setNumberFormats(numberFormats: string[][]): Range {
     this._checkShape('setNumberFormats', numberFormats);
     this._prepareWrite();
-    numberFormats.forEach((line, i) => line.forEach((f, j) => this.sheet._cells.formats.set(this.r0 + i, this.c0 + j, f ? String(f) : undefined)));
+    numberFormats.forEach((line, i) =>
+      line.forEach((f, j) => this.sheet._cells.formats.set(this.r0 + i, this.c0 + j, f ? String(f) : undefined)),
+    );
     return this;
   }
 
@@ -129,9 +135,15 @@ export class Range extends RangeFormatting {
     return this;
   }
 
-  clearContent(): Range { return this.clear({ contentsOnly: true }); }
-  clearFormat(): Range { return this.clear({ formatOnly: true }); }
-  clearDataValidations(): Range { return this.clear({ validationsOnly: true }); }
+  clearContent(): Range {
+    return this.clear({ contentsOnly: true });
+  }
+  clearFormat(): Range {
+    return this.clear({ formatOnly: true });
+  }
+  clearDataValidations(): Range {
+    return this.clear({ validationsOnly: true });
+  }
 
   setDataValidation(rule: DataValidation | null): Range {
     this._prepareWrite();
@@ -155,12 +167,18 @@ export class Range extends RangeFormatting {
   }
 
   /** Merging keeps the top-left value only, as Sheets does. */
-  merge(): Range { return this._merge([{ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns }]); }
+  merge(): Range {
+    return this._merge([{ row: this.row, column: this.column, numRows: this.numRows, numColumns: this.numColumns }]);
+  }
   mergeAcross(): Range {
-    return this._merge(Array.from({ length: this.numRows }, (_, i) => ({ row: this.row + i, column: this.column, numRows: 1, numColumns: this.numColumns })));
+    return this._merge(
+      Array.from({ length: this.numRows }, (_, i) => ({ row: this.row + i, column: this.column, numRows: 1, numColumns: this.numColumns })),
+    );
   }
   mergeVertically(): Range {
-    return this._merge(Array.from({ length: this.numColumns }, (_, j) => ({ row: this.row, column: this.column + j, numRows: this.numRows, numColumns: 1 })));
+    return this._merge(
+      Array.from({ length: this.numColumns }, (_, j) => ({ row: this.row, column: this.column + j, numRows: this.numRows, numColumns: 1 })),
+    );
   }
 
   _merge(blocks: { row: number; column: number; numRows: number; numColumns: number }[]): Range {
@@ -190,15 +208,27 @@ export class Range extends RangeFormatting {
   }
 
   getMergedRanges(): Range[] {
-    return this.sheet._merges.filter((m) => this._intersects(m)).map((m) => new Range(this.sheet, m.row, m.column, m.numRows, m.numColumns));
+    return this.sheet._merges
+      .filter((m) => this._intersects(m))
+      .map((m) => new Range(this.sheet, m.row, m.column, m.numRows, m.numColumns));
   }
 
   _intersects(m: { row: number; column: number; numRows: number; numColumns: number }): boolean {
-    return m.row <= this.getLastRow() && m.row + m.numRows - 1 >= this.row && m.column <= this.getLastColumn() && m.column + m.numColumns - 1 >= this.column;
+    return (
+      m.row <= this.getLastRow() &&
+      m.row + m.numRows - 1 >= this.row &&
+      m.column <= this.getLastColumn() &&
+      m.column + m.numColumns - 1 >= this.column
+    );
   }
 
   _contains(m: { row: number; column: number; numRows: number; numColumns: number }): boolean {
-    return m.row >= this.row && m.row + m.numRows - 1 <= this.getLastRow() && m.column >= this.column && m.column + m.numColumns - 1 <= this.getLastColumn();
+    return (
+      m.row >= this.row &&
+      m.row + m.numRows - 1 <= this.getLastRow() &&
+      m.column >= this.column &&
+      m.column + m.numColumns - 1 <= this.getLastColumn()
+    );
   }
 
   override toString(): string {

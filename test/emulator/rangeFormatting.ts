@@ -39,17 +39,39 @@ export abstract class RangeFormatting {
     return this.sheet.getName();
   }
 
-  getSheet(): Sheet { return this.sheet; }
-  getRow(): number { return this.row; }
-  getRowIndex(): number { return this.row; }
-  getColumn(): number { return this.column; }
-  getLastRow(): number { return this.row + this.numRows - 1; }
-  getLastColumn(): number { return this.column + this.numColumns - 1; }
-  getNumRows(): number { return this.numRows; }
-  getNumColumns(): number { return this.numColumns; }
-  getHeight(): number { return this.numRows; }
-  getWidth(): number { return this.numColumns; }
-  getGridId(): number { return this.sheet.getSheetId(); }
+  getSheet(): Sheet {
+    return this.sheet;
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getRowIndex(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+  getHeight(): number {
+    return this.numRows;
+  }
+  getWidth(): number {
+    return this.numColumns;
+  }
+  getGridId(): number {
+    return this.sheet.getSheetId();
+  }
 
   /** Checks a 2-D argument against the range, with Google's messages. */
   _checkShape(method: string, data: unknown): asserts data is unknown[][] {
@@ -84,56 +106,132 @@ export abstract class RangeFormatting {
     return this.sheet._cells.style(name).read(this.row - 1, this.column - 1, this.numRows, this.numColumns, DEFAULTS[name]);
   }
 
-  setBackground(color: string | null) { return this._setStyle('background', color); }
-  setBackgrounds(colors: (string | null)[][]) { return this._setStyles('background', 'setBackgrounds', colors); }
+  setBackground(color: string | null) {
+    return this._setStyle('background', color);
+  }
+  setBackgrounds(colors: (string | null)[][]) {
+    return this._setStyles('background', 'setBackgrounds', colors);
+  }
   setBackgroundRGB(red: number, green: number, blue: number) {
     return this._setStyle('background', `#${[red, green, blue].map((n) => n.toString(16).padStart(2, '0')).join('')}`);
   }
-  getBackground() { return this._getStyle('background'); }
-  getBackgrounds() { return this._getStyles('background'); }
+  getBackground() {
+    return this._getStyle('background');
+  }
+  getBackgrounds() {
+    return this._getStyles('background');
+  }
 
-  setFontColor(color: string | null) { return this._setStyle('fontColor', color); }
-  setFontColors(colors: (string | null)[][]) { return this._setStyles('fontColor', 'setFontColors', colors); }
-  getFontColor() { return this._getStyle('fontColor'); }
-  getFontColors() { return this._getStyles('fontColor'); }
+  setFontColor(color: string | null) {
+    return this._setStyle('fontColor', color);
+  }
+  setFontColors(colors: (string | null)[][]) {
+    return this._setStyles('fontColor', 'setFontColors', colors);
+  }
+  getFontColor() {
+    return this._getStyle('fontColor');
+  }
+  getFontColors() {
+    return this._getStyles('fontColor');
+  }
 
-  setFontWeight(weight: string | null) { return this._setStyle('fontWeight', weight); }
-  setFontWeights(weights: (string | null)[][]) { return this._setStyles('fontWeight', 'setFontWeights', weights); }
-  getFontWeight() { return this._getStyle('fontWeight'); }
-  getFontWeights() { return this._getStyles('fontWeight'); }
+  setFontWeight(weight: string | null) {
+    return this._setStyle('fontWeight', weight);
+  }
+  setFontWeights(weights: (string | null)[][]) {
+    return this._setStyles('fontWeight', 'setFontWeights', weights);
+  }
+  getFontWeight() {
+    return this._getStyle('fontWeight');
+  }
+  getFontWeights() {
+    return this._getStyles('fontWeight');
+  }
 
-  setFontStyle(style: string | null) { return this._setStyle('fontStyle', style); }
-  setFontStyles(styles: (string | null)[][]) { return this._setStyles('fontStyle', 'setFontStyles', styles); }
-  getFontStyle() { return this._getStyle('fontStyle'); }
-  getFontStyles() { return this._getStyles('fontStyle'); }
+  setFontStyle(style: string | null) {
+    return this._setStyle('fontStyle', style);
+  }
+  setFontStyles(styles: (string | null)[][]) {
+    return this._setStyles('fontStyle', 'setFontStyles', styles);
+  }
+  getFontStyle() {
+    return this._getStyle('fontStyle');
+  }
+  getFontStyles() {
+    return this._getStyles('fontStyle');
+  }
 
-  setFontSize(size: number) { return this._setStyle('fontSize', size); }
-  setFontSizes(sizes: number[][]) { return this._setStyles('fontSize', 'setFontSizes', sizes); }
-  getFontSize() { return this._getStyle('fontSize'); }
-  getFontSizes() { return this._getStyles('fontSize'); }
+  setFontSize(size: number) {
+    return this._setStyle('fontSize', size);
+  }
+  setFontSizes(sizes: number[][]) {
+    return this._setStyles('fontSize', 'setFontSizes', sizes);
+  }
+  getFontSize() {
+    return this._getStyle('fontSize');
+  }
+  getFontSizes() {
+    return this._getStyles('fontSize');
+  }
 
-  setFontFamily(family: string | null) { return this._setStyle('fontFamily', family); }
-  setFontFamilies(families: (string | null)[][]) { return this._setStyles('fontFamily', 'setFontFamilies', families); }
-  getFontFamily() { return this._getStyle('fontFamily'); }
-  getFontFamilies() { return this._getStyles('fontFamily'); }
+  setFontFamily(family: string | null) {
+    return this._setStyle('fontFamily', family);
+  }
+  setFontFamilies(families: (string | null)[][]) {
+    return this._setStyles('fontFamily', 'setFontFamilies', families);
+  }
+  getFontFamily() {
+    return this._getStyle('fontFamily');
+  }
+  getFontFamilies() {
+    return this._getStyles('fontFamily');
+  }
 
-  setFontLine(line: string | null) { return this._setStyle('fontLine', line); }
-  getFontLine() { return this._getStyle('fontLine'); }
+  setFontLine(line: string | null) {
+    return this._setStyle('fontLine', line);
+  }
+  getFontLine() {
+    return this._getStyle('fontLine');
+  }
 
-  setWrap(isWrapEnabled: boolean) { return this._setStyle('wrap', Boolean(isWrapEnabled)); }
-  setWraps(wraps: boolean[][]) { return this._setStyles('wrap', 'setWraps', wraps); }
-  getWrap() { return this._getStyle('wrap'); }
-  getWraps() { return this._getStyles('wrap'); }
+  setWrap(isWrapEnabled: boolean) {
+    return this._setStyle('wrap', Boolean(isWrapEnabled));
+  }
+  setWraps(wraps: boolean[][]) {
+    return this._setStyles('wrap', 'setWraps', wraps);
+  }
+  getWrap() {
+    return this._getStyle('wrap');
+  }
+  getWraps() {
+    return this._getStyles('wrap');
+  }
 
-  setHorizontalAlignment(alignment: string | null) { return this._setStyle('horizontalAlignment', alignment); }
-  setHorizontalAlignments(alignments: (string | null)[][]) { return this._setStyles('horizontalAlignment', 'setHorizontalAlignments', alignments); }
-  getHorizontalAlignment() { return this._getStyle('horizontalAlignment'); }
-  getHorizontalAlignments() { return this._getStyles('horizontalAlignment'); }
+  setHorizontalAlignment(alignment: string | null) {
+    return this._setStyle('horizontalAlignment', alignment);
+  }
+  setHorizontalAlignments(alignments: (string | null)[][]) {
+    return this._setStyles('horizontalAlignment', 'setHorizontalAlignments', alignments);
+  }
+  getHorizontalAlignment() {
+    return this._getStyle('horizontalAlignment');
+  }
+  getHorizontalAlignments() {
+    return this._getStyles('horizontalAlignment');
+  }
 
-  setVerticalAlignment(alignment: string | null) { return this._setStyle('verticalAlignment', alignment); }
-  setVerticalAlignments(alignments: (string | null)[][]) { return this._setStyles('verticalAlignment', 'setVerticalAlignments', alignments); }
-  getVerticalAlignment() { return this._getStyle('verticalAlignment'); }
-  getVerticalAlignments() { return this._getStyles('verticalAlignment'); }
+  setVerticalAlignment(alignment: string | null) {
+    return this._setStyle('verticalAlignment', alignment);
+  }
+  setVerticalAlignments(alignments: (string | null)[][]) {
+    return this._setStyles('verticalAlignment', 'setVerticalAlignments', alignments);
+  }
+  getVerticalAlignment() {
+    return this._getStyle('verticalAlignment');
+  }
+  getVerticalAlignments() {
+    return this._getStyles('verticalAlignment');
+  }
 
   /** Borders are recorded for inspection (sheet._borders), not drawn. */
   setBorder(...args: unknown[]) {
@@ -149,12 +247,21 @@ export abstract class RangeFormatting {
   setNotes(notes: (string | null)[][]) {
     this._checkShape('setNotes', notes);
     this._prepareWrite();
-    notes.forEach((line, i) => line.forEach((n, j) => this.sheet._cells.notes.set(this.row - 1 + i, this.column - 1 + j, n ? String(n) : undefined)));
+    notes.forEach((line, i) =>
+      line.forEach((n, j) => this.sheet._cells.notes.set(this.row - 1 + i, this.column - 1 + j, n ? String(n) : undefined)),
+    );
     return this;
   }
-  getNote(): string { return this.sheet._cells.notes.get(this.row - 1, this.column - 1) ?? ''; }
-  getNotes(): string[][] { return this.sheet._cells.notes.read(this.row - 1, this.column - 1, this.numRows, this.numColumns, '') as string[][]; }
-  clearNote() { this.sheet._cells.notes.fill(this.row - 1, this.column - 1, this.numRows, this.numColumns, undefined); return this; }
+  getNote(): string {
+    return this.sheet._cells.notes.get(this.row - 1, this.column - 1) ?? '';
+  }
+  getNotes(): string[][] {
+    return this.sheet._cells.notes.read(this.row - 1, this.column - 1, this.numRows, this.numColumns, '') as string[][];
+  }
+  clearNote() {
+    this.sheet._cells.notes.fill(this.row - 1, this.column - 1, this.numRows, this.numColumns, undefined);
+    return this;
+  }
 
   abstract getA1Notation(): string;
 }

@@ -12,14 +12,22 @@ export const AuthorizationStatus = { REQUIRED: 'REQUIRED', NOT_REQUIRED: 'NOT_RE
 export class Service {
   static serviceName = 'Service';
   constructor(private readonly url: string | null) {}
-  getUrl(): string | null { return this.url; }
-  isEnabled(): boolean { return this.url !== null; }
+  getUrl(): string | null {
+    return this.url;
+  }
+  isEnabled(): boolean {
+    return this.url !== null;
+  }
 }
 
 export class AuthorizationInfo {
   static serviceName = 'AuthorizationInfo';
-  getAuthorizationStatus(): string { return AuthorizationStatus.NOT_REQUIRED; }
-  getAuthorizationUrl(): string | null { return null; }
+  getAuthorizationStatus(): string {
+    return AuthorizationStatus.NOT_REQUIRED;
+  }
+  getAuthorizationUrl(): string | null {
+    return null;
+  }
 }
 
 export class ScriptApp {
@@ -31,12 +39,22 @@ export class ScriptApp {
 
   constructor(private readonly context: { scriptId: string; webAppUrl: string | null; triggers: TriggerStore; user: () => string }) {}
 
-  getScriptId(): string { return this.context.scriptId; }
-  getService(): Service { return new Service(this.context.webAppUrl); }
-  getAuthorizationInfo(_authMode: string): AuthorizationInfo { return new AuthorizationInfo(); }
-  getOAuthToken(): string { return 'ya29.emulated-token'; }
+  getScriptId(): string {
+    return this.context.scriptId;
+  }
+  getService(): Service {
+    return new Service(this.context.webAppUrl);
+  }
+  getAuthorizationInfo(_authMode: string): AuthorizationInfo {
+    return new AuthorizationInfo();
+  }
+  getOAuthToken(): string {
+    return 'ya29.emulated-token';
+  }
   /** The current user's triggers of this project (Google: "the current user's triggers"). */
-  getProjectTriggers(): Trigger[] { return this.context.triggers.of(this.context.user()).map((t) => new Trigger(t)); }
+  getProjectTriggers(): Trigger[] {
+    return this.context.triggers.of(this.context.user()).map((t) => new Trigger(t));
+  }
   newTrigger(functionName: string): TriggerBuilder {
     if (typeof functionName !== 'string' || functionName === '') fail('Invalid argument: functionName');
     return new TriggerBuilder(functionName, this.context.triggers, this.context.user);

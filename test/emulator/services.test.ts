@@ -170,7 +170,10 @@ describe('Utilities', () => {
   // Google reference for Utilities.parseCsv (RFC 4180 quoting).
   it('parses CSV like Utilities.parseCsv', () => {
     const { g } = globals();
-    expect(g.Utilities.parseCsv('a,"b,c"\n"say ""hi""",2')).toEqual([['a', 'b,c'], ['say "hi"', '2']]);
+    expect(g.Utilities.parseCsv('a,"b,c"\n"say ""hi""",2')).toEqual([
+      ['a', 'b,c'],
+      ['say "hi"', '2'],
+    ]);
   });
 });
 
@@ -197,7 +200,15 @@ describe('Session, Logger and the UI', () => {
     expect(emulator.ui.menus).toEqual([]);
     menu.addToUi();
     expect(emulator.ui.menus).toEqual([
-      { kind: 'addon', title: 'SENCO Time', items: [{ kind: 'item', caption: 'Analyse', functionName: 'analyse' }, { kind: 'separator' }, { kind: 'item', caption: 'Help', functionName: 'showHelp' }] },
+      {
+        kind: 'addon',
+        title: 'SENCO Time',
+        items: [
+          { kind: 'item', caption: 'Analyse', functionName: 'analyse' },
+          { kind: 'separator' },
+          { kind: 'item', caption: 'Help', functionName: 'showHelp' },
+        ],
+      },
     ]);
   });
 
@@ -210,7 +221,9 @@ describe('Session, Logger and the UI', () => {
     emulator.ui.answers.push({ button: 'NO' });
     expect(ui.alert('Replace tabs?', 'The Summary tab exists.', ui.ButtonSet.YES_NO)).toBe('NO');
     expect(ui.alert('Done')).toBe('OK');
-    expect(() => ui.showSidebar(g.HtmlService.createTemplate('<p>'))).toThrow("don't match the method signature for SpreadsheetApp.Ui.showSidebar");
+    expect(() => ui.showSidebar(g.HtmlService.createTemplate('<p>'))).toThrow(
+      "don't match the method signature for SpreadsheetApp.Ui.showSidebar",
+    );
   });
 
   // Google's HTML service guide: standard, printing (escaped) and force-printing scriptlets.

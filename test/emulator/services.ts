@@ -2,16 +2,16 @@ import { CacheService } from './cache';
 import { ChartHiddenDimensionStrategy, ChartMergeStrategy, ChartType, Position } from './charts';
 import { ContentService } from './content';
 import { FormApp, type FormStore } from './form';
-import { HtmlService, type HtmlEnvironment } from './html';
-import { LockService, type LockRegistry, type LockScope } from './lock';
+import { type HtmlEnvironment, HtmlService } from './html';
+import { type LockRegistry, type LockScope, LockService } from './lock';
+import { MailApp, type MailStore } from './mail';
 import { PropertiesService, type PropertyStores } from './properties';
 import type { Runtime } from './runtime';
 import { ScriptApp } from './scriptApp';
-import { MailApp, type MailStore } from './mail';
 import { Logger, Session } from './session';
-import type { TriggerStore } from './triggers';
 import type { Spreadsheet } from './spreadsheet';
 import { SpreadsheetApp } from './spreadsheetApp';
+import type { TriggerStore } from './triggers';
 import { Ui, type UiRecorder } from './ui';
 import { Utilities } from './utilities';
 
@@ -90,4 +90,3 @@ export function createServices(ctx: ServiceContext): Record<string, object> {
     MailApp: new MailApp(ctx.mail, () => ctx.effectiveUser),
   };
 }
-

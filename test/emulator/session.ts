@@ -9,8 +9,12 @@ import { createHash } from 'node:crypto';
 export class User {
   static serviceName = 'User';
   constructor(private readonly email: string) {}
-  getEmail(): string { return this.email; }
-  toString(): string { return this.email; }
+  getEmail(): string {
+    return this.email;
+  }
+  toString(): string {
+    return this.email;
+  }
 }
 
 export class Session {
@@ -18,10 +22,18 @@ export class Session {
 
   constructor(private readonly context: { activeUser(): string; effectiveUser(): string; timeZone: string; locale: string }) {}
 
-  getActiveUser(): User { return new User(this.context.activeUser()); }
-  getEffectiveUser(): User { return new User(this.context.effectiveUser()); }
-  getScriptTimeZone(): string { return this.context.timeZone; }
-  getActiveUserLocale(): string { return this.context.locale; }
+  getActiveUser(): User {
+    return new User(this.context.activeUser());
+  }
+  getEffectiveUser(): User {
+    return new User(this.context.effectiveUser());
+  }
+  getScriptTimeZone(): string {
+    return this.context.timeZone;
+  }
+  getActiveUserLocale(): string {
+    return this.context.locale;
+  }
   getTemporaryActiveUserKey(): string {
     return createHash('sha256').update(`key:${this.context.activeUser()}`).digest('base64').slice(0, 43);
   }
@@ -39,8 +51,12 @@ export class Logger {
     return this;
   }
 
-  getLog(): string { return this.lines.join('\n'); }
-  clear(): void { this.lines.length = 0; }
+  getLog(): string {
+    return this.lines.join('\n');
+  }
+  clear(): void {
+    this.lines.length = 0;
+  }
 }
 
 export interface ConsoleEntry {
@@ -50,9 +66,11 @@ export interface ConsoleEntry {
 
 /** The script's console: records every call, and echoes to the test's console when asked. */
 export function recordingConsole(entries: ConsoleEntry[], echo: boolean): Pick<Console, ConsoleEntry['level']> {
-  const make = (level: ConsoleEntry['level']) => (...args: unknown[]) => {
-    entries.push({ level, args });
-    if (echo) console[level](...args);
-  };
+  const make =
+    (level: ConsoleEntry['level']) =>
+    (...args: unknown[]) => {
+      entries.push({ level, args });
+      if (echo) console[level](...args);
+    };
   return { log: make('log'), info: make('info'), warn: make('warn'), error: make('error'), debug: make('debug') };
 }

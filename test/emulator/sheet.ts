@@ -2,7 +2,7 @@ import { parseA1 } from './a1';
 import { SHEET_OF } from './boundary';
 import { EmbeddedChart, EmbeddedChartBuilder, newChartState } from './charts';
 import type { ConditionalFormatRule } from './conditionalFormat';
-import { DeveloperMetadata, DeveloperMetadataFinder, metadataArgs } from './developerMetadata';
+import { type DeveloperMetadata, DeveloperMetadataFinder, metadataArgs } from './developerMetadata';
 import { fail, failSignature, requireNumbers } from './gasError';
 import { Range } from './range';
 import { SheetCells } from './sheetCells';
@@ -61,23 +61,46 @@ export class Sheet {
     return this.name;
   }
 
-  getName(): string { return this.name; }
+  getName(): string {
+    return this.name;
+  }
   setName(name: string): Sheet {
     this._spreadsheet._checkNameFree(name, this);
     this.name = String(name);
     return this;
   }
-  getSheetName(): string { return this.name; }
-  getSheetId(): number { return this.sheetId; }
-  getIndex(): number { return this._spreadsheet._sheets.indexOf(this) + 1; }
-  getParent(): Spreadsheet { return this._spreadsheet; }
-  getType(): string { return 'GRID'; }
-  activate(): Sheet { this._spreadsheet._active = this; return this; }
+  getSheetName(): string {
+    return this.name;
+  }
+  getSheetId(): number {
+    return this.sheetId;
+  }
+  getIndex(): number {
+    return this._spreadsheet._sheets.indexOf(this) + 1;
+  }
+  getParent(): Spreadsheet {
+    return this._spreadsheet;
+  }
+  getType(): string {
+    return 'GRID';
+  }
+  activate(): Sheet {
+    this._spreadsheet._active = this;
+    return this;
+  }
 
-  getLastRow(): number { return this._cells.values.lastRow(); }
-  getLastColumn(): number { return this._cells.values.lastColumn(); }
-  getMaxRows(): number { return this._maxRows; }
-  getMaxColumns(): number { return this._maxColumns; }
+  getLastRow(): number {
+    return this._cells.values.lastRow();
+  }
+  getLastColumn(): number {
+    return this._cells.values.lastColumn();
+  }
+  getMaxRows(): number {
+    return this._maxRows;
+  }
+  getMaxColumns(): number {
+    return this._maxColumns;
+  }
 
   /** Grows the grid to hold (lastRow, lastColumn) when gridBounds is 'grow'; strict grids were checked by getRange. */
   _ensureSize(lastRow: number, lastColumn: number): void {
@@ -117,7 +140,8 @@ export class Sheet {
     if (numRows < 1) fail('The number of rows in the range must be at least 1.');
     if (numColumns < 1) fail('The number of columns in the range must be at least 1.');
     const outside = row + numRows - 1 > this._maxRows || column + numColumns - 1 > this._maxColumns;
-    if (outside && this._spreadsheet._gridBounds === 'strict') fail('The coordinates of the range are outside the dimensions of the sheet.');
+    if (outside && this._spreadsheet._gridBounds === 'strict')
+      fail('The coordinates of the range are outside the dimensions of the sheet.');
     return new Range(this, row, column, numRows, numColumns);
   }
 
@@ -139,28 +163,55 @@ export class Sheet {
     if (!options || options.formatOnly) this._cells.clearFormats(0, 0, this._maxRows, this._maxColumns);
     return this;
   }
-  clearContents(): Sheet { return this.clear({ contentsOnly: true }); }
-  clearFormats(): Sheet { return this.clear({ formatOnly: true }); }
-  clearNotes(): Sheet { this._cells.notes.clearAll(); return this; }
+  clearContents(): Sheet {
+    return this.clear({ contentsOnly: true });
+  }
+  clearFormats(): Sheet {
+    return this.clear({ formatOnly: true });
+  }
+  clearNotes(): Sheet {
+    this._cells.notes.clearAll();
+    return this;
+  }
 
-  setFrozenRows(rows: number): Sheet { requireNumbers('SpreadsheetApp.Sheet.setFrozenRows', [rows]); this._frozenRows = rows; return this; }
-  setFrozenColumns(columns: number): Sheet { requireNumbers('SpreadsheetApp.Sheet.setFrozenColumns', [columns]); this._frozenColumns = columns; return this; }
-  getFrozenRows(): number { return this._frozenRows; }
-  getFrozenColumns(): number { return this._frozenColumns; }
+  setFrozenRows(rows: number): Sheet {
+    requireNumbers('SpreadsheetApp.Sheet.setFrozenRows', [rows]);
+    this._frozenRows = rows;
+    return this;
+  }
+  setFrozenColumns(columns: number): Sheet {
+    requireNumbers('SpreadsheetApp.Sheet.setFrozenColumns', [columns]);
+    this._frozenColumns = columns;
+    return this;
+  }
+  getFrozenRows(): number {
+    return this._frozenRows;
+  }
+  getFrozenColumns(): number {
+    return this._frozenColumns;
+  }
 
-  setColumnWidth(column: number, width: number): Sheet { return this.setColumnWidths(column, 1, width); }
+  setColumnWidth(column: number, width: number): Sheet {
+    return this.setColumnWidths(column, 1, width);
+  }
   setColumnWidths(startColumn: number, numColumns: number, width: number): Sheet {
     requireNumbers('SpreadsheetApp.Sheet.setColumnWidths', [startColumn, numColumns, width]);
     for (let c = startColumn; c < startColumn + numColumns; c++) this._columnWidths.set(c, width);
     return this;
   }
-  getColumnWidth(column: number): number { return this._columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH; }
-  setRowHeight(row: number, height: number): Sheet { return this.setRowHeights(row, 1, height); }
+  getColumnWidth(column: number): number {
+    return this._columnWidths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  setRowHeight(row: number, height: number): Sheet {
+    return this.setRowHeights(row, 1, height);
+  }
   setRowHeights(startRow: number, numRows: number, height: number): Sheet {
     for (let r = startRow; r < startRow + numRows; r++) this._rowHeights.set(r, height);
     return this;
   }
-  getRowHeight(row: number): number { return this._rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT; }
+  getRowHeight(row: number): number {
+    return this._rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
+  }
 
   /** Sizes columns to their longest shown text (about 7 px a character plus padding). */
   autoResizeColumns(startColumn: number, numColumns: number): Sheet {
@@ -174,18 +225,40 @@ export class Sheet {
     }
     return this;
   }
-  autoResizeColumn(column: number): Sheet { return this.autoResizeColumns(column, 1); }
+  autoResizeColumn(column: number): Sheet {
+    return this.autoResizeColumns(column, 1);
+  }
 
-  insertRowsAfter(afterPosition: number, howMany: number): Sheet { return this._insertRows(afterPosition, howMany); }
-  insertRowsBefore(beforePosition: number, howMany: number): Sheet { return this._insertRows(beforePosition - 1, howMany); }
-  insertRowAfter(afterPosition: number): Sheet { return this._insertRows(afterPosition, 1); }
-  insertRowBefore(beforePosition: number): Sheet { return this._insertRows(beforePosition - 1, 1); }
-  insertRows(rowIndex: number, numRows = 1): Sheet { return this._insertRows(rowIndex - 1, numRows); }
-  insertColumnsAfter(afterPosition: number, howMany: number): Sheet { return this._insertColumns(afterPosition, howMany); }
-  insertColumnsBefore(beforePosition: number, howMany: number): Sheet { return this._insertColumns(beforePosition - 1, howMany); }
-  insertColumnAfter(afterPosition: number): Sheet { return this._insertColumns(afterPosition, 1); }
-  insertColumnBefore(beforePosition: number): Sheet { return this._insertColumns(beforePosition - 1, 1); }
-  insertColumns(columnIndex: number, numColumns = 1): Sheet { return this._insertColumns(columnIndex - 1, numColumns); }
+  insertRowsAfter(afterPosition: number, howMany: number): Sheet {
+    return this._insertRows(afterPosition, howMany);
+  }
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    return this._insertRows(beforePosition - 1, howMany);
+  }
+  insertRowAfter(afterPosition: number): Sheet {
+    return this._insertRows(afterPosition, 1);
+  }
+  insertRowBefore(beforePosition: number): Sheet {
+    return this._insertRows(beforePosition - 1, 1);
+  }
+  insertRows(rowIndex: number, numRows = 1): Sheet {
+    return this._insertRows(rowIndex - 1, numRows);
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
+    return this._insertColumns(afterPosition, howMany);
+  }
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
+    return this._insertColumns(beforePosition - 1, howMany);
+  }
+  insertColumnAfter(afterPosition: number): Sheet {
+    return this._insertColumns(afterPosition, 1);
+  }
+  insertColumnBefore(beforePosition: number): Sheet {
+    return this._insertColumns(beforePosition - 1, 1);
+  }
+  insertColumns(columnIndex: number, numColumns = 1): Sheet {
+    return this._insertColumns(columnIndex - 1, numColumns);
+  }
 
   _insertRows(at: number, count: number): Sheet {
     requireNumbers('SpreadsheetApp.Sheet.insertRows', [at, count]);
@@ -213,7 +286,9 @@ export class Sheet {
     this._maxRows -= howMany;
     return this;
   }
-  deleteRow(rowPosition: number): Sheet { return this.deleteRows(rowPosition, 1); }
+  deleteRow(rowPosition: number): Sheet {
+    return this.deleteRows(rowPosition, 1);
+  }
 
   deleteColumns(columnPosition: number, howMany: number): Sheet {
     requireNumbers('SpreadsheetApp.Sheet.deleteColumns', [columnPosition, howMany]);
@@ -223,9 +298,13 @@ export class Sheet {
     this._maxColumns -= howMany;
     return this;
   }
-  deleteColumn(columnPosition: number): Sheet { return this.deleteColumns(columnPosition, 1); }
+  deleteColumn(columnPosition: number): Sheet {
+    return this.deleteColumns(columnPosition, 1);
+  }
 
-  newChart(): EmbeddedChartBuilder { return new EmbeddedChartBuilder(newChartState(this.name)); }
+  newChart(): EmbeddedChartBuilder {
+    return new EmbeddedChartBuilder(newChartState(this.name));
+  }
   insertChart(chart: EmbeddedChart): void {
     if (!(chart instanceof EmbeddedChart)) failSignature('SpreadsheetApp.Sheet.insertChart', [chart]);
     chart._state.chartId = this._spreadsheet._nextChartId();
@@ -239,38 +318,63 @@ export class Sheet {
   removeChart(chart: EmbeddedChart): void {
     this._charts = this._charts.filter((c) => c._state.chartId !== chart._state.chartId);
   }
-  getCharts(): EmbeddedChart[] { return [...this._charts]; }
+  getCharts(): EmbeddedChart[] {
+    return [...this._charts];
+  }
 
   /** Replaces all the sheet's rules, as Google's reference says. */
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void {
     if (!Array.isArray(rules)) failSignature('SpreadsheetApp.Sheet.setConditionalFormatRules', [rules]);
     this._conditionalFormatRules = [...rules];
   }
-  getConditionalFormatRules(): ConditionalFormatRule[] { return [...this._conditionalFormatRules]; }
-  clearConditionalFormatRules(): void { this._conditionalFormatRules = []; }
+  getConditionalFormatRules(): ConditionalFormatRule[] {
+    return [...this._conditionalFormatRules];
+  }
+  clearConditionalFormatRules(): void {
+    this._conditionalFormatRules = [];
+  }
 
   addDeveloperMetadata(key: string, valueOrVisibility?: string, visibility?: string): Sheet {
     this._spreadsheet._addMetadata(metadataArgs(key, valueOrVisibility, visibility), this);
     return this;
   }
-  getDeveloperMetadata(): DeveloperMetadata[] { return new DeveloperMetadataFinder(this._spreadsheet, this).find(); }
-  createDeveloperMetadataFinder(): DeveloperMetadataFinder { return new DeveloperMetadataFinder(this._spreadsheet, this); }
+  getDeveloperMetadata(): DeveloperMetadata[] {
+    return new DeveloperMetadataFinder(this._spreadsheet, this).find();
+  }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this._spreadsheet, this);
+  }
 
   hideSheet(): Sheet {
-    if (this._spreadsheet._sheets.filter((s) => !s._hidden && s !== this).length === 0) fail("You can't hide all the sheets in a document.");
+    if (this._spreadsheet._sheets.filter((s) => !s._hidden && s !== this).length === 0)
+      fail("You can't hide all the sheets in a document.");
     this._hidden = true;
     return this;
   }
-  showSheet(): Sheet { this._hidden = false; return this; }
-  isSheetHidden(): boolean { return this._hidden; }
-  setTabColor(color: string | null): Sheet { this._tabColor = color; return this; }
-  getTabColor(): string | null { return this._tabColor; }
+  showSheet(): Sheet {
+    this._hidden = false;
+    return this;
+  }
+  isSheetHidden(): boolean {
+    return this._hidden;
+  }
+  setTabColor(color: string | null): Sheet {
+    this._tabColor = color;
+    return this;
+  }
+  getTabColor(): string | null {
+    return this._tabColor;
+  }
 
   /**
    * Reference: "Returns the URL for the form that sends its responses to this sheet, or null if
    * this sheet has no associated form."
    */
-  getFormUrl(): string | null { return this._formUrl; }
+  getFormUrl(): string | null {
+    return this._formUrl;
+  }
 
-  toString(): string { return 'Sheet'; }
+  toString(): string {
+    return 'Sheet';
+  }
 }

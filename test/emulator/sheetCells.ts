@@ -48,7 +48,11 @@ export class SheetCells {
     if (t === 'number' || t === 'boolean') return v as number | boolean;
     const cellFormat = formatRow === undefined ? undefined : formatRow[c];
     if (t === 'string') {
-      const typed = parseTyped(v as string, cellFormat === '@' && env.plainTextKeepsFormulas === false && (v as string).startsWith('=') ? undefined : cellFormat, locale);
+      const typed = parseTyped(
+        v as string,
+        cellFormat === '@' && env.plainTextKeepsFormulas === false && (v as string).startsWith('=') ? undefined : cellFormat,
+        locale,
+      );
       if (typed.format !== undefined && cellFormat === undefined) this.formats.set(r, c, typed.format);
       return typed.value;
     }
@@ -108,7 +112,12 @@ export class SheetCells {
       const line: unknown[] = new Array(numCols);
       for (let j = 0; j < numCols; j++) {
         const v = src === undefined ? undefined : src[c0 + j];
-        line[j] = v === undefined ? '' : typeof v === 'string' ? v : this.resolve(v, fmt === undefined ? undefined : fmt[c0 + j], timeZone, newDate);
+        line[j] =
+          v === undefined
+            ? ''
+            : typeof v === 'string'
+              ? v
+              : this.resolve(v, fmt === undefined ? undefined : fmt[c0 + j], timeZone, newDate);
       }
       out[i] = line;
     }

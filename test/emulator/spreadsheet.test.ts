@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from './index';
 
-const fresh = () => createEmulator({ spreadsheet: { name: 'Survey', sheets: [{ name: 'Form responses 1', values: [['Timestamp', 'Q1'], ['x', 3]] }] } });
+const fresh = () =>
+  createEmulator({
+    spreadsheet: {
+      name: 'Survey',
+      sheets: [
+        {
+          name: 'Form responses 1',
+          values: [
+            ['Timestamp', 'Q1'],
+            ['x', 3],
+          ],
+        },
+      ],
+    },
+  });
 
 describe('sheets in a spreadsheet', () => {
   // Observed Apps Script text (docs/apps-script.md, SpreadsheetApp behaviour).
@@ -59,7 +73,9 @@ describe('grid size', () => {
 
   // Google reference for appendRow: adds a row after the last row with content.
   it('appendRow writes after the data and grows a full sheet', () => {
-    const s = createEmulator({ spreadsheet: { sheets: [{ name: 'Tasks', values: Array.from({ length: 1000 }, (_, i) => [i]) }] } }).spreadsheet.getSheets()[0];
+    const s = createEmulator({
+      spreadsheet: { sheets: [{ name: 'Tasks', values: Array.from({ length: 1000 }, (_, i) => [i]) }] },
+    }).spreadsheet.getSheets()[0];
     s.appendRow(['new', 'wider', 'row']);
     expect([s.getMaxRows(), s.getLastRow()]).toEqual([1001, 1001]);
     expect(s.getRange(1001, 1, 1, 3).getValues()).toEqual([['new', 'wider', 'row']]);
@@ -127,12 +143,17 @@ describe('developer metadata', () => {
   });
 
   // Sheets deletes metadata with its location (Google's developer metadata guide).
-  it('drops a sheet\'s metadata when the sheet is deleted', () => {
+  it("drops a sheet's metadata when the sheet is deleted", () => {
     const ss = fresh().spreadsheet;
     const s = ss.insertSheet('Old');
     s.addDeveloperMetadata('k');
     ss.addDeveloperMetadata('doc-level', 'v');
     ss.deleteSheet(s);
-    expect(ss.createDeveloperMetadataFinder().find().map((m) => m.getKey())).toEqual(['doc-level']);
+    expect(
+      ss
+        .createDeveloperMetadataFinder()
+        .find()
+        .map((m) => m.getKey()),
+    ).toEqual(['doc-level']);
   });
 });

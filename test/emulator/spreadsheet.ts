@@ -1,9 +1,9 @@
 import { parseA1 } from './a1';
-import { DeveloperMetadata, DeveloperMetadataFinder, metadataArgs, type MetadataEntry } from './developerMetadata';
+import { DeveloperMetadata, DeveloperMetadataFinder, type MetadataEntry, metadataArgs } from './developerMetadata';
 import { fail, failSignature } from './gasError';
 import type { Range } from './range';
-import type { CellEnvironment } from './sheetCells';
 import { DEFAULT_COLUMNS, DEFAULT_ROWS, Sheet } from './sheet';
+import type { CellEnvironment } from './sheetCells';
 
 /**
  * SpreadsheetApp Spreadsheet, with Google's observed rules:
@@ -54,28 +54,53 @@ export class Spreadsheet {
     for (const seed of seeds.length > 0 ? seeds : [{ name: 'Sheet1' }]) {
       const values = seed.values ?? [];
       const width = values.reduce((w, r) => Math.max(w, r.length), 0);
-      const sheet = this._createSheet(seed.name, this._sheets.length, Math.max(DEFAULT_ROWS, values.length), Math.max(DEFAULT_COLUMNS, width));
+      const sheet = this._createSheet(
+        seed.name,
+        this._sheets.length,
+        Math.max(DEFAULT_ROWS, values.length),
+        Math.max(DEFAULT_COLUMNS, width),
+      );
       const rectangular = values.map((r) => (r.length === width ? r : [...r, ...new Array(width - r.length).fill('')]));
       if (values.length > 0) sheet._cells.writeValues(0, 0, rectangular);
     }
     this._active = this._sheets[0];
   }
 
-  getId(): string { return this.id; }
-  getName(): string { return this.name; }
-  rename(newName: string): void { this.name = String(newName); }
-  getUrl(): string { return `https://docs.google.com/spreadsheets/d/${this.id}/edit`; }
-  getSpreadsheetTimeZone(): string { return this._environment().timeZone; }
-  getSpreadsheetLocale(): string { return this._environment().locale; }
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  rename(newName: string): void {
+    this.name = String(newName);
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this._environment().timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return this._environment().locale;
+  }
 
-  getSheets(): Sheet[] { return [...this._sheets]; }
-  getNumSheets(): number { return this._sheets.length; }
+  getSheets(): Sheet[] {
+    return [...this._sheets];
+  }
+  getNumSheets(): number {
+    return this._sheets.length;
+  }
   getSheetByName(name: string): Sheet | null {
     const wanted = String(name).toLowerCase();
     return this._sheets.find((s) => s.getName().toLowerCase() === wanted) ?? null;
   }
-  getSheetById(id: number): Sheet | null { return this._sheets.find((s) => s.getSheetId() === id) ?? null; }
-  getActiveSheet(): Sheet { return this._active; }
+  getSheetById(id: number): Sheet | null {
+    return this._sheets.find((s) => s.getSheetId() === id) ?? null;
+  }
+  getActiveSheet(): Sheet {
+    return this._active;
+  }
   setActiveSheet(sheet: Sheet): Sheet {
     if (!this._sheets.includes(sheet)) failSignature('SpreadsheetApp.Spreadsheet.setActiveSheet', [sheet]);
     this._active = sheet;
@@ -121,9 +146,15 @@ export class Spreadsheet {
     if (!sheet) fail('Range not found');
     return sheet._rangeFromA1(a1Notation);
   }
-  getRangeByName(name: string): Range | null { return this._namedRanges.get(name) ?? null; }
-  setNamedRange(name: string, range: Range): void { this._namedRanges.set(String(name), range); }
-  removeNamedRange(name: string): void { this._namedRanges.delete(name); }
+  getRangeByName(name: string): Range | null {
+    return this._namedRanges.get(name) ?? null;
+  }
+  setNamedRange(name: string, range: Range): void {
+    this._namedRanges.set(String(name), range);
+  }
+  removeNamedRange(name: string): void {
+    this._namedRanges.delete(name);
+  }
 
   addDeveloperMetadata(key: string, valueOrVisibility?: string, visibility?: string): Spreadsheet {
     this._addMetadata(metadataArgs(key, valueOrVisibility, visibility));
@@ -132,7 +163,9 @@ export class Spreadsheet {
   getDeveloperMetadata(): DeveloperMetadata[] {
     return this._metadata.filter((e) => !e.sheet).map((e) => new DeveloperMetadata(e, this));
   }
-  createDeveloperMetadataFinder(): DeveloperMetadataFinder { return new DeveloperMetadataFinder(this); }
+  createDeveloperMetadataFinder(): DeveloperMetadataFinder {
+    return new DeveloperMetadataFinder(this);
+  }
 
   /**
    * Reference: "Returns the URL for the form that sends its responses to this spreadsheet, or
@@ -144,7 +177,9 @@ export class Spreadsheet {
     return null;
   }
 
-  toString(): string { return 'Spreadsheet'; }
+  toString(): string {
+    return 'Spreadsheet';
+  }
 
   /** Adds a sheet at `index` without making it active (how Forms adds a response sheet). */
   _insertSheetQuietly(name: string, index: number): Sheet {

@@ -31,15 +31,32 @@ export class SpreadsheetApp {
   readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType;
   readonly SheetType = { GRID: 'GRID', OBJECT: 'OBJECT', DATASOURCE: 'DATASOURCE' } as const;
   readonly WrapStrategy = { WRAP: 'WRAP', OVERFLOW: 'OVERFLOW', CLIP: 'CLIP' } as const;
-  readonly BorderStyle = { DOTTED: 'DOTTED', DASHED: 'DASHED', SOLID: 'SOLID', SOLID_MEDIUM: 'SOLID_MEDIUM', SOLID_THICK: 'SOLID_THICK', DOUBLE: 'DOUBLE' } as const;
+  readonly BorderStyle = {
+    DOTTED: 'DOTTED',
+    DASHED: 'DASHED',
+    SOLID: 'SOLID',
+    SOLID_MEDIUM: 'SOLID_MEDIUM',
+    SOLID_THICK: 'SOLID_THICK',
+    DOUBLE: 'DOUBLE',
+  } as const;
 
   constructor(private readonly context: SpreadsheetAppContext) {}
 
-  getActiveSpreadsheet(): Spreadsheet | null { return this.context.active(); }
-  getActive(): Spreadsheet | null { return this.context.active(); }
-  getActiveSheet(): Sheet | null { return this.context.active()?.getActiveSheet() ?? null; }
-  setActiveSheet(sheet: Sheet): Sheet { return sheet.activate(); }
-  getActiveRange(): Range | null { return this.context.active()?.getActiveSheet().getRange(1, 1) ?? null; }
+  getActiveSpreadsheet(): Spreadsheet | null {
+    return this.context.active();
+  }
+  getActive(): Spreadsheet | null {
+    return this.context.active();
+  }
+  getActiveSheet(): Sheet | null {
+    return this.context.active()?.getActiveSheet() ?? null;
+  }
+  setActiveSheet(sheet: Sheet): Sheet {
+    return sheet.activate();
+  }
+  getActiveRange(): Range | null {
+    return this.context.active()?.getActiveSheet().getRange(1, 1) ?? null;
+  }
 
   openById(id: string): Spreadsheet {
     const found = this.context.byId(String(id));
@@ -54,7 +71,9 @@ export class SpreadsheetApp {
     return found;
   }
 
-  create(name: string): Spreadsheet { return this.context.create(String(name)); }
+  create(name: string): Spreadsheet {
+    return this.context.create(String(name));
+  }
 
   flush(): void {}
 
@@ -63,6 +82,10 @@ export class SpreadsheetApp {
     return this.context.ui();
   }
 
-  newConditionalFormatRule(): ConditionalFormatRuleBuilder { return new ConditionalFormatRuleBuilder(); }
-  newDataValidation(): DataValidationBuilder { return new DataValidationBuilder(); }
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder {
+    return new ConditionalFormatRuleBuilder();
+  }
+  newDataValidation(): DataValidationBuilder {
+    return new DataValidationBuilder();
+  }
 }

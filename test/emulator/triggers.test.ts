@@ -1,8 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { createEmulator, fireTriggers, loadBundle, MAX_TRIGGERS_PER_USER } from './index';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createEmulator, fireTriggers, loadBundle, MAX_TRIGGERS_PER_USER } from './index';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the globals are the script's untyped view */
 const SCOPES = ['https://www.googleapis.com/auth/script.scriptapp', 'https://www.googleapis.com/auth/script.send_mail'];
@@ -24,7 +24,9 @@ describe('ScriptApp triggers', () => {
   it('refuses a 21st trigger for one user (quotas: 20 triggers per user per script)', () => {
     const ScriptApp = createEmulator().globals.ScriptApp as any;
     for (let i = 0; i < MAX_TRIGGERS_PER_USER; i++) ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
-    expect(() => ScriptApp.newTrigger('one-more').timeBased().everyDays(1).create()).toThrow('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    expect(() => ScriptApp.newTrigger('one-more').timeBased().everyDays(1).create()).toThrow(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
   });
 
   it('refuses an hour outside 0–23 and a trigger with no schedule', () => {
@@ -35,9 +37,14 @@ describe('ScriptApp triggers', () => {
 
   it('needs the script.scriptapp scope, and is refused to a simple trigger (LIMITED)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'emu-trig-'));
-    writeFileSync(join(dir, 'Code.js'), 'function make() { ScriptApp.newTrigger("tick").timeBased().everyDays(1).atHour(7).create(); }\nfunction tick(e) { return "ticked " + e.triggerUid; }\n');
+    writeFileSync(
+      join(dir, 'Code.js'),
+      'function make() { ScriptApp.newTrigger("tick").timeBased().everyDays(1).atHour(7).create(); }\nfunction tick(e) { return "ticked " + e.triggerUid; }\n',
+    );
     const noScope = createEmulator({ oauthScopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly'] });
-    expect(() => loadBundle(noScope, join(dir, 'Code.js')).call('make')).toThrow(/You do not have permission to call ScriptApp.newTrigger. Required permissions: https:\/\/www.googleapis.com\/auth\/script.scriptapp/);
+    expect(() => loadBundle(noScope, join(dir, 'Code.js')).call('make')).toThrow(
+      /You do not have permission to call ScriptApp.newTrigger. Required permissions: https:\/\/www.googleapis.com\/auth\/script.scriptapp/,
+    );
     const emulator = createEmulator({ oauthScopes: SCOPES });
     const app = loadBundle(emulator, join(dir, 'Code.js'));
     expect(() => app.run('make', [], { authMode: 'LIMITED' })).toThrow(/You do not have permission to call ScriptApp.newTrigger/);
@@ -48,7 +55,7 @@ describe('ScriptApp triggers', () => {
 });
 
 describe('MailApp', () => {
-  it('sends, records and counts recipients against 100 a day (consumer quota), then throws Google\'s text', () => {
+  it("sends, records and counts recipients against 100 a day (consumer quota), then throws Google's text", () => {
     const emulator = createEmulator();
     const MailApp = emulator.globals.MailApp as any;
     expect(MailApp.getRemainingDailyQuota()).toBe(100);

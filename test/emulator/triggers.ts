@@ -9,8 +9,20 @@ import { fail } from './gasError';
  * the hour h (Google: "± 15 minutes" around the chosen time); tests fire triggers with fireTriggers.
  */
 export const MAX_TRIGGERS_PER_USER = 20;
-export const EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE' } as const;
-export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS', DOCUMENTS: 'DOCUMENTS', CALENDAR: 'CALENDAR' } as const;
+export const EventType = {
+  CLOCK: 'CLOCK',
+  ON_OPEN: 'ON_OPEN',
+  ON_EDIT: 'ON_EDIT',
+  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  ON_CHANGE: 'ON_CHANGE',
+} as const;
+export const TriggerSource = {
+  SPREADSHEETS: 'SPREADSHEETS',
+  CLOCK: 'CLOCK',
+  FORMS: 'FORMS',
+  DOCUMENTS: 'DOCUMENTS',
+  CALENDAR: 'CALENDAR',
+} as const;
 
 export interface TriggerRecord {
   uid: string;
@@ -52,12 +64,24 @@ export class TriggerStore {
 export class Trigger {
   static serviceName = 'Trigger';
   constructor(readonly _record: TriggerRecord) {}
-  getHandlerFunction(): string { return this._record.handler; }
-  getUniqueId(): string { return this._record.uid; }
-  getEventType(): string { return this._record.eventType; }
-  getTriggerSource(): string { return this._record.source; }
-  getTriggerSourceId(): string | null { return null; }
-  toString(): string { return 'Trigger'; }
+  getHandlerFunction(): string {
+    return this._record.handler;
+  }
+  getUniqueId(): string {
+    return this._record.uid;
+  }
+  getEventType(): string {
+    return this._record.eventType;
+  }
+  getTriggerSource(): string {
+    return this._record.source;
+  }
+  getTriggerSourceId(): string | null {
+    return null;
+  }
+  toString(): string {
+    return 'Trigger';
+  }
 }
 
 export class ClockTriggerBuilder {
@@ -65,7 +89,10 @@ export class ClockTriggerBuilder {
   private readonly spec: Partial<TriggerRecord> = {};
   constructor(private readonly create_: (spec: Partial<TriggerRecord>) => Trigger) {}
 
-  everyDays(n: number) { this.spec.everyDays = requireCount('everyDays', n); return this; }
+  everyDays(n: number) {
+    this.spec.everyDays = requireCount('everyDays', n);
+    return this;
+  }
   everyHours(n: number) {
     if (![1, 2, 4, 6, 8, 12].includes(n)) fail('The hour interval must be 1, 2, 4, 6, 8 or 12.');
     this.spec.everyHours = n;
@@ -76,10 +103,17 @@ export class ClockTriggerBuilder {
     this.spec.atHour = hour;
     return this;
   }
-  nearMinute(minute: number) { this.spec.nearMinute = minute; return this; }
-  inTimezone(timeZone: string) { this.spec.timeZone = timeZone; return this; }
+  nearMinute(minute: number) {
+    this.spec.nearMinute = minute;
+    return this;
+  }
+  inTimezone(timeZone: string) {
+    this.spec.timeZone = timeZone;
+    return this;
+  }
   create(): Trigger {
-    if (this.spec.everyDays === undefined && this.spec.everyHours === undefined) fail('The trigger needs a schedule: call everyDays, everyHours, everyMinutes or everyWeeks before create().');
+    if (this.spec.everyDays === undefined && this.spec.everyHours === undefined)
+      fail('The trigger needs a schedule: call everyDays, everyHours, everyMinutes or everyWeeks before create().');
     return this.create_(this.spec);
   }
 }
@@ -97,6 +131,11 @@ export class TriggerBuilder {
     private readonly owner: () => string,
   ) {}
   timeBased(): ClockTriggerBuilder {
-    return new ClockTriggerBuilder((spec) => new Trigger(this.store.add({ ...spec, handler: this.handler, owner: this.owner(), eventType: EventType.CLOCK, source: TriggerSource.CLOCK })));
+    return new ClockTriggerBuilder(
+      (spec) =>
+        new Trigger(
+          this.store.add({ ...spec, handler: this.handler, owner: this.owner(), eventType: EventType.CLOCK, source: TriggerSource.CLOCK }),
+        ),
+    );
   }
 }

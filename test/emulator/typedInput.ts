@@ -73,7 +73,8 @@ function parseDate(s: string, monthFirst: boolean): Typed | undefined {
     dateFormat = 'yyyy-MM-dd';
   } else if ((m = NAMED_MONTH.exec(s))) {
     const month = MONTHS.indexOf(m[2].slice(0, 3).toLowerCase());
-    if (month < 0 || !'january february march april may june july august september october november december'.includes(m[2].toLowerCase())) return undefined;
+    if (month < 0 || !'january february march april may june july august september october november december'.includes(m[2].toLowerCase()))
+      return undefined;
     [y, mo, d] = [Number(m[3]), month + 1, Number(m[1])];
     dateFormat = 'd mmm yyyy';
   } else if ((m = TIME_ONLY.exec(s))) {

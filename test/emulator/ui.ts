@@ -99,8 +99,12 @@ export class Ui {
     private readonly addonName: string,
   ) {}
 
-  createAddonMenu(): Menu { return new Menu({ kind: 'addon', title: this.addonName, items: [] }, this.recorder); }
-  createMenu(caption: string): Menu { return new Menu({ kind: 'custom', title: String(caption), items: [] }, this.recorder); }
+  createAddonMenu(): Menu {
+    return new Menu({ kind: 'addon', title: this.addonName, items: [] }, this.recorder);
+  }
+  createMenu(caption: string): Menu {
+    return new Menu({ kind: 'custom', title: String(caption), items: [] }, this.recorder);
+  }
 
   _requireHtml(method: string, userInterface: unknown, ...rest: unknown[]): void {
     if (!(userInterface instanceof HtmlOutput)) failSignature(`SpreadsheetApp.Ui.${method}`, [userInterface, ...rest]);
@@ -108,17 +112,34 @@ export class Ui {
 
   showSidebar(userInterface: HtmlOutput): void {
     this._requireHtml('showSidebar', userInterface);
-    this.recorder.sidebars.push({ title: userInterface.getTitle(), content: userInterface.getContent(), width: SIDEBAR_WIDTH, height: userInterface.getHeight() });
+    this.recorder.sidebars.push({
+      title: userInterface.getTitle(),
+      content: userInterface.getContent(),
+      width: SIDEBAR_WIDTH,
+      height: userInterface.getHeight(),
+    });
   }
 
   showModalDialog(userInterface: HtmlOutput, title: string): void {
     this._requireHtml('showModalDialog', userInterface, title);
-    this.recorder.dialogs.push({ modal: true, title: String(title), content: userInterface.getContent(), width: userInterface.getWidth(), height: userInterface.getHeight() });
+    this.recorder.dialogs.push({
+      modal: true,
+      title: String(title),
+      content: userInterface.getContent(),
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+    });
   }
 
   showModelessDialog(userInterface: HtmlOutput, title: string): void {
     this._requireHtml('showModelessDialog', userInterface, title);
-    this.recorder.dialogs.push({ modal: false, title: String(title), content: userInterface.getContent(), width: userInterface.getWidth(), height: userInterface.getHeight() });
+    this.recorder.dialogs.push({
+      modal: false,
+      title: String(title),
+      content: userInterface.getContent(),
+      width: userInterface.getWidth(),
+      height: userInterface.getHeight(),
+    });
   }
 
   _answer(buttons: string): UiAnswer {
@@ -146,6 +167,10 @@ export class PromptResponse {
     private readonly button: string,
     private readonly text: string,
   ) {}
-  getSelectedButton(): string { return this.button; }
-  getResponseText(): string { return this.text; }
+  getSelectedButton(): string {
+    return this.button;
+  }
+  getResponseText(): string {
+    return this.text;
+  }
 }

@@ -7,8 +7,21 @@ import { failSignature } from './gasError';
  * does; byte arrays passed in may be signed or unsigned. sleep(ms) does not block: it is
  * recorded and advances the emulator's virtual clock.
  */
-export const DigestAlgorithm = { MD2: 'MD2', MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256', SHA_384: 'SHA_384', SHA_512: 'SHA_512' } as const;
-export const MacAlgorithm = { HMAC_MD5: 'HMAC_MD5', HMAC_SHA_1: 'HMAC_SHA_1', HMAC_SHA_256: 'HMAC_SHA_256', HMAC_SHA_384: 'HMAC_SHA_384', HMAC_SHA_512: 'HMAC_SHA_512' } as const;
+export const DigestAlgorithm = {
+  MD2: 'MD2',
+  MD5: 'MD5',
+  SHA_1: 'SHA_1',
+  SHA_256: 'SHA_256',
+  SHA_384: 'SHA_384',
+  SHA_512: 'SHA_512',
+} as const;
+export const MacAlgorithm = {
+  HMAC_MD5: 'HMAC_MD5',
+  HMAC_SHA_1: 'HMAC_SHA_1',
+  HMAC_SHA_256: 'HMAC_SHA_256',
+  HMAC_SHA_384: 'HMAC_SHA_384',
+  HMAC_SHA_512: 'HMAC_SHA_512',
+} as const;
 export const Charset = { US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' } as const;
 
 const NODE_DIGEST: Record<string, string> = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
@@ -33,16 +46,39 @@ export class Blob {
     private name: string | null = null,
   ) {}
 
-  getBytes(): number[] { return toSigned(this.bytes); }
-  getDataAsString(charset?: string): string { return this.bytes.toString(charset === Charset.US_ASCII ? 'latin1' : 'utf8'); }
-  setDataFromString(s: string) { this.bytes = Buffer.from(String(s), 'utf8'); return this; }
-  getContentType(): string | null { return this.contentType; }
-  setContentType(contentType: string) { this.contentType = contentType; return this; }
-  getName(): string | null { return this.name; }
-  setName(name: string) { this.name = name; return this; }
-  copyBlob(): Blob { return new Blob(Buffer.from(this.bytes), this.contentType, this.name); }
-  isGoogleType(): boolean { return false; }
-  toString(): string { return 'Blob'; }
+  getBytes(): number[] {
+    return toSigned(this.bytes);
+  }
+  getDataAsString(charset?: string): string {
+    return this.bytes.toString(charset === Charset.US_ASCII ? 'latin1' : 'utf8');
+  }
+  setDataFromString(s: string) {
+    this.bytes = Buffer.from(String(s), 'utf8');
+    return this;
+  }
+  getContentType(): string | null {
+    return this.contentType;
+  }
+  setContentType(contentType: string) {
+    this.contentType = contentType;
+    return this;
+  }
+  getName(): string | null {
+    return this.name;
+  }
+  setName(name: string) {
+    this.name = name;
+    return this;
+  }
+  copyBlob(): Blob {
+    return new Blob(Buffer.from(this.bytes), this.contentType, this.name);
+  }
+  isGoogleType(): boolean {
+    return false;
+  }
+  toString(): string {
+    return 'Blob';
+  }
 }
 
 /** Parses CSV as Utilities.parseCsv: quoted fields, doubled quotes, CRLF or LF rows. */
@@ -54,17 +90,27 @@ export function parseCsv(csv: string, delimiter = ','): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const ch = csv[i];
     if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && csv[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
     } else field += ch;
   }
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -76,7 +122,9 @@ export class Utilities {
 
   constructor(private readonly context: { sleep(ms: number): void }) {}
 
-  getUuid(): string { return randomUUID(); }
+  getUuid(): string {
+    return randomUUID();
+  }
 
   formatDate(date: Date, timeZone: string, format: string): string {
     if (Object.prototype.toString.call(date) !== '[object Date]' || typeof timeZone !== 'string' || typeof format !== 'string') {
@@ -96,14 +144,22 @@ export class Utilities {
     });
   }
 
-  sleep(milliseconds: number): void { this.context.sleep(Number(milliseconds)); }
+  sleep(milliseconds: number): void {
+    this.context.sleep(Number(milliseconds));
+  }
 
-  base64Encode(data: string | number[], charset?: string): string { return toBuffer(data, charset).toString('base64'); }
+  base64Encode(data: string | number[], charset?: string): string {
+    return toBuffer(data, charset).toString('base64');
+  }
   base64EncodeWebSafe(data: string | number[], charset?: string): string {
     return toBuffer(data, charset).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
   }
-  base64Decode(encoded: string): number[] { return toSigned(Buffer.from(String(encoded), 'base64')); }
-  base64DecodeWebSafe(encoded: string): number[] { return toSigned(Buffer.from(String(encoded).replace(/-/g, '+').replace(/_/g, '/'), 'base64')); }
+  base64Decode(encoded: string): number[] {
+    return toSigned(Buffer.from(String(encoded), 'base64'));
+  }
+  base64DecodeWebSafe(encoded: string): number[] {
+    return toSigned(Buffer.from(String(encoded).replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+  }
 
   computeDigest(algorithm: string, value: string | number[], charset?: string): number[] {
     const name = NODE_DIGEST[algorithm];
@@ -125,5 +181,7 @@ export class Utilities {
     return new Blob(toBuffer(data), contentType ?? null, name ?? null);
   }
 
-  parseCsv(csv: string, delimiter?: string): string[][] { return parseCsv(String(csv), delimiter); }
+  parseCsv(csv: string, delimiter?: string): string[][] {
+    return parseCsv(String(csv), delimiter);
+  }
 }

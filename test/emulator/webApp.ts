@@ -39,7 +39,14 @@ export function postEvent(init: PostEventInit): WebAppEvent {
   if (type.startsWith('application/x-www-form-urlencoded')) parseForm(init.body, parameters);
   const parameter = Object.fromEntries(Object.entries(parameters).map(([k, v]) => [k, v[0]]));
   const length = Buffer.byteLength(init.body, 'utf8');
-  return { queryString, parameter, parameters, contextPath: '', contentLength: length, postData: { length, type, contents: init.body, name: 'postData' } };
+  return {
+    queryString,
+    parameter,
+    parameters,
+    contextPath: '',
+    contentLength: length,
+    postData: { length, type, contents: init.body, name: 'postData' },
+  };
 }
 
 export interface WebAppResponse {
@@ -65,6 +72,13 @@ export function webAppResponse(output: unknown): WebAppResponse {
  * The event of an editor trigger (onOpen, onInstall) as Google documents it: e.authMode,
  * e.source (the spreadsheet, as the script sees it) and e.user.
  */
-export function editorEvent(emulator: Emulator, authMode: AuthModeName = 'FULL'): { authMode: AuthModeName; source: unknown; user: { email: string } } {
-  return { authMode, source: emulator.boundary.expose(emulator.spreadsheet), user: { email: emulator.options.user ?? 'senco@example.org' } };
+export function editorEvent(
+  emulator: Emulator,
+  authMode: AuthModeName = 'FULL',
+): { authMode: AuthModeName; source: unknown; user: { email: string } } {
+  return {
+    authMode,
+    source: emulator.boundary.expose(emulator.spreadsheet),
+    user: { email: emulator.options.user ?? 'senco@example.org' },
+  };
 }

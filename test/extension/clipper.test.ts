@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { COL } from '../../shared/tracker/trackerLayout';
 import { startTrackerServer, type TrackerServer } from '../webapp/server';
-import { launchClipper, serveFixtures, waitFor, type Clipper, type FixtureServer } from './harness';
+import { type Clipper, type FixtureServer, launchClipper, serveFixtures, waitFor } from './harness';
 
 // The service worker's global, inside sw.evaluate callbacks (they run there, not in Node).
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -18,7 +18,19 @@ let clipper: Clipper;
 let tracker: TrackerServer;
 let portals: FixtureServer;
 const shots = mkdtempSync(join(tmpdir(), 'senco-clipper-screenshots-'));
-const PII = ['Jamie', 'SMITH', 'Smith', '04/05/2014', 'A123456789012', '943 476 5919', '9434765919', '07700 900123', 'Acacia', 'LS1 4AB', 'sarah.smith@example.com'];
+const PII = [
+  'Jamie',
+  'SMITH',
+  'Smith',
+  '04/05/2014',
+  'A123456789012',
+  '943 476 5919',
+  '9434765919',
+  '07700 900123',
+  'Acacia',
+  'LS1 4AB',
+  'sarah.smith@example.com',
+];
 
 beforeAll(async () => {
   if (!existsSync('dist/apps-script/Code.js')) throw new Error('No dist/apps-script/Code.js: run npm run build first.');
@@ -83,7 +95,11 @@ describe('the SENCO Time clipper in Chromium', () => {
     const manifest = await clipper.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.permissions).toEqual(['activeTab', 'contextMenus', 'storage', 'scripting', 'alarms']);
-    expect(manifest.host_permissions).toEqual(['https://script.google.com/*', 'https://script.googleusercontent.com/*', 'http://127.0.0.1/*']);
+    expect(manifest.host_permissions).toEqual([
+      'https://script.google.com/*',
+      'https://script.googleusercontent.com/*',
+      'http://127.0.0.1/*',
+    ]);
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.commands['quick-clip']).toBeDefined();
   });
@@ -111,7 +127,10 @@ describe('the SENCO Time clipper in Chromium', () => {
     const { page, url } = await openAndSelect('ehc-hub-annual-review.html', '.request-card');
     await clipper.worker.evaluate(async (u) => {
       const [tab] = await chrome.tabs.query({ url: u });
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'clip-selection', frameId: 0, editable: false, pageUrl: u, selectionText: '…' }, tab);
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'clip-selection', frameId: 0, editable: false, pageUrl: u, selectionText: '…' },
+        tab,
+      );
     }, url);
     const draft = await waitFor('the draft from the context menu', () => stored('draft'));
     // Redaction happened inside the page: the stored draft carries no name, date of birth or contact details.
@@ -148,10 +167,14 @@ describe('the SENCO Time clipper in Chromium', () => {
     const { page, url } = await openAndSelect('generic-two-children.html', 'main');
     await clipper.worker.evaluate(async (u) => {
       const [tab] = await chrome.tabs.query({ url: u });
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'clip-selection', frameId: 0, editable: false, pageUrl: u, selectionText: '…' }, tab);
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'clip-selection', frameId: 0, editable: false, pageUrl: u, selectionText: '…' },
+        tab,
+      );
     }, url);
     const draft = await waitFor('the draft of the two-children page', () => stored('draft'));
-    for (const secret of ['Jamie', 'Smith', 'Aisha', 'Khan', '04/05/2014', '12/10/2014']) expect(JSON.stringify(draft)).not.toContain(secret);
+    for (const secret of ['Jamie', 'Smith', 'Aisha', 'Khan', '04/05/2014', '12/10/2014'])
+      expect(JSON.stringify(draft)).not.toContain(secret);
     // Code of Practice ch. 9: 15 days from the consultation on 2 March 2026 is 17 March 2026
     expect(draft).toMatchObject({ taskType: 'consultation-response', pupil: '', pupilCandidates: ['J.S.', 'A.K.'], dueDate: '2026-03-17' });
 
@@ -186,7 +209,8 @@ describe('the SENCO Time clipper in Chromium', () => {
     // Reg 22(2)(c): 15 days beginning with 9 March 2026 (day 1) end on 23 March 2026, not 12 weeks after the meeting.
     expect(String(row[COL['Due basis']])).toContain('09/03/2026, which counts as day 1 (SEND Regulations 2014, reg 22(2)(c))');
     expect(String(row[COL.Title])).not.toMatch(/^(?:Name|Child or young person)\b/);
-    for (const secret of ['Daniel', 'Thompson', 'Olivia', 'O.G.T.', 'Mr D.T.', '11/09/2013', '07700 900456']) expect(JSON.stringify(row)).not.toContain(secret);
+    for (const secret of ['Daniel', 'Thompson', 'Olivia', 'O.G.T.', 'Mr D.T.', '11/09/2013', '07700 900456'])
+      expect(JSON.stringify(row)).not.toContain(secret);
     await page.close();
   });
 
@@ -241,13 +265,20 @@ describe('the SENCO Time clipper in Chromium', () => {
     expect(await result.textContent()).toBe('Everything waiting has been sent.');
     const ids = waiting.map((e: any) => e.clip.id);
     const idsInTracker = () => rows().map((r) => r[COL['Clip ID']]);
-    expect(idsInTracker().filter((id) => ids.includes(id)).sort()).toEqual([...ids].sort());
+    expect(
+      idsInTracker()
+        .filter((id) => ids.includes(id))
+        .sort(),
+    ).toEqual([...ids].sort());
     expect(await stored('outbox')).toEqual([]);
     expect(await badge()).toBe('');
 
     // A late alarm or a second "send now" finds nothing to send: still exactly one row each.
     await clipper.worker.evaluate(() => chrome.alarms.onAlarm.dispatch({ name: 'outbox-retry', scheduledTime: Date.now() }));
-    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'send-now' }))).toEqual({ ok: true, message: 'Everything waiting has been sent.' });
+    expect(await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'send-now' }))).toEqual({
+      ok: true,
+      message: 'Everything waiting has been sent.',
+    });
     expect(idsInTracker().filter((id) => ids.includes(id))).toHaveLength(2);
     expect(rows().length).toBe(before + 2);
     await Promise.all([popup.close(), first.page.close(), second.page.close()]);

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OLD_KEY_MESSAGE } from '../../shared/clip/connectionCode';
 import { startTrackerServer, type TrackerServer } from '../webapp/server';
-import { launchClipper, serveFixtures, waitFor, type Clipper, type FixtureServer } from './harness';
+import { type Clipper, type FixtureServer, launchClipper, serveFixtures, waitFor } from './harness';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -104,7 +104,10 @@ describe('store screenshots', () => {
     await page.bringToFront();
     await clipper.worker.evaluate(async (u: string) => {
       const [tab] = await chrome.tabs.query({ url: u });
-      chrome.contextMenus.onClicked.dispatch({ menuItemId: 'clip-selection', frameId: 0, editable: false, pageUrl: u, selectionText: '…' }, tab);
+      chrome.contextMenus.onClicked.dispatch(
+        { menuItemId: 'clip-selection', frameId: 0, editable: false, pageUrl: u, selectionText: '…' },
+        tab,
+      );
     }, url);
     await waitFor('the draft', () => clipper.worker.evaluate(async () => (await chrome.storage.local.get('draft')).draft ?? null));
     await page.evaluate(() => window.getSelection()!.removeAllRanges());

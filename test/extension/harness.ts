@@ -1,12 +1,12 @@
 // Real parts for the extension's end-to-end tests: the BUILT test extension in Debian's Chromium, and the portal
 // fixture pages served over HTTP on 127.0.0.1. Nothing is built here: `npm run build:extension:test` makes the
 // extension (npm test runs it first).
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
 
 export const TEST_EXTENSION = resolve('.output/chrome-mv3-test');
 const PORTALS = resolve('test/fixtures/portals');

@@ -15,14 +15,22 @@ afterAll(() => server.close());
 
 /** What the extension sends: text/plain (no CORS preflight), no custom headers, redirects followed. */
 async function send(body: unknown) {
-  const res = await fetch(server.url, { method: 'POST', headers: { 'Content-Type': 'text/plain;charset=utf-8' }, body: JSON.stringify(body) });
+  const res = await fetch(server.url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain;charset=utf-8' },
+    body: JSON.stringify(body),
+  });
   expect(res.status).toBe(200);
   return ClipReplySchema.parse(await res.json());
 }
 
 describe('the tracker web app over HTTP', () => {
   it('answers a POST with a 302 to a one-time URL that serves the reply once', async () => {
-    const res = await fetch(server.url, { method: 'POST', body: JSON.stringify({ token: server.token, clip: sampleClip() }), redirect: 'manual' });
+    const res = await fetch(server.url, {
+      method: 'POST',
+      body: JSON.stringify({ token: server.token, clip: sampleClip() }),
+      redirect: 'manual',
+    });
     expect(res.status).toBe(302);
     const location = res.headers.get('location')!;
     expect(location).toMatch(/\/macros\/echo\?user_content_key=/);
@@ -40,11 +48,15 @@ describe('the tracker web app over HTTP', () => {
     const before = server.tasks().length;
     const clips = Array.from({ length: 50 }, (_, i) => sampleClip({ title: `Load test clip ${i + 1}` }));
     const queues = Array.from({ length: 10 }, (_, c) => clips.filter((_, i) => i % 10 === c));
-    const replies = (await Promise.all(queues.map(async (queue) => {
-      const out = [];
-      for (const clip of queue) out.push(await send({ token: server.token, clip }));
-      return out;
-    }))).flat();
+    const replies = (
+      await Promise.all(
+        queues.map(async (queue) => {
+          const out = [];
+          for (const clip of queue) out.push(await send({ token: server.token, clip }));
+          return out;
+        }),
+      )
+    ).flat();
     expect(replies.every((r) => r.ok && !r.duplicate)).toBe(true);
     const rows = server.tasks().slice(before);
     expect(rows).toHaveLength(50);

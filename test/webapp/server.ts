@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
-import { createEmulator, loadBundle, postEvent, webAppResponse, type App, type Emulator, type WebAppResponse } from '../emulator';
+import { type App, createEmulator, type Emulator, loadBundle, postEvent, type WebAppResponse, webAppResponse } from '../emulator';
 
 export interface TrackerServer {
   /** The web app's /exec URL. */
@@ -62,14 +62,18 @@ export async function startTrackerServer(options: TrackerServerOptions = {}): Pr
     requests.push({ method: req.method ?? '', path: url.pathname });
     if (url.pathname === EXEC_PATH && (req.method === 'GET' || req.method === 'POST')) {
       let output: unknown;
-      if (req.method === 'GET') output = app.call('doGet', { queryString: url.search.slice(1), parameter: Object.fromEntries(url.searchParams) });
+      if (req.method === 'GET')
+        output = app.call('doGet', { queryString: url.search.slice(1), parameter: Object.fromEntries(url.searchParams) });
       else {
         const body = await readBody(req, maxBody);
         if (body === null) {
           res.writeHead(413, { 'Content-Type': 'text/html' }).end('<html><body>Request too large</body></html>');
           return;
         }
-        output = app.call('doPost', postEvent({ body, type: req.headers['content-type'] ?? 'text/plain', queryString: url.search.slice(1) }));
+        output = app.call(
+          'doPost',
+          postEvent({ body, type: req.headers['content-type'] ?? 'text/plain', queryString: url.search.slice(1) }),
+        );
       }
       const key = randomUUID();
       pending.set(key, webAppResponse(output));
@@ -81,7 +85,9 @@ export async function startTrackerServer(options: TrackerServerOptions = {}): Pr
       const reply = pending.get(key);
       pending.delete(key); // one-time, as Google's echo URLs are
       if (!reply) {
-        res.writeHead(404, { 'Content-Type': 'text/html' }).end('<html><body>Sorry, the file you have requested does not exist.</body></html>');
+        res
+          .writeHead(404, { 'Content-Type': 'text/html' })
+          .end('<html><body>Sorry, the file you have requested does not exist.</body></html>');
         return;
       }
       res.writeHead(200, { 'Content-Type': reply.contentType, 'Access-Control-Allow-Origin': '*' }).end(reply.body);

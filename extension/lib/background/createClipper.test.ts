@@ -4,14 +4,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_MINUTES } from '../../../shared/tracker/trackerLayout';
 import type { ExtractedDraft } from '../../messages';
 import { draftItem, readDraft } from '../draft/draftForm';
+import type { ExtractResult } from '../extractFromTab';
 import { noticeItem } from '../notice';
 import { createOutbox, RETRY_ALARM } from '../outbox/outbox';
 import { createOutboxStore } from '../outbox/outboxStore';
 import { QUEUED, SAVED } from '../savedText';
 import type { Settings } from '../settings';
-import type { ExtractResult } from '../extractFromTab';
 import { SETTINGS, sampleDraft } from '../testing/sampleDraft';
-import { createClipper, MENU_ID, QUICK_CLIP, type ClipperDeps } from './createClipper';
+import { type ClipperDeps, createClipper, MENU_ID, QUICK_CLIP } from './createClipper';
 
 const NOW = Date.UTC(2026, 1, 16, 9, 30);
 const ID = '33333333-3333-4333-8333-333333333333';
@@ -36,7 +36,13 @@ function setup(options: { settings?: Settings; fetch?: typeof fetch; extract?: E
   const clock = options.clock ?? { now: NOW };
   const settings = options.settings ?? SETTINGS;
   const fetchFn = vi.fn<typeof fetch>(options.fetch ?? (async () => ok()));
-  const outbox = createOutbox({ store: createOutboxStore(), settings: async () => settings, allowLoopback: false, alarms: browser.alarms, random: () => 0.5 });
+  const outbox = createOutbox({
+    store: createOutboxStore(),
+    settings: async () => settings,
+    allowLoopback: false,
+    alarms: browser.alarms,
+    random: () => 0.5,
+  });
   const deps = {
     outbox,
     readSettings: async () => settings,
@@ -62,7 +68,11 @@ describe('createClipper', () => {
     const { clipper, deps } = setup();
     await clipper.installMenus();
     expect(deps.contextMenus.removeAll).toHaveBeenCalled();
-    expect(deps.contextMenus.create).toHaveBeenCalledWith({ id: 'clip-selection', title: 'Clip to workload tracker', contexts: ['selection', 'page'] });
+    expect(deps.contextMenus.create).toHaveBeenCalledWith({
+      id: 'clip-selection',
+      title: 'Clip to workload tracker',
+      contexts: ['selection', 'page'],
+    });
   });
 
   describe('context menu', () => {
@@ -109,7 +119,14 @@ describe('createClipper', () => {
       const { clipper, deps, fetchFn } = setup();
       await clipper.onCommand(QUICK_CLIP, { id: 7 });
       expect(sentClips(fetchFn)).toEqual([
-        expect.objectContaining({ id: ID, title: 'Advice request: J.S.', taskType: 'advice', pupil: 'J.S.', estimatedMinutes: DEFAULT_MINUTES.advice, senco: 'Ms Patel' }),
+        expect.objectContaining({
+          id: ID,
+          title: 'Advice request: J.S.',
+          taskType: 'advice',
+          pupil: 'J.S.',
+          estimatedMinutes: DEFAULT_MINUTES.advice,
+          senco: 'Ms Patel',
+        }),
       ]);
       expect(deps.showPopup).not.toHaveBeenCalled();
       expect(await browser.action.getBadgeText({})).toBe('✓');
@@ -129,7 +146,9 @@ describe('createClipper', () => {
       await clipper.onCommand(QUICK_CLIP, { id: 7 });
       expect(fetchFn).not.toHaveBeenCalled();
       expect(await outbox.entries()).toEqual([]);
-      expect((await readDraft())?.problems).toEqual([{ field: 'senco', message: 'Add your name in the extension options, so the tracker shows who clipped this task.' }]);
+      expect((await readDraft())?.problems).toEqual([
+        { field: 'senco', message: 'Add your name in the extension options, so the tracker shows who clipped this task.' },
+      ]);
       expect(deps.showPopup).toHaveBeenCalled();
     });
 
@@ -144,7 +163,11 @@ describe('createClipper', () => {
     it('saves a draft: "Saved to tracker", and the draft is gone', async () => {
       const { clipper, fetchFn } = setup();
       await draftItem.setValue(sampleDraft());
-      expect(await clipper.handle({ type: 'save-draft', draft: sampleDraft({ title: 'Edited title' }) })).toEqual({ ok: true, status: 'saved', message: SAVED });
+      expect(await clipper.handle({ type: 'save-draft', draft: sampleDraft({ title: 'Edited title' }) })).toEqual({
+        ok: true,
+        status: 'saved',
+        message: SAVED,
+      });
       expect(sentClips(fetchFn)[0].title).toBe('Edited title');
       expect(await readDraft()).toBeNull();
     });
@@ -164,13 +187,21 @@ describe('createClipper', () => {
       });
       expect(await outbox.entries()).toMatchObject([{ status: 'refused' }]);
       expect(await clipper.handle({ type: 'edit-clip', id: sampleDraft().id })).toEqual({ ok: true, message: '' });
-      expect(await readDraft()).toMatchObject({ id: sampleDraft().id, title: sampleDraft().title, problems: [{ message: 'The tracker did not accept this token.' }] });
+      expect(await readDraft()).toMatchObject({
+        id: sampleDraft().id,
+        title: sampleDraft().title,
+        problems: [{ message: 'The tracker did not accept this token.' }],
+      });
     });
 
     it('returns the problems and keeps the draft when the form is not a valid clip', async () => {
       const { clipper, fetchFn } = setup();
       const reply = await clipper.handle({ type: 'save-draft', draft: sampleDraft({ title: '' }) });
-      expect(reply).toEqual({ ok: false, message: 'Check the clip before saving:', problems: [{ field: 'title', message: 'Give the task a title.' }] });
+      expect(reply).toEqual({
+        ok: false,
+        message: 'Check the clip before saving:',
+        problems: [{ field: 'title', message: 'Give the task a title.' }],
+      });
       expect(fetchFn).not.toHaveBeenCalled();
       expect((await readDraft())?.problems).toEqual([{ field: 'title', message: 'Give the task a title.' }]);
     });
@@ -179,7 +210,10 @@ describe('createClipper', () => {
       let online = false;
       const { clipper, outbox } = setup({ fetch: async () => (online ? ok() : offline()) });
       await clipper.handle({ type: 'save-draft', draft: sampleDraft() });
-      expect(await clipper.handle({ type: 'send-now' })).toMatchObject({ ok: false, message: expect.stringMatching(/^1 clip is still waiting/) });
+      expect(await clipper.handle({ type: 'send-now' })).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/^1 clip is still waiting/),
+      });
       online = true;
       expect(await clipper.handle({ type: 'send-now' })).toEqual({ ok: true, message: 'Everything waiting has been sent.' });
       expect(await outbox.entries()).toEqual([]);
@@ -209,7 +243,10 @@ describe('createClipper', () => {
 
     it('refuses politely a message it does not understand', async () => {
       const { clipper } = setup();
-      expect(await clipper.handle({ type: 'delete-everything' })).toEqual({ ok: false, message: 'SENCO Time did not respond. Close this window and try again; if that fails, restart the browser.' });
+      expect(await clipper.handle({ type: 'delete-everything' })).toEqual({
+        ok: false,
+        message: 'SENCO Time did not respond. Close this window and try again; if that fails, restart the browser.',
+      });
       expect(await clipper.handle('save')).toMatchObject({ ok: false });
     });
   });

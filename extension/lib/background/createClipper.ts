@@ -1,15 +1,15 @@
 import { browser } from 'wxt/browser';
-import { MessageSchema, type Handlers, type Message, type Reply } from '../../messages';
+import { type Handlers, type Message, MessageSchema, type Reply } from '../../messages';
 import { allowsLoopback } from '../allowsLoopback';
 import { draftItem } from '../draft/draftForm';
 import { extractFromTab } from '../extractFromTab';
 import { noticeItem } from '../notice';
-import { createOutbox, RETRY_ALARM, type Outbox } from '../outbox/outbox';
+import { createOutbox, type Outbox, RETRY_ALARM } from '../outbox/outbox';
 import type { ActionLike } from '../outbox/outboxBadge';
 import { createOutboxStore } from '../outbox/outboxStore';
 import { NO_RESPONSE } from '../savedText';
 import { readSettings, type Settings } from '../settings';
-import { testConnection, type ConnectionResult } from '../tracker/testConnection';
+import { type ConnectionResult, testConnection } from '../tracker/testConnection';
 import { draftFromTab, type TabLike } from './drafting';
 import { createHandlers } from './handlers';
 import { createSending } from './sending';
@@ -91,7 +91,8 @@ function dispatch(handlers: Handlers, message: Message): Promise<Reply> {
 export function createClipper(overrides: Partial<ClipperDeps> = {}): Clipper {
   const base = { ...defaultDeps(), ...overrides };
   const outbox =
-    overrides.outbox ?? createOutbox({ store: createOutboxStore(), settings: base.readSettings, allowLoopback: base.allowLoopback(), alarms: browser.alarms });
+    overrides.outbox ??
+    createOutbox({ store: createOutboxStore(), settings: base.readSettings, allowLoopback: base.allowLoopback(), alarms: browser.alarms });
   const deps: ClipperDeps = { ...base, outbox };
   const sending = createSending(deps);
   const handlers = createHandlers({ ...deps, sending });
@@ -143,7 +144,10 @@ export function createClipper(overrides: Partial<ClipperDeps> = {}): Clipper {
       } catch (err) {
         // The detail is for whoever looks after the extension; the SENCO gets a sentence and a next step.
         console.error('SENCO Time clipper:', err);
-        return { ok: false, message: 'SENCO Time hit a problem and this was not saved. Try again; if it keeps happening, close and reopen the browser.' };
+        return {
+          ok: false,
+          message: 'SENCO Time hit a problem and this was not saved. Try again; if it keeps happening, close and reopen the browser.',
+        };
       }
     },
   };

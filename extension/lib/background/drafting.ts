@@ -1,5 +1,5 @@
-import { draftFromExtract } from '../draft/draftFromExtract';
 import type { DraftForm } from '../draft/draftForm';
+import { draftFromExtract } from '../draft/draftFromExtract';
 import type { ExtractResult } from '../extractFromTab';
 
 export interface TabLike {

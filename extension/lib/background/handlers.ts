@@ -1,10 +1,10 @@
 import type { Handlers } from '../../messages';
 import { checkTrackerUrl } from '../checkTrackerUrl';
-import { draftFromClip } from '../draft/draftFromClip';
 import { draftItem } from '../draft/draftForm';
+import { draftFromClip } from '../draft/draftFromClip';
 import type { Outbox } from '../outbox/outbox';
 import type { ConnectionResult } from '../tracker/testConnection';
-import { draftFromTab, type DraftingDeps, type TabLike } from './drafting';
+import { type DraftingDeps, draftFromTab, type TabLike } from './drafting';
 import type { Sending } from './sending';
 
 export interface HandlerDeps extends DraftingDeps {

@@ -2,7 +2,7 @@ import type { Reply } from '../../messages';
 import { buildClip } from '../draft/buildClip';
 import type { DraftForm } from '../draft/draftForm';
 import type { Outbox } from '../outbox/outbox';
-import { showOutboxBadge, type ActionLike } from '../outbox/outboxBadge';
+import { type ActionLike, showOutboxBadge } from '../outbox/outboxBadge';
 import { QUEUED, SAVED } from '../savedText';
 import type { Settings } from '../settings';
 

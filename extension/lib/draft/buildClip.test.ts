@@ -29,10 +29,14 @@ describe('buildClip', () => {
   });
 
   it('leaves empty fields out, so the tracker uses its own default minutes', () => {
-    const result = buildClip(sampleDraft({ pupil: ' ', dueDate: '', dueBasis: 'ignored without a date', estimatedMinutes: '', details: '' }), { ...SETTINGS, school: '', la: '' });
+    const result = buildClip(
+      sampleDraft({ pupil: ' ', dueDate: '', dueBasis: 'ignored without a date', estimatedMinutes: '', details: '' }),
+      { ...SETTINGS, school: '', la: '' },
+    );
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    for (const key of ['pupil', 'dueDate', 'dueBasis', 'estimatedMinutes', 'details', 'school', 'la'] as const) expect(result.clip).not.toHaveProperty(key);
+    for (const key of ['pupil', 'dueDate', 'dueBasis', 'estimatedMinutes', 'details', 'school', 'la'] as const)
+      expect(result.clip).not.toHaveProperty(key);
   });
 
   it('turns a name typed as the pupil into initials, so no name leaves the browser', () => {
@@ -46,12 +50,42 @@ describe('buildClip', () => {
   });
 
   it.each([
-    ['no name in the options', sampleDraft(), { ...SETTINGS, senco: ' ' }, 'senco', 'Add your name in the extension options, so the tracker shows who clipped this task.'],
+    [
+      'no name in the options',
+      sampleDraft(),
+      { ...SETTINGS, senco: ' ' },
+      'senco',
+      'Add your name in the extension options, so the tracker shows who clipped this task.',
+    ],
     ['no title', sampleDraft({ title: '  ' }), SETTINGS, 'title', 'Give the task a title.'],
-    ['minutes that are not a number', sampleDraft({ estimatedMinutes: 'two hours' }), SETTINGS, 'estimatedMinutes', 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
-    ['fractional minutes', sampleDraft({ estimatedMinutes: '90.5' }), SETTINGS, 'estimatedMinutes', 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
-    ['too many minutes', sampleDraft({ estimatedMinutes: '10001' }), SETTINGS, 'estimatedMinutes', 'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.'],
-    ['a malformed date', sampleDraft({ dueDate: '12/03/2026' }), SETTINGS, 'dueDate', 'Due date: choose a date from the calendar, or leave it empty.'],
+    [
+      'minutes that are not a number',
+      sampleDraft({ estimatedMinutes: 'two hours' }),
+      SETTINGS,
+      'estimatedMinutes',
+      'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.',
+    ],
+    [
+      'fractional minutes',
+      sampleDraft({ estimatedMinutes: '90.5' }),
+      SETTINGS,
+      'estimatedMinutes',
+      'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.',
+    ],
+    [
+      'too many minutes',
+      sampleDraft({ estimatedMinutes: '10001' }),
+      SETTINGS,
+      'estimatedMinutes',
+      'Estimated minutes: a whole number from 0 to 10,000, or leave it empty for the usual estimate.',
+    ],
+    [
+      'a malformed date',
+      sampleDraft({ dueDate: '12/03/2026' }),
+      SETTINGS,
+      'dueDate',
+      'Due date: choose a date from the calendar, or leave it empty.',
+    ],
   ])('says what to fix, and where, when there is %s', (_, draft, settings, field, message) => {
     expect(buildClip(draft, settings)).toEqual({ ok: false, problems: [{ field, message }] });
   });

@@ -1,4 +1,4 @@
-import { ClipSchema, MAX_CLIP_BODY_CHARS, type Clip } from '../../../shared/clip/clipSchema';
+import { type Clip, ClipSchema, MAX_CLIP_BODY_CHARS } from '../../../shared/clip/clipSchema';
 import { toInitials } from '../../../shared/privacy/initials';
 import { redact } from '../../../shared/privacy/redact';
 import type { Settings } from '../settings';
@@ -48,14 +48,23 @@ export function buildClip(draft: DraftForm, settings: Settings): BuildResult {
     const problems = new Map<string, Problem>();
     for (const issue of parsed.error.issues) {
       const field = DRAFT_FIELDS.find((f) => f === issue.path[0]);
-      const message = field && field !== 'details' ? PROBLEMS[field] : 'This clip could not be prepared: discard it and clip the page again.';
+      const message =
+        field && field !== 'details' ? PROBLEMS[field] : 'This clip could not be prepared: discard it and clip the page again.';
       problems.set(message, field && field !== 'details' ? { field, message } : { message });
     }
     return { ok: false, problems: [...problems.values()] };
   }
   const size = JSON.stringify({ token: settings.token, clip: parsed.data }).length;
   if (size > MAX_CLIP_BODY_CHARS) {
-    return { ok: false, problems: [{ field: 'details', message: `The details are too long for the tracker (${Math.ceil(size / 1024)} KB; the limit is 100 KB): shorten them.` }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          field: 'details',
+          message: `The details are too long for the tracker (${Math.ceil(size / 1024)} KB; the limit is 100 KB): shorten them.`,
+        },
+      ],
+    };
   }
   return { ok: true, clip: parsed.data };
 }

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
 import { TaskTypeSchema } from '../../../shared/tasks/taskTypes';
 import { ProblemSchema } from './problem';
 
@@ -35,7 +35,9 @@ export const draftItem = storage.defineItem<DraftForm | null>('local:draft', {
   migrations: {
     // Version 1 kept problems as bare sentences; each becomes a problem with no field.
     2: (old: { problems?: unknown } | null) =>
-      old && Array.isArray(old.problems) ? { ...old, problems: old.problems.map((p) => (typeof p === 'string' ? { message: p } : p)) } : old,
+      old && Array.isArray(old.problems)
+        ? { ...old, problems: old.problems.map((p) => (typeof p === 'string' ? { message: p } : p)) }
+        : old,
   },
 });
 

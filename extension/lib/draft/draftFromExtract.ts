@@ -5,9 +5,10 @@ import type { DraftForm } from './draftForm';
 
 /** The popup's form for a draft the extractor made, with the task type's default minutes as the estimate. */
 export function draftFromExtract(extracted: ExtractedDraft, made: { id: string; clippedAt: string }): DraftForm {
-  const details = extracted.caseReference && !extracted.details.includes(extracted.caseReference)
-    ? `Case reference: ${extracted.caseReference}\n${extracted.details}`
-    : extracted.details;
+  const details =
+    extracted.caseReference && !extracted.details.includes(extracted.caseReference)
+      ? `Case reference: ${extracted.caseReference}\n${extracted.details}`
+      : extracted.details;
   return {
     id: made.id,
     clippedAt: made.clippedAt,

@@ -4,8 +4,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { encodeConnectionCode, OLD_KEY_MESSAGE } from '../../../shared/clip/connectionCode';
 import type { Message, Reply } from '../../messages';
 import { settingsItem } from '../settings';
-import { SETTINGS } from '../testing/sampleDraft';
 import { byLabel, loadPage, type } from '../testing/loadPage';
+import { SETTINGS } from '../testing/sampleDraft';
 import { mountOptions } from './mountOptions';
 
 const LABELS = ['Tracker web-app URL', 'Token', 'Your name', 'School', 'Local authority (LA)'];
@@ -27,7 +27,13 @@ describe('options page', () => {
   it('shows the saved settings in labelled fields', async () => {
     await settingsItem.setValue(SETTINGS);
     await mount().mounted;
-    expect(LABELS.map((l) => byLabel(document, l).value)).toEqual([SETTINGS.trackerUrl, SETTINGS.token, SETTINGS.senco, SETTINGS.school, SETTINGS.la]);
+    expect(LABELS.map((l) => byLabel(document, l).value)).toEqual([
+      SETTINGS.trackerUrl,
+      SETTINGS.token,
+      SETTINGS.senco,
+      SETTINGS.school,
+      SETTINGS.la,
+    ]);
   });
 
   it('saves the settings and tells the background', async () => {
@@ -70,7 +76,9 @@ describe('options page', () => {
   });
 
   it('tests the connection with the URL in the field, and shows the answer', async () => {
-    const { ask, mounted } = mount((m) => (m.type === 'test-connection' ? { ok: true, message: 'Connected. Ready.' } : { ok: true, message: '' }));
+    const { ask, mounted } = mount((m) =>
+      m.type === 'test-connection' ? { ok: true, message: 'Connected. Ready.' } : { ok: true, message: '' },
+    );
     await mounted;
     type(byLabel(document, 'Tracker web-app URL'), SETTINGS.trackerUrl);
     click('test');
@@ -93,14 +101,22 @@ describe('the connection code', () => {
   };
 
   it('fills the URL and token from a pasted code, saves them with the rest, and tests the connection at once', async () => {
-    const { ask, mounted } = mount((m) => (m.type === 'test-connection' ? { ok: true, message: 'Connected. Ready.' } : { ok: true, message: '' }));
+    const { ask, mounted } = mount((m) =>
+      m.type === 'test-connection' ? { ok: true, message: 'Connected. Ready.' } : { ok: true, message: '' },
+    );
     await mounted;
     type(byLabel(document, 'Your name'), 'Ms Patel');
     paste(encodeConnectionCode({ url: SETTINGS.trackerUrl, token: SETTINGS.token }));
     await vi.waitFor(() => expect(status().textContent).toBe('Code accepted and saved. Connected. Ready.'));
     expect(byLabel(document, 'Tracker web-app URL').value).toBe(SETTINGS.trackerUrl);
     expect(byLabel(document, 'Token').value).toBe(SETTINGS.token);
-    expect(await settingsItem.getValue()).toEqual({ trackerUrl: SETTINGS.trackerUrl, token: SETTINGS.token, senco: 'Ms Patel', school: '', la: '' });
+    expect(await settingsItem.getValue()).toEqual({
+      trackerUrl: SETTINGS.trackerUrl,
+      token: SETTINGS.token,
+      senco: 'Ms Patel',
+      school: '',
+      la: '',
+    });
     expect(ask).toHaveBeenCalledWith({ type: 'test-connection', url: SETTINGS.trackerUrl, token: SETTINGS.token });
     expect(code().value).toBe('');
   });
@@ -114,10 +130,18 @@ describe('the connection code', () => {
   });
 
   it.each([
-    ['a damaged code', () => encodeConnectionCode({ url: SETTINGS.trackerUrl, token: SETTINGS.token }).slice(0, 30), /^This connection code is incomplete or damaged: /],
+    [
+      'a damaged code',
+      () => encodeConnectionCode({ url: SETTINGS.trackerUrl, token: SETTINGS.token }).slice(0, 30),
+      /^This connection code is incomplete or damaged: /,
+    ],
     ['a URL instead of a code', () => SETTINGS.trackerUrl, /^That is not a connection code: /],
     ['a newer code', () => 'senco2.eyJ2IjoyfQ', /^This code is from a newer version of the tracker/],
-    ['a code for an address that is not a tracker', () => encodeConnectionCode({ url: 'https://example.com/exec', token: 't' }), /^This code holds an address the clipper cannot use\. The tracker URL must start/],
+    [
+      'a code for an address that is not a tracker',
+      () => encodeConnectionCode({ url: 'https://example.com/exec', token: 't' }),
+      /^This code holds an address the clipper cannot use\. The tracker URL must start/,
+    ],
   ])('refuses %s with one sentence, saving nothing', async (_, text, message) => {
     const { ask, mounted } = mount();
     await mounted;

@@ -1,9 +1,9 @@
+import { decodeConnectionCode } from '../../../shared/clip/connectionCode';
 import type { Message, Reply } from '../../messages';
 import { allowsLoopback } from '../allowsLoopback';
 import { askBackground } from '../askBackground';
-import { decodeConnectionCode } from '../../../shared/clip/connectionCode';
 import { checkTrackerUrl } from '../checkTrackerUrl';
-import { readSettings, settingsItem, type Settings } from '../settings';
+import { readSettings, type Settings, settingsItem } from '../settings';
 
 export interface OptionsDeps {
   settings: { getValue(): Promise<unknown>; setValue(value: Settings): Promise<void> };
@@ -50,7 +50,11 @@ export async function mountOptions(doc: Document, overrides: Partial<OptionsDeps
     }
     await deps.settings.setValue(values);
     await deps.ask({ type: 'settings-changed' });
-    const missing = [values.trackerUrl === '' && 'the tracker URL', values.token === '' && 'the token', values.senco === '' && 'your name'].filter(Boolean);
+    const missing = [
+      values.trackerUrl === '' && 'the tracker URL',
+      values.token === '' && 'the token',
+      values.senco === '' && 'your name',
+    ].filter(Boolean);
     const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}` : missing[0];
     say(missing.length ? `Saved. Add ${list} before clipping.` : 'Saved.', missing.length ? 'bad' : 'ok');
     return true;

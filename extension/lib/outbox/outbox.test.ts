@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Settings } from '../settings';
 import { sampleClip } from '../testing/sampleClip';
 import { SETTINGS } from '../testing/sampleDraft';
-import type { Settings } from '../settings';
 import { createOutbox, RETRY_ALARM } from './outbox';
 import { createOutboxStore, outboxItem } from './outboxStore';
 
@@ -18,9 +18,16 @@ const offline = async (): Promise<Response> => {
 };
 
 function makeOutbox(settings: Settings = SETTINGS) {
-  return createOutbox({ store: createOutboxStore(), settings: async () => settings, allowLoopback: false, alarms: browser.alarms, random: () => 0.5 });
+  return createOutbox({
+    store: createOutboxStore(),
+    settings: async () => settings,
+    allowLoopback: false,
+    alarms: browser.alarms,
+    random: () => 0.5,
+  });
 }
-const sentIds = (fetchFn: ReturnType<typeof vi.fn>) => fetchFn.mock.calls.map((c) => JSON.parse(String((c[1] as RequestInit).body)).clip.id);
+const sentIds = (fetchFn: ReturnType<typeof vi.fn>) =>
+  fetchFn.mock.calls.map((c) => JSON.parse(String((c[1] as RequestInit).body)).clip.id);
 
 describe('outbox', () => {
   beforeEach(() => fakeBrowser.reset());

@@ -59,7 +59,8 @@ function apply(entry: OutboxEntry, result: SendResult, now: number, random: () =
 async function sendWaiting(deps: OutboxDeps, now: number, fetchFn: typeof fetch, options: { force: boolean; only?: string }) {
   const random = deps.random ?? Math.random;
   const settings = await deps.settings();
-  const isDue = (e: OutboxEntry) => e.status === 'waiting' && (options.force || e.nextAttemptAt <= now) && (options.only === undefined || e.clip.id === options.only);
+  const isDue = (e: OutboxEntry) =>
+    e.status === 'waiting' && (options.force || e.nextAttemptAt <= now) && (options.only === undefined || e.clip.id === options.only);
   for (const entry of (await deps.store.read()).filter(isDue)) {
     const result = await sendOne(entry, settings, deps.allowLoopback, fetchFn);
     await deps.store.update((entries) =>
@@ -86,7 +87,10 @@ export function createOutbox(deps: OutboxDeps): Outbox {
   return {
     entries: () => deps.store.read(),
     async enqueue(clip, now) {
-      const entries = await deps.store.update((list) => [...list.filter((e) => e.clip.id !== clip.id), { clip, status: 'waiting', attempts: 0, nextAttemptAt: now }]);
+      const entries = await deps.store.update((list) => [
+        ...list.filter((e) => e.clip.id !== clip.id),
+        { clip, status: 'waiting', attempts: 0, nextAttemptAt: now },
+      ]);
       await changed(entries, now);
     },
     sendDue(now, fetchFn = fetch, options = {}) {
@@ -95,7 +99,9 @@ export function createOutbox(deps: OutboxDeps): Outbox {
       return run;
     },
     async resend(id, now) {
-      const entries = await deps.store.update((list) => list.map((e) => (e.clip.id === id ? { ...e, status: 'waiting' as const, nextAttemptAt: now } : e)));
+      const entries = await deps.store.update((list) =>
+        list.map((e) => (e.clip.id === id ? { ...e, status: 'waiting' as const, nextAttemptAt: now } : e)),
+      );
       await changed(entries, now);
     },
     async remove(id, now) {

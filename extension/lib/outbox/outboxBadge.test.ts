@@ -6,7 +6,11 @@ import { BADGE_REFUSED, BADGE_WAITING, showOutboxBadge } from './outboxBadge';
 import type { OutboxEntry } from './outboxStore';
 
 const entry = (status: OutboxEntry['status']): OutboxEntry => ({ clip: sampleClip(), status, attempts: 1, nextAttemptAt: 0 });
-const hex = (rgba: number[]) => `#${rgba.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+const hex = (rgba: number[]) =>
+  `#${rgba
+    .slice(0, 3)
+    .map((n) => n.toString(16).padStart(2, '0'))
+    .join('')}`;
 
 describe('showOutboxBadge', () => {
   beforeEach(() => fakeBrowser.reset());

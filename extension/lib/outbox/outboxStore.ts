@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
+import * as z from 'zod/mini';
 import { ClipSchema } from '../../../shared/clip/clipSchema';
 
 /** A clip stored before it is sent: waiting (will be retried) or refused by the tracker (waits for the SENCO). */

@@ -56,7 +56,8 @@ export function setupDraftView(root: HTMLElement, keep: (draft: DraftForm) => Pr
   const field = (name: (typeof TEXT_FIELDS)[number] | 'taskType') => $<Control>(name);
   let current: DraftForm | null = null;
 
-  for (const type of TASK_TYPES) field('taskType').append(Object.assign(doc.createElement('option'), { value: type, textContent: TASK_TYPE_LABELS[type] }));
+  for (const type of TASK_TYPES)
+    field('taskType').append(Object.assign(doc.createElement('option'), { value: type, textContent: TASK_TYPE_LABELS[type] }));
 
   const read = (): DraftForm | null => {
     if (!current) return null;

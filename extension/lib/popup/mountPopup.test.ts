@@ -4,11 +4,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Message, Reply } from '../../messages';
 import { draftItem, readDraft } from '../draft/draftForm';
 import { noticeItem } from '../notice';
-import { outboxItem, type OutboxEntry } from '../outbox/outboxStore';
+import { type OutboxEntry, outboxItem } from '../outbox/outboxStore';
 import { QUEUED, SAVED } from '../savedText';
+import { byLabel, loadPage, type } from '../testing/loadPage';
 import { sampleClip } from '../testing/sampleClip';
 import { sampleDraft } from '../testing/sampleDraft';
-import { byLabel, loadPage, type } from '../testing/loadPage';
 import { mountPopup } from './mountPopup';
 
 function mount(answer: (m: Message) => Reply | Promise<Reply> = () => ({ ok: true, message: '' })) {
@@ -85,7 +85,9 @@ describe('popup', () => {
     type(byLabel(document, 'Estimated minutes'), '45');
     type(byLabel<HTMLSelectElement>(document, 'Task type'), 'advice', 'change');
     expect(byLabel(document, 'Estimated minutes').value).toBe('45');
-    await vi.waitFor(async () => expect(await readDraft()).toMatchObject({ taskType: 'advice', estimatedMinutes: '45', minutesEdited: true }));
+    await vi.waitFor(async () =>
+      expect(await readDraft()).toMatchObject({ taskType: 'advice', estimatedMinutes: '45', minutesEdited: true }),
+    );
   });
 
   it('turns a name typed as the pupil into initials', async () => {
@@ -158,7 +160,11 @@ describe('popup', () => {
 
   it('lists what to fix when the clip cannot be saved, keeping the form', async () => {
     await draftItem.setValue(sampleDraft());
-    const { mounted } = mount(() => ({ ok: false, message: 'Check the clip before saving:', problems: [{ field: 'title', message: 'Give the task a title.' }] }));
+    const { mounted } = mount(() => ({
+      ok: false,
+      message: 'Check the clip before saving:',
+      problems: [{ field: 'title', message: 'Give the task a title.' }],
+    }));
     await mounted;
     document.getElementById('draft')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     await vi.waitFor(() => expect(text('problems')).toBe('Give the task a title.'));
@@ -171,8 +177,20 @@ describe('popup', () => {
 
   it('lists clips not yet in the tracker, with the reason a refused one needs fixing', async () => {
     const entries: OutboxEntry[] = [
-      { clip: sampleClip({ id: '11111111-1111-4111-8111-111111111111', title: 'Waiting one' }), status: 'waiting', attempts: 2, nextAttemptAt: Date.UTC(2026, 1, 16, 10, 5), lastError: { code: 'network', message: 'The tracker could not be reached.' } },
-      { clip: sampleClip({ id: '22222222-2222-4222-8222-222222222222', title: 'Refused one' }), status: 'refused', attempts: 1, nextAttemptAt: 0, lastError: { code: 'bad-token', message: 'Wrong token.' } },
+      {
+        clip: sampleClip({ id: '11111111-1111-4111-8111-111111111111', title: 'Waiting one' }),
+        status: 'waiting',
+        attempts: 2,
+        nextAttemptAt: Date.UTC(2026, 1, 16, 10, 5),
+        lastError: { code: 'network', message: 'The tracker could not be reached.' },
+      },
+      {
+        clip: sampleClip({ id: '22222222-2222-4222-8222-222222222222', title: 'Refused one' }),
+        status: 'refused',
+        attempts: 1,
+        nextAttemptAt: 0,
+        lastError: { code: 'bad-token', message: 'Wrong token.' },
+      },
     ];
     await outboxItem.setValue(entries);
     await draftItem.setValue(sampleDraft());

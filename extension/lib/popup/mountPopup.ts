@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { Message, Reply } from '../../messages';
 import { askBackground } from '../askBackground';
-import { draftItem, DraftFormSchema, readDraft, type DraftForm } from '../draft/draftForm';
+import { type DraftForm, DraftFormSchema, draftItem, readDraft } from '../draft/draftForm';
 import { noticeItem } from '../notice';
 import { outboxItem, parseOutbox } from '../outbox/outboxStore';
-import { setupDraftView, type DraftView } from './draftView';
+import { type DraftView, setupDraftView } from './draftView';
 import { setupOutboxList } from './outboxList';
-import { setupStatusLine, type StatusLine } from './status';
+import { type StatusLine, setupStatusLine } from './status';
 
 interface Watchable<T> {
   getValue(): Promise<unknown>;

@@ -6,7 +6,10 @@ import { toInitials } from '../../../shared/privacy/initials';
  * `onChoose` with those initials ('' for none). Hidden when there is nothing to ask. Initials only: the
  * extractor never sends names.
  */
-export function renderPupilChoice(fieldset: HTMLFieldSetElement, options: { candidates: readonly string[]; chosen: string; onChoose: (initials: string) => void }): void {
+export function renderPupilChoice(
+  fieldset: HTMLFieldSetElement,
+  options: { candidates: readonly string[]; chosen: string; onChoose: (initials: string) => void },
+): void {
   const doc = fieldset.ownerDocument;
   const { candidates } = options;
   fieldset.hidden = candidates.length === 0;
@@ -24,7 +27,12 @@ export function renderPupilChoice(fieldset: HTMLFieldSetElement, options: { cand
   });
   const chosen = toInitials(options.chosen);
   const choices = [...candidates, ''].map((initials) => {
-    const input = Object.assign(doc.createElement('input'), { type: 'radio', name: 'pupilChoice', value: initials, checked: initials !== '' && initials === chosen });
+    const input = Object.assign(doc.createElement('input'), {
+      type: 'radio',
+      name: 'pupilChoice',
+      value: initials,
+      checked: initials !== '' && initials === chosen,
+    });
     input.addEventListener('change', () => {
       if (input.checked) options.onChoose(initials);
     });

@@ -15,6 +15,7 @@ export function setupStatusLine(element: HTMLElement): StatusLine {
   };
   return {
     say,
-    sayReply: (reply) => say(reply.message, !reply.ok ? 'bad' : reply.status === 'queued' ? 'queued' : reply.status === 'saved' ? 'ok' : ''),
+    sayReply: (reply) =>
+      say(reply.message, !reply.ok ? 'bad' : reply.status === 'queued' ? 'queued' : reply.status === 'saved' ? 'ok' : ''),
   };
 }

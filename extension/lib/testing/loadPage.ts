@@ -17,7 +17,11 @@ export function byLabel<T extends HTMLElement = HTMLInputElement>(doc: Document,
   return control as T;
 }
 
-export function type(control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string, event: 'input' | 'change' = 'input') {
+export function type(
+  control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
+  value: string,
+  event: 'input' | 'change' = 'input',
+) {
   control.value = value;
   control.dispatchEvent(new Event(event, { bubbles: true }));
 }

@@ -3,7 +3,8 @@ import { sampleClip } from '../testing/sampleClip';
 import { postClip } from './postClip';
 
 const URL = 'https://script.google.com/macros/s/AKfycbx1234567890/exec';
-const reply = (body: unknown, init: ResponseInit = {}) => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200, ...init });
+const reply = (body: unknown, init: ResponseInit = {}) =>
+  new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200, ...init });
 const failure = (code: string, message = `${code} happened`) => reply({ ok: false, error: { code, message } });
 
 describe('postClip', () => {
@@ -33,9 +34,16 @@ describe('postClip', () => {
     expect(await postClip(URL, 't', sampleClip(), async () => failure(code))).toMatchObject({ outcome: 'retry', code });
   });
 
-  it.each(['invalid-clip', 'bad-token', 'no-tracker', 'too-large', 'bad-request'])('stops when the tracker refuses with %s, keeping its message', async (code) => {
-    expect(await postClip(URL, 't', sampleClip(), async () => failure(code, 'Because.'))).toEqual({ outcome: 'refused', code, message: 'Because.' });
-  });
+  it.each(['invalid-clip', 'bad-token', 'no-tracker', 'too-large', 'bad-request'])(
+    'stops when the tracker refuses with %s, keeping its message',
+    async (code) => {
+      expect(await postClip(URL, 't', sampleClip(), async () => failure(code, 'Because.'))).toEqual({
+        outcome: 'refused',
+        code,
+        message: 'Because.',
+      });
+    },
+  );
 
   it.each([
     ['a network error', async () => Promise.reject(new TypeError('Failed to fetch')), 'network'],

@@ -1,4 +1,4 @@
-import { ClipReplySchema, type Clip, type ClipErrorCode } from '../../../shared/clip/clipSchema';
+import { type Clip, type ClipErrorCode, ClipReplySchema } from '../../../shared/clip/clipSchema';
 
 /** Refusals that another try cannot fix: the SENCO must change the clip or the settings first. */
 const REFUSALS = ['invalid-clip', 'bad-token', 'no-tracker', 'too-large', 'bad-request'] as const satisfies readonly ClipErrorCode[];
@@ -38,7 +38,12 @@ export async function postClip(url: string, token: string, clip: Clip, fetchFn: 
       message: timedOut ? 'The tracker took too long to answer.' : 'The tracker could not be reached (offline, or the web app is down).',
     };
   }
-  if (!response.ok) return { outcome: 'retry', code: 'http', message: `The tracker’s server had a problem (error ${response.status}); the clip will be sent again by itself.` };
+  if (!response.ok)
+    return {
+      outcome: 'retry',
+      code: 'http',
+      message: `The tracker’s server had a problem (error ${response.status}); the clip will be sent again by itself.`,
+    };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -46,11 +51,13 @@ export async function postClip(url: string, token: string, clip: Clip, fetchFn: 
     return {
       outcome: 'retry',
       code: 'not-json',
-      message: 'The tracker URL answered with a web page, not the tracker: check the URL, and that the web app is deployed with access “Anyone”.',
+      message:
+        'The tracker URL answered with a web page, not the tracker: check the URL, and that the web app is deployed with access “Anyone”.',
     };
   }
   const reply = ClipReplySchema.safeParse(json);
-  if (!reply.success) return { outcome: 'retry', code: 'not-json', message: 'The tracker’s answer was not understood: is the URL the SENCO Time tracker?' };
+  if (!reply.success)
+    return { outcome: 'retry', code: 'not-json', message: 'The tracker’s answer was not understood: is the URL the SENCO Time tracker?' };
   if (reply.data.ok) return { outcome: 'saved', row: reply.data.row, duplicate: reply.data.duplicate };
   const { code, message } = reply.data.error;
   if ((REFUSALS as readonly string[]).includes(code)) return { outcome: 'refused', code: code as RefusalCode, message };

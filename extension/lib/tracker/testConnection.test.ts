@@ -3,8 +3,18 @@ import { OLD_KEY_MESSAGE } from '../../../shared/clip/connectionCode';
 import { testConnection, tokenFingerprint } from './testConnection';
 
 const URL = 'https://script.google.com/macros/s/AKfycbx1234567890/exec';
-const health = (over: object = {}) => ({ ok: true, app: 'senco-time-tracker', protocol: 1, tracker: true, message: 'The workload tracker is ready to receive clips.', ...over });
-const answer = (body: unknown, status = 200) => async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
+const health = (over: object = {}) => ({
+  ok: true,
+  app: 'senco-time-tracker',
+  protocol: 1,
+  tracker: true,
+  message: 'The workload tracker is ready to receive clips.',
+  ...over,
+});
+const answer =
+  (body: unknown, status = 200) =>
+  async () =>
+    new Response(typeof body === 'string' ? body : JSON.stringify(body), { status });
 
 describe('testConnection', () => {
   it('GETs the web app and reports a ready tracker', async () => {
@@ -15,7 +25,11 @@ describe('testConnection', () => {
   });
 
   it.each([
-    ['a web app without a tracker', answer(health({ tracker: false, message: 'Run Set up workload tracker.' })), /^Run Set up workload tracker\.$/],
+    [
+      'a web app without a tracker',
+      answer(health({ tracker: false, message: 'Run Set up workload tracker.' })),
+      /^Run Set up workload tracker\.$/,
+    ],
     ['another protocol', answer(health({ protocol: 2 })), /^The tracker and this extension are different versions/],
     ['another app', answer({ ok: true, app: 'something-else' }), /not a SENCO Time tracker/],
     ['a sign-in page', answer('<html>Sign in</html>'), /web page, not the tracker/],

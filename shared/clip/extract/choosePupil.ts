@@ -19,7 +19,8 @@ export interface PupilChoice {
  */
 export function choosePupil(input: { portalName?: string; people: PeopleOnPage; likely: readonly string[] }): PupilChoice {
   const others = new Set(input.people.others.map((name) => name.toLowerCase()));
-  const people = (names: readonly (string | undefined)[]) => distinct(names.filter((name): name is string => Boolean(name) && !others.has(name!.toLowerCase())));
+  const people = (names: readonly (string | undefined)[]) =>
+    distinct(names.filter((name): name is string => Boolean(name) && !others.has(name!.toLowerCase())));
   const labelled = people([input.portalName, ...input.people.children]);
   if (labelled.length === 1) return { pupil: labelled[0], candidates: [] };
   if (labelled.length > 1) return { candidates: labelled };

@@ -1,5 +1,5 @@
-import { formatUkDate } from '../../deadlines/calendar';
 import type { IsoDate } from '../../dates/isoDate';
+import { formatUkDate } from '../../deadlines/calendar';
 import type { TaskType } from '../../tasks/taskTypes';
 import { guessTaskType } from '../guessTaskType';
 import { readFields } from './fields';
@@ -62,7 +62,8 @@ export function draftTitle(input: {
   const heading = input.heading?.trim();
   const usable = heading && !isLabel(heading) ? heading : undefined;
   // An "other" task has no topic of its own to fall back on: the heading, else nothing (the caller says "Other").
-  if (input.taskType === 'other') return { text: usable && input.dueDate ? `${usable}: due ${formatUkDate(input.dueDate)}` : (usable ?? ''), fromSelection: false };
+  if (input.taskType === 'other')
+    return { text: usable && input.dueDate ? `${usable}: due ${formatUkDate(input.dueDate)}` : (usable ?? ''), fromSelection: false };
   const head = usable && guessTaskType(usable) === input.taskType ? usable : TOPIC[input.taskType];
   const owed = `${OWED[input.taskType]}${input.dueDate ? ` ${formatUkDate(input.dueDate)}` : ''}`;
   return { text: `${head}${head.includes(':') ? ' –' : ':'} ${owed}`, fromSelection: false };

@@ -3,8 +3,10 @@ import { htmlDocument } from '../../../test/fixtures/portals/htmlDocument';
 import { extractDraft, STATED_DUE_BASIS } from './extractDraft';
 
 const TODAY = '2026-02-16';
-const page = (body: string, title = 'Portal') => htmlDocument(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
-const draftOf = (body: string, selection: string, url = 'https://www.exampleshire.gov.uk/send') => extractDraft({ doc: page(body), url, selection, today: TODAY });
+const page = (body: string, title = 'Portal') =>
+  htmlDocument(`<!DOCTYPE html><html><head><title>${title}</title></head><body>${body}</body></html>`);
+const draftOf = (body: string, selection: string, url = 'https://www.exampleshire.gov.uk/send') =>
+  extractDraft({ doc: page(body), url, selection, today: TODAY });
 
 describe('extractDraft', () => {
   describe('due date', () => {
@@ -36,7 +38,8 @@ describe('extractDraft', () => {
     });
 
     it('prefers the selection’s due date to the page’s', () => {
-      const body = '<div class="task-details"><h2 class="task-title">Request for Advice</h2><table><tr><td class="label">Due date</td><td>12/03/2026</td></tr></table></div>';
+      const body =
+        '<div class="task-details"><h2 class="task-title">Request for Advice</h2><table><tr><td class="label">Due date</td><td>12/03/2026</td></tr></table></div>';
       const url = 'https://portal.exampleshire.gov.uk/web/portal/pages/task';
       expect(draftOf(body, 'Send the report by 01/03/2026', url).dueDate).toBe('2026-03-01');
       expect(draftOf(body, '', url).dueDate).toBe('2026-03-12');
@@ -58,7 +61,10 @@ describe('extractDraft', () => {
       ['Date of amendment notice: 09/03/2026', '2026-03-23'],
       ['Notice of proposed amendments sent: 9 March 2026', '2026-03-23'],
     ])('reads %j as the amendment notice', (selection, dueDate) => {
-      expect(draftOf('<h1>Amendment notice</h1>', `${selection}\nAnnual review meeting: 12/02/2026`)).toMatchObject({ taskType: 'amendment-response', dueDate });
+      expect(draftOf('<h1>Amendment notice</h1>', `${selection}\nAnnual review meeting: 12/02/2026`)).toMatchObject({
+        taskType: 'amendment-response',
+        dueDate,
+      });
     });
 
     it('leaves the due date out when there is none to state or count from', () => {
@@ -70,7 +76,8 @@ describe('extractDraft', () => {
 
   describe('the pupil', () => {
     it('is the child, never a parent under a bare "Name" who shares the surname', () => {
-      const body = '<dl><dt>Name</dt><dd>Mr Richard Okafor</dd><dt>Relationship</dt><dd>Father</dd><dt>Pupil</dt><dd>Amara Okafor</dd></dl>';
+      const body =
+        '<dl><dt>Name</dt><dd>Mr Richard Okafor</dd><dt>Relationship</dt><dd>Father</dd><dt>Pupil</dt><dd>Amara Okafor</dd></dl>';
       const draft = draftOf(body, 'Mr Richard Okafor and Mrs Okafor asked about Amara Okafor’s review.');
       expect(draft.pupil).toBe('A.O.');
       expect(draft.pupilCandidates).toBeUndefined();
@@ -80,7 +87,8 @@ describe('extractDraft', () => {
 
   describe('redaction of everything that leaves', () => {
     it('uses the names the page labels to redact a selection that has none', () => {
-      const body = '<dl><dt>Child/Young person</dt><dd>Jamie Smith</dd><dt>Date of birth</dt><dd>04/05/2014</dd></dl><p>Jamie is doing well.</p>';
+      const body =
+        '<dl><dt>Child/Young person</dt><dd>Jamie Smith</dd><dt>Date of birth</dt><dd>04/05/2014</dd></dl><p>Jamie is doing well.</p>';
       const draft = draftOf(body, 'Jamie is doing well. Born 04/05/2014, Jamie joined in Year 3 (04/05/2014).');
       expect(draft.details).toBe('J.S. is doing well. Born [date of birth removed], J.S. joined in Year 3 ([date of birth removed]).');
       expect(draft.pupil).toBe('J.S.');
@@ -117,7 +125,9 @@ describe('extractDraft', () => {
 
   describe('title', () => {
     it('takes the first sentence of the selection on a page no adapter knows', () => {
-      expect(draftOf('<h1>News</h1>', 'Top-up funding claim for summer term. Send costs to the team.').title).toBe('Top-up funding claim for summer term');
+      expect(draftOf('<h1>News</h1>', 'Top-up funding claim for summer term. Send costs to the team.').title).toBe(
+        'Top-up funding claim for summer term',
+      );
     });
 
     it('cuts a long title at a word with an ellipsis', () => {
@@ -135,10 +145,31 @@ describe('extractDraft', () => {
   describe('on a weird page', () => {
     it.each([
       ['an empty page', { doc: htmlDocument(''), url: 'https://x.example/', selection: '', today: TODAY }],
-      ['an address that does not parse', { doc: page('<p>Advice due 12/03/2026</p>'), url: 'not a url', selection: 'Advice due 12/03/2026', today: TODAY }],
-      ['a clip day that is not a date', { doc: page('<p>x</p>'), url: 'https://x.example/', selection: 'Advice due 12/03/2026', today: 'yesterday' }],
-      ['a document that throws', { doc: { querySelector: () => { throw new Error('detached'); } } as unknown as Document, url: 'https://x.example/', selection: 'Advice for Jamie Smith', today: TODAY }],
-      ['a selection that is not text', { doc: page('<p>x</p>'), url: 'https://x.example/', selection: undefined as unknown as string, today: TODAY }],
+      [
+        'an address that does not parse',
+        { doc: page('<p>Advice due 12/03/2026</p>'), url: 'not a url', selection: 'Advice due 12/03/2026', today: TODAY },
+      ],
+      [
+        'a clip day that is not a date',
+        { doc: page('<p>x</p>'), url: 'https://x.example/', selection: 'Advice due 12/03/2026', today: 'yesterday' },
+      ],
+      [
+        'a document that throws',
+        {
+          doc: {
+            querySelector: () => {
+              throw new Error('detached');
+            },
+          } as unknown as Document,
+          url: 'https://x.example/',
+          selection: 'Advice for Jamie Smith',
+          today: TODAY,
+        },
+      ],
+      [
+        'a selection that is not text',
+        { doc: page('<p>x</p>'), url: 'https://x.example/', selection: undefined as unknown as string, today: TODAY },
+      ],
     ])('returns a draft for %s without throwing', (_, input) => {
       const draft = extractDraft(input);
       expect(typeof draft.title).toBe('string');
@@ -148,7 +179,11 @@ describe('extractDraft', () => {
     });
 
     it('still redacts and guesses when the document cannot be read', () => {
-      const doc = { querySelector: () => { throw new Error('detached'); } } as unknown as Document;
+      const doc = {
+        querySelector: () => {
+          throw new Error('detached');
+        },
+      } as unknown as Document;
       const draft = extractDraft({ doc, url: 'https://x.example/', selection: 'Advice for Jamie Smith, due 12/03/2026', today: TODAY });
       expect(draft).toMatchObject({ taskType: 'advice', details: 'Advice for J.S., due 12/03/2026', dueDate: '2026-03-12', pupil: 'J.S.' });
     });

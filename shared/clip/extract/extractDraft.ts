@@ -1,24 +1,25 @@
 /// <reference lib="dom" />
-import { suggestDeadline } from '../../deadlines/dueDate';
-import { INITIALS } from '../clipSchema';
-import { TASK_TYPE_LABELS, type TaskType } from '../../tasks/taskTypes';
-import { findDatesOfBirth } from '../../privacy/datesOfBirth';
+
 import { basisWithoutAnchor } from '../../deadlines/basisWithoutAnchor';
-import type { LabelledNames } from '../../privacy/labelledNames';
-import { findDates } from '../findDates';
-import { choosePupil, type PupilChoice } from './choosePupil';
-import { draftTitle } from './draftTitle';
-import { findPeople, peopleInText, type PeopleOnPage } from './findPeople';
-import { hideParents } from './hideParents';
-import { guessTaskType } from '../guessTaskType';
+import { suggestDeadline } from '../../deadlines/dueDate';
+import { findDatesOfBirth } from '../../privacy/datesOfBirth';
 import { toInitials } from '../../privacy/initials';
+import type { LabelledNames } from '../../privacy/labelledNames';
 import { findLabelledNames } from '../../privacy/labelledNames';
 import { findLikelyNames } from '../../privacy/likelyNames';
-import { mergeCounts, redact, type KnownPersonalData, type RedactionCount } from '../../privacy/redact';
+import { type KnownPersonalData, mergeCounts, type RedactionCount, redact } from '../../privacy/redact';
 import { redactIdentifiers } from '../../privacy/redactIdentifiers';
 import { redactUrl } from '../../privacy/redactUrl';
+import { TASK_TYPE_LABELS, type TaskType } from '../../tasks/taskTypes';
+import { INITIALS } from '../clipSchema';
+import { findDates } from '../findDates';
+import { guessTaskType } from '../guessTaskType';
 import type { RawDate, RawExtraction } from './adapter';
 import { genericAdapter } from './adapters/generic';
+import { choosePupil, type PupilChoice } from './choosePupil';
+import { draftTitle } from './draftTitle';
+import { findPeople, type PeopleOnPage, peopleInText } from './findPeople';
+import { hideParents } from './hideParents';
 import { pageText } from './pageText';
 import { toPortalDates } from './portalDates';
 import { adapterFor } from './registry';
@@ -47,11 +48,27 @@ export function extractDraft(input: { doc: Document; url: string; selection: str
   try {
     return draftOf(input);
   } catch {
-    return { title: TASK_TYPE_LABELS.other, taskType: 'other', details: '', sourceUrl: attempt(() => redactUrl(String(input.url)).url) ?? '', redactions: [] };
+    return {
+      title: TASK_TYPE_LABELS.other,
+      taskType: 'other',
+      details: '',
+      sourceUrl: attempt(() => redactUrl(String(input.url)).url) ?? '',
+      redactions: [],
+    };
   }
 }
 
-function draftOf({ doc, url, selection: rawSelection, today }: { doc: Document; url: string; selection: string; today: string }): ClipDraft {
+function draftOf({
+  doc,
+  url,
+  selection: rawSelection,
+  today,
+}: {
+  doc: Document;
+  url: string;
+  selection: string;
+  today: string;
+}): ClipDraft {
   const selection = typeof rawSelection === 'string' ? rawSelection.replace(/\r\n?/g, '\n').trim() : '';
   const parsedUrl = attempt(() => new URL(url));
   const adapter = parsedUrl ? adapterFor(parsedUrl) : genericAdapter;
@@ -62,7 +79,9 @@ function draftOf({ doc, url, selection: rawSelection, today }: { doc: Document; 
   const taskType = firstGuess([specific.title, selection, specific.taskText, generic.title]);
   // With a selection, the generic adapter's dates are the selection's own (it reads nothing else): they rank
   // first. Only if the page could not be read at all are they found here.
-  const selectionDates = !selection ? [] : (generic.dates ?? attempt(() => findDates(selection, today).map(({ role, iso }) => ({ role, iso }))) ?? []);
+  const selectionDates = !selection
+    ? []
+    : (generic.dates ?? attempt(() => findDates(selection, today).map(({ role, iso }) => ({ role, iso }))) ?? []);
   const due = dueDate(taskType, [selectionDates, specific.dates ?? [], generic.dates ?? []], today, rawDetails);
 
   const rawTitle = draftTitle({
@@ -87,12 +106,7 @@ function draftOf({ doc, url, selection: rawSelection, today }: { doc: Document; 
     taskType,
     details: cut(details.text, MAX_DETAILS),
     sourceUrl: source.url,
-    redactions: mergeCounts(
-      rawTitle.fromSelection ? [] : title.removed,
-      details.removed,
-      reference?.removed ?? [],
-      source.removed,
-    ),
+    redactions: mergeCounts(rawTitle.fromSelection ? [] : title.removed, details.removed, reference?.removed ?? [], source.removed),
   };
   const pupil = people.choice.pupil ? toInitials(people.choice.pupil) : '';
   if (INITIALS.test(pupil)) draft.pupil = pupil;
@@ -115,12 +129,20 @@ function cleaner(known: KnownPersonalData): (text: string) => { text: string; re
     const identifiers = redactIdentifiers(text);
     const hidden = hideParents(identifiers.text, { parents: known.parentNames ?? [], pupils: known.pupilNames ?? [] });
     const named = redact(hidden.text, known);
-    return { text: named.text, removed: mergeCounts(identifiers.removed, hidden.count > 0 ? [{ kind: 'parent-name', count: hidden.count }] : [], named.removed) };
+    return {
+      text: named.text,
+      removed: mergeCounts(identifiers.removed, hidden.count > 0 ? [{ kind: 'parent-name', count: hidden.count }] : [], named.removed),
+    };
   };
 }
 
 /** Everyone the page and the clipped text name, and which of them the pupil is (or may be). */
-function whoIsOnThePage(doc: Document, selection: string, specific: Partial<RawExtraction>, outgoing: string): { all: PeopleOnPage; likely: LabelledNames; choice: PupilChoice } {
+function whoIsOnThePage(
+  doc: Document,
+  selection: string,
+  specific: Partial<RawExtraction>,
+  outgoing: string,
+): { all: PeopleOnPage; likely: LabelledNames; choice: PupilChoice } {
   const onPage = attempt(() => findPeople(doc)) ?? { children: [], unlabelled: [], others: [] };
   const inSelection = peopleInText(selection);
   const all: PeopleOnPage = {
@@ -136,12 +158,26 @@ function whoIsOnThePage(doc: Document, selection: string, specific: Partial<RawE
  * Names and dates of birth to take out: everyone who is or may be the pupil becomes initials, everyone
  * around them (contacts, parents, professionals) a tag; dates of birth from the adapter and the page's labels.
  */
-function knownPersonalData(page: string, specific: Partial<RawExtraction>, people: { all: PeopleOnPage; likely: LabelledNames; choice: PupilChoice }): KnownPersonalData {
+function knownPersonalData(
+  page: string,
+  specific: Partial<RawExtraction>,
+  people: { all: PeopleOnPage; likely: LabelledNames; choice: PupilChoice },
+): KnownPersonalData {
   const labelled = findLabelledNames(page);
   const others = unique([...people.all.others, ...labelled.parentNames, ...people.likely.parentNames]);
   const isOther = new Set(others.map((name) => name.toLowerCase()));
-  const pupils = [people.choice.pupil, ...people.choice.candidates, specific.pupilName, ...people.all.children, ...people.all.unlabelled, ...labelled.pupilNames, ...people.likely.pupilNames];
-  const datesOfBirth = [specific.dateOfBirth, ...findDatesOfBirth(page).map((span) => span.iso)].filter((iso): iso is string => Boolean(iso));
+  const pupils = [
+    people.choice.pupil,
+    ...people.choice.candidates,
+    specific.pupilName,
+    ...people.all.children,
+    ...people.all.unlabelled,
+    ...labelled.pupilNames,
+    ...people.likely.pupilNames,
+  ];
+  const datesOfBirth = [specific.dateOfBirth, ...findDatesOfBirth(page).map((span) => span.iso)].filter((iso): iso is string =>
+    Boolean(iso),
+  );
   return {
     pupilNames: unique(pupils).filter((name) => !isOther.has(name.toLowerCase())),
     parentNames: others,
@@ -162,9 +198,17 @@ function firstGuess(texts: readonly (string | undefined)[]): TaskType {
  * A stated due date from the first group (selection, task panel, page) that has one: the earliest
  * not before today, else the latest (a missed deadline is still the deadline). Else the statutory date.
  */
-function dueDate(taskType: TaskType, groups: readonly (readonly RawDate[])[], today: string, text: string): { dueDate: string; basis: string } | null {
+function dueDate(
+  taskType: TaskType,
+  groups: readonly (readonly RawDate[])[],
+  today: string,
+  text: string,
+): { dueDate: string; basis: string } | null {
   for (const group of groups) {
-    const stated = group.filter((date) => date.role === 'due').map((date) => date.iso).sort();
+    const stated = group
+      .filter((date) => date.role === 'due')
+      .map((date) => date.iso)
+      .sort();
     if (stated.length === 0) continue;
     return { dueDate: stated.find((iso) => iso >= today) ?? stated[stated.length - 1], basis: STATED_DUE_BASIS };
   }
@@ -177,7 +221,11 @@ function dueDate(taskType: TaskType, groups: readonly (readonly RawDate[])[], to
  * and initials are not there yet to look like one); "Mrs. Smith" and "J. Smith" do not end a sentence.
  */
 function firstSentence(text: string): string {
-  const line = text.split('\n').find((l) => l.trim() !== '')?.trim() ?? '';
+  const line =
+    text
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
   return line.split(/(?<=\p{Ll}{2}|\d|\))(?<!\b(?:Mrs|Mr|Ms|Dr|St|No|Ref|approx))[.!?](?:\s|$)/u)[0].trim();
 }
 

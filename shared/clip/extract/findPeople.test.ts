@@ -11,7 +11,9 @@ describe('findPeople', () => {
   });
 
   it('takes the child from a contacts table that lists the child too', () => {
-    const doc = htmlDocument(`<table><tr><th>Name</th><th>Relationship</th><th>Phone</th></tr><tr><td>Leo Brown</td><td>Child</td><td></td></tr><tr><td>Kate Brown</td><td>Mother</td><td>07700 900456</td></tr></table>`);
+    const doc = htmlDocument(
+      `<table><tr><th>Name</th><th>Relationship</th><th>Phone</th></tr><tr><td>Leo Brown</td><td>Child</td><td></td></tr><tr><td>Kate Brown</td><td>Mother</td><td>07700 900456</td></tr></table>`,
+    );
     expect(findPeople(doc)).toEqual({ children: ['Leo Brown'], unlabelled: [], others: ['Kate Brown'] });
   });
 
@@ -26,13 +28,25 @@ describe('findPeople', () => {
   });
 
   it('takes each child label the brief lists', () => {
-    for (const label of ['Child', 'Young person', 'Pupil', 'Learner', 'Student', 'CYP', 'Name of child', "Child's name", 'Child/young person']) {
+    for (const label of [
+      'Child',
+      'Young person',
+      'Pupil',
+      'Learner',
+      'Student',
+      'CYP',
+      'Name of child',
+      "Child's name",
+      'Child/young person',
+    ]) {
       expect(peopleInText(`${label}: Leo Brown`).children, label).toEqual(['Leo Brown']);
     }
   });
 
   it('reads a bare "Name" as someone else’s when it has an adult’s title or a relationship after it', () => {
-    expect(peopleInText('Pupil: Amara Okafor\nName: Mr Richard Okafor\nName: Ngozi Okafor\nRelationship: Mother\nName: Ruby Patel')).toEqual({
+    expect(
+      peopleInText('Pupil: Amara Okafor\nName: Mr Richard Okafor\nName: Ngozi Okafor\nRelationship: Mother\nName: Ruby Patel'),
+    ).toEqual({
       children: ['Amara Okafor'],
       unlabelled: ['Ruby Patel'],
       others: ['Mr Richard Okafor', 'Ngozi Okafor'],
@@ -40,6 +54,10 @@ describe('findPeople', () => {
   });
 
   it('joins forename and surname, and keeps a parent label’s name out of the children', () => {
-    expect(peopleInText('Forename: Jamie\nSurname: Smith\nParent/carer: Sarah Smith')).toEqual({ children: ['Jamie Smith'], unlabelled: [], others: ['Sarah Smith'] });
+    expect(peopleInText('Forename: Jamie\nSurname: Smith\nParent/carer: Sarah Smith')).toEqual({
+      children: ['Jamie Smith'],
+      unlabelled: [],
+      others: ['Sarah Smith'],
+    });
   });
 });

@@ -20,7 +20,8 @@ const BARE_NAME_LABEL = /^(?:(?:full|legal)\s+)?name$/i;
 const FORENAME_LABEL = /^(?:legal\s+)?(?:forenames?|forename\(s\)|first\s+names?|given\s+names?)$/i;
 const SURNAME_LABEL = /^(?:legal\s+)?(?:surname|last\s+name|family\s+name)$/i;
 /** Column headings that make a table a list of contacts rather than the child's details. */
-const CONTACT_COLUMN = /\b(?:relationship|relation|role|job title|phone|telephone|tel|mobile|e-?mail|contact|agency|organisation|service)\b/i;
+const CONTACT_COLUMN =
+  /\b(?:relationship|relation|role|job title|phone|telephone|tel|mobile|e-?mail|contact|agency|organisation|service)\b/i;
 /** Headings of a part of the page about the people around the child. */
 const CONTACT_HEADING =
   /^(?:(?:key|family|other|useful|emergency)\s+)?contacts?(?:\s+details)?$|^parents?(?:\s*(?:\/|and|or)\s*carers?)?(?:\s+details)?$|^carers?$|^family(?:\s+(?:members|details))?$|^(?:other\s+)?professionals?(?:\s+involved)?|^people\s+(?:involved|working)|^agencies\s+involved|^who\s+is\s+involved|^team\s+around/i;
@@ -41,7 +42,10 @@ export function findPeople(doc: Document): PeopleOnPage {
     const rows = contactRows(part);
     listedChildren.push(...rows.children);
     const labelled = findLabelledNames(pageText(part));
-    others.push(...[...labelled.pupilNames, ...labelled.parentNames].filter((name) => !rows.children.includes(name)), ...firstColumnNames(part));
+    others.push(
+      ...[...labelled.pupilNames, ...labelled.parentNames].filter((name) => !rows.children.includes(name)),
+      ...firstColumnNames(part),
+    );
     part.remove();
   }
   const inText = peopleInText(pageText(page));
@@ -78,7 +82,9 @@ export function peopleInText(text: string): PeopleOnPage {
   // A bare "Name" written with an adult's title, or followed by a relationship or role, is someone else's.
   const adults = fields.flatMap((field, i) => {
     const name = BARE_NAME_LABEL.test(field.label) ? nameIn(field.value) : undefined;
-    const described = fields[i + 1] && /^(?:relationship|relation|role|job title)(?: to (?:the )?(?:child|young person|pupil))?$/i.test(fields[i + 1].label);
+    const described =
+      fields[i + 1] &&
+      /^(?:relationship|relation|role|job title)(?: to (?:the )?(?:child|young person|pupil))?$/i.test(fields[i + 1].label);
     return name && (ADULT_TITLE.test(name) || described) ? [name] : [];
   });
   const others = [...findLabelledNames(text).parentNames, ...adults];
@@ -101,11 +107,23 @@ function contactParts(page: Element): Element[] {
     if (headings.some((h) => CONTACT_COLUMN.test(h)) && headings.some((h) => /\bname\b/i.test(h))) parts.add(table);
   }
   for (const heading of page.querySelectorAll('h1, h2, h3, h4, h5, h6, legend, caption, [role="heading"]')) {
-    if (!CONTACT_HEADING.test(inlineText(heading).replace(/[:\s]+$/, '').trim())) continue;
+    if (
+      !CONTACT_HEADING.test(
+        inlineText(heading)
+          .replace(/[:\s]+$/, '')
+          .trim(),
+      )
+    )
+      continue;
     const tag = heading.tagName.toLowerCase();
     const parent = heading.parentElement;
     if ((tag === 'legend' || tag === 'caption') && parent) parts.add(parent);
-    else if (parent && ['section', 'fieldset', 'aside', 'div'].includes(parent.tagName.toLowerCase()) && parent.querySelector('h1, h2, h3, h4, h5, h6') === heading) parts.add(parent);
+    else if (
+      parent &&
+      ['section', 'fieldset', 'aside', 'div'].includes(parent.tagName.toLowerCase()) &&
+      parent.querySelector('h1, h2, h3, h4, h5, h6') === heading
+    )
+      parts.add(parent);
     else for (const sibling of sectionAfter(heading)) parts.add(sibling);
   }
   // A part inside another goes with it.
@@ -132,7 +150,8 @@ function headingsOf(table: Element): string[] {
   return cells.every((cell) => cell.tagName.toLowerCase() === 'th') ? cells.map((cell) => inlineText(cell)) : [];
 }
 
-const RELATIONSHIP = /^(?:mum|mother|dad|father|parents?|carers?|guardian|step\S*|grand\S*|gran|nan|aunt|uncle|sister|brother|foster\s+\S+|social\s+worker)$/i;
+const RELATIONSHIP =
+  /^(?:mum|mother|dad|father|parents?|carers?|guardian|step\S*|grand\S*|gran|nan|aunt|uncle|sister|brother|foster\s+\S+|social\s+worker)$/i;
 
 /** Names in the first column of a contacts table with no heading row to say so ("Mrs Grace Okafor | Mother | …"). */
 function firstColumnNames(part: Element): string[] {

@@ -5,7 +5,10 @@ const TAG = '[parent/carer name removed]';
 
 describe('hideParents', () => {
   it('tags a parent who shares the pupil’s surname, with or without a title, and leaves the surname alone for the pupil', () => {
-    const out = hideParents('Mrs Okafor and Mr Richard Okafor met Amara Okafor. Richard said Okafor is happy.', { parents: ['Mr Richard Okafor'], pupils: ['Amara Okafor'] });
+    const out = hideParents('Mrs Okafor and Mr Richard Okafor met Amara Okafor. Richard said Okafor is happy.', {
+      parents: ['Mr Richard Okafor'],
+      pupils: ['Amara Okafor'],
+    });
     expect(out).toEqual({ text: `${TAG} and ${TAG} met Amara Okafor. ${TAG} said Okafor is happy.`, count: 3 });
   });
 
@@ -18,6 +21,8 @@ describe('hideParents', () => {
   });
 
   it('leaves tags already in the text alone', () => {
-    expect(hideParents('[email removed] from Mrs Okafor', { parents: [], pupils: ['Amara Okafor'] }).text).toBe(`[email removed] from ${TAG}`);
+    expect(hideParents('[email removed] from Mrs Okafor', { parents: [], pupils: ['Amara Okafor'] }).text).toBe(
+      `[email removed] from ${TAG}`,
+    );
   });
 });

@@ -13,7 +13,10 @@ const PARENT_TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+`;
  * ("Okafor") is left for the pupil's initials. Tags already in the text (an e-mail address taken out) are left
  * alone, so run it after the identifiers go. Returns how many names were tagged.
  */
-export function hideParents(text: string, people: { parents: readonly string[]; pupils: readonly string[] }): { text: string; count: number } {
+export function hideParents(
+  text: string,
+  people: { parents: readonly string[]; pupils: readonly string[] },
+): { text: string; count: number } {
   const pupilParts = new Set(people.pupils.flatMap(nameParts));
   let count = 0;
   const tag = () => {
@@ -25,7 +28,9 @@ export function hideParents(text: string, people: { parents: readonly string[]; 
   const parents = nameMentions(parentParts, true);
   if (parents) {
     out = outsideTags(out, (segment) =>
-      segment.replace(parents, (match) => (LEADING_TITLE.test(match) || nameParts(match).some((part) => !pupilParts.has(part)) ? tag() : match)),
+      segment.replace(parents, (match) =>
+        LEADING_TITLE.test(match) || nameParts(match).some((part) => !pupilParts.has(part)) ? tag() : match,
+      ),
     );
   }
   const surnames = [...new Set(people.pupils.map(surnameOf).filter((s): s is string => Boolean(s)))];

@@ -17,5 +17,7 @@ describe('nearestHeading', () => {
     ['Training', 'Training'],
   ])('finds the heading before %j', (selection, heading) => expect(nearestHeading(doc, selection)).toBe(heading));
 
-  it.each(['', '   ', 'Text that is not on the page'])('gives undefined for %j', (selection) => expect(nearestHeading(doc, selection)).toBeUndefined());
+  it.each(['', '   ', 'Text that is not on the page'])('gives undefined for %j', (selection) =>
+    expect(nearestHeading(doc, selection)).toBeUndefined(),
+  );
 });

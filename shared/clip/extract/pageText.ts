@@ -22,9 +22,41 @@ export function inlineText(element: Element): string {
 
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'canvas', 'iframe', 'object', 'button', 'head', 'meta', 'link']);
 const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'details', 'dialog', 'div', 'dl', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'legend', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'ul', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'legend',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'ul',
+  'html',
 ]);
 const CONTROLS = new Set(['input', 'select', 'textarea']);
 const CONTROLS_WITHOUT_TEXT = new Set(['hidden', 'password', 'submit', 'button', 'reset', 'image', 'file', 'checkbox', 'radio']);
@@ -82,7 +114,8 @@ function visit(node: Node, out: TextBuffer): void {
       out.write(` ${controlValue(element) || element.textContent || ''} `);
       return;
     case 'select': {
-      const chosen = [...element.querySelectorAll('option')].find((option) => option.hasAttribute('selected')) ?? element.querySelector('option');
+      const chosen =
+        [...element.querySelectorAll('option')].find((option) => option.hasAttribute('selected')) ?? element.querySelector('option');
       out.write(` ${chosen?.textContent ?? ''} `);
       return;
     }
@@ -131,7 +164,8 @@ function tableLines(table: Element): string[] {
   const rows = rowsOf(table);
   const isHeaderRow = (row: Element) => cellsOf(row).length > 1 && cellsOf(row).every((cell) => cell.tagName.toLowerCase() === 'th');
   const headerIndex = rows.findIndex(isHeaderRow);
-  const headers = headerIndex >= 0 && rows.slice(headerIndex + 1).some((row) => !isHeaderRow(row)) ? cellsOf(rows[headerIndex]).map(cellText) : null;
+  const headers =
+    headerIndex >= 0 && rows.slice(headerIndex + 1).some((row) => !isHeaderRow(row)) ? cellsOf(rows[headerIndex]).map(cellText) : null;
 
   const lines: string[] = [];
   rows.forEach((row, index) => {
@@ -184,7 +218,8 @@ function rowsOf(table: Element): Element[] {
   return [...table.children].flatMap((child) => {
     const tag = child.tagName.toLowerCase();
     if (tag === 'tr') return [child];
-    if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') return [...child.children].filter((row) => row.tagName.toLowerCase() === 'tr');
+    if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot')
+      return [...child.children].filter((row) => row.tagName.toLowerCase() === 'tr');
     return [];
   });
 }

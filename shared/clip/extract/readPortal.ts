@@ -20,8 +20,10 @@ export interface PortalLayout {
   referenceLabel?: RegExp;
 }
 
-const PUPIL_LABEL = /^(?:child(?:'s)?\s*(?:\/|or)\s*young person(?:'s)?(?: name)?|child(?:'s)? name|name of child|young person|child|pupil(?: name)?|student(?: name)?|learner(?: name)?|full name|name)$/i;
-const REFERENCE_LABEL = /^(?:(?:case|hub|ehc|ehcp|ehc plan|request|form|plan|sen|send|task)\s*(?:ref(?:erence)?|number|no\.?|id)|reference|ref\.?)$/i;
+const PUPIL_LABEL =
+  /^(?:child(?:'s)?\s*(?:\/|or)\s*young person(?:'s)?(?: name)?|child(?:'s)? name|name of child|young person|child|pupil(?: name)?|student(?: name)?|learner(?: name)?|full name|name)$/i;
+const REFERENCE_LABEL =
+  /^(?:(?:case|hub|ehc|ehcp|ehc plan|request|form|plan|sen|send|task)\s*(?:ref(?:erence)?|number|no\.?|id)|reference|ref\.?)$/i;
 const DOB_LABEL = /^(?:date of birth|dob|d\.o\.b\.?|birth date)$/i;
 const FORENAME_LABEL = /^(?:legal )?(?:forenames?|forename\(s\)|first names?|given names?)$/i;
 const SURNAME_LABEL = /^(?:legal )?(?:surname|last name|family name)$/i;
@@ -40,7 +42,8 @@ export function readPortal(doc: Document, layout: PortalLayout, today: string): 
   const pupilName =
     (heading ? inlineText(heading) : undefined) ||
     fieldValue(childFields, layout.pupilLabel ?? PUPIL_LABEL) ||
-    ([forename, surname].filter(Boolean).join(' ') || undefined);
+    [forename, surname].filter(Boolean).join(' ') ||
+    undefined;
 
   const dobText = fieldValue(childFields, DOB_LABEL);
   const dateOfBirth = dobText ? findDates(dobText, today)[0]?.iso : undefined;

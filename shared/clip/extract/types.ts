@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { TaskTypeSchema } from '../../tasks/taskTypes';
 import { REDACTION_KINDS } from '../../privacy/redactIdentifiers';
+import { TaskTypeSchema } from '../../tasks/taskTypes';
 import { INITIALS } from '../clipSchema';
 
 /**

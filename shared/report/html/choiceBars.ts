@@ -14,7 +14,10 @@ export function choiceBars(q: Question): string {
   const sized = q.topBox !== null && isSizeScale(q.levels);
   const colours = sized ? sequentialPalette(q.levels.length) : q.levels.map(() => ACCENT);
   const rows = q.levels
-    .map((l, i) => `<div class="hrow"><span class="hlab">${e(l.label)}</span>${shareBar(l.percent, colours[i])}<span class="hval">${formatPercent(l.percent)} (${l.count})</span></div>`)
+    .map(
+      (l, i) =>
+        `<div class="hrow"><span class="hlab">${e(l.label)}</span>${shareBar(l.percent, colours[i])}<span class="hval">${formatPercent(l.percent)} (${l.count})</span></div>`,
+    )
     .join('');
   const multi = q.kind === 'multi' ? ' People could tick several, so the percentages add up to more than 100%.' : '';
   const ns = q.nonSubstantiveAnswers.map((x) => `${x.count} “${e(x.label)}”`).join(', ');

@@ -46,8 +46,13 @@ function bar(row: BarRow, colours: string[], scale: number, centre: number): str
     const at = x;
     x += w;
     if (w <= 0) return;
-    rects.push(`<rect x="${at.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="${HEIGHT}" fill="${colours[i]}"><title>${e(l.label)}: ${e(formatPercent(l.percent))} (${l.count} of ${row.n})</title></rect>`);
-    if (w > 24) texts.push(`<text x="${(at + w / 2).toFixed(1)}" y="13" text-anchor="middle" fill="${inkOn(colours[i])}">${Math.round(l.percent)}%</text>`);
+    rects.push(
+      `<rect x="${at.toFixed(1)}" y="0" width="${w.toFixed(1)}" height="${HEIGHT}" fill="${colours[i]}"><title>${e(l.label)}: ${e(formatPercent(l.percent))} (${l.count} of ${row.n})</title></rect>`,
+    );
+    if (w > 24)
+      texts.push(
+        `<text x="${(at + w / 2).toFixed(1)}" y="13" text-anchor="middle" fill="${inkOn(colours[i])}">${Math.round(l.percent)}%</text>`,
+      );
   });
   // The centre is marked by ticks above and below, so that a middle level's "26%" is not struck through.
   const c = centre.toFixed(1);
@@ -66,7 +71,10 @@ export function divergingBars(rows: readonly BarRow[], legend: readonly string[]
   const centre = maxLeft * scale;
   const key = legend.map((l, i) => `<span class="key">${swatch(colours[i])} ${e(l)}</span>`).join('');
   const body = rows
-    .map((r) => `<div class="brow"><div class="blabel"${r.title ? ` title="${e(r.title)}"` : ''}>${e(r.label)} <span class="muted nowrap">(n = ${r.n})</span></div>${bar(r, colours, scale, centre)}</div>`)
+    .map(
+      (r) =>
+        `<div class="brow"><div class="blabel"${r.title ? ` title="${e(r.title)}"` : ''}>${e(r.label)} <span class="muted nowrap">(n = ${r.n})</span></div>${bar(r, colours, scale, centre)}</div>`,
+    )
     .join('');
   return `<div class="chart"><div class="legend">${key}</div>${body}</div>`;
 }

@@ -10,9 +10,12 @@ describe('groupComments', () => {
     ]);
   });
 
-  it.each(['N/A', 'n/a', 'None', 'none.', 'No further comments.', 'No comment', 'Nothing else to add', '-', 'Not applicable', 'No thanks'])('counts "%s" as saying nothing', (answer) => {
-    expect(isEmptyAnswer(answer)).toBe(true);
-  });
+  it.each(['N/A', 'n/a', 'None', 'none.', 'No further comments.', 'No comment', 'Nothing else to add', '-', 'Not applicable', 'No thanks'])(
+    'counts "%s" as saying nothing',
+    (answer) => {
+      expect(isEmptyAnswer(answer)).toBe(true);
+    },
+  );
 
   it.each(['No admin support at all', 'None of the LA forms work', 'Not enough time'])('keeps "%s", which says something', (answer) => {
     expect(isEmptyAnswer(answer)).toBe(false);

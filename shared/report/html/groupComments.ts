@@ -1,9 +1,14 @@
 /** Answers that say nothing ("N/A", "None", "No further comments."): counted, never listed. */
-const EMPTY = /^(n\/?a|n\.a\.?|none|no|nope|nothing|nil|not applicable|no comments?|no (further|other|more) comments?|nothing (else|further|more)( to add)?|no thanks?( you)?|-+|\.+|x)$/i;
+const EMPTY =
+  /^(n\/?a|n\.a\.?|none|no|nope|nothing|nil|not applicable|no comments?|no (further|other|more) comments?|nothing (else|further|more)( to add)?|no thanks?( you)?|-+|\.+|x)$/i;
 
 /** The form two answers share when they say the same thing: case, spacing and end punctuation ignored. */
 function sameKey(answer: string): string {
-  return answer.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!,;:]+$/, '').trim();
+  return answer
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s.!,;:]+$/, '')
+    .trim();
 }
 
 export function isEmptyAnswer(answer: string): boolean {

@@ -10,7 +10,16 @@ const OWN = '#e4e4e4';
 
 function mix(a: string, b: string, t: number): string {
   const ch = (hex: string, i: number) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
-  return '#' + [0, 1, 2].map((i) => Math.round(ch(a, i) + (ch(b, i) - ch(a, i)) * t).toString(16).padStart(2, '0')).join('');
+  return (
+    '#' +
+    [0, 1, 2]
+      .map((i) =>
+        Math.round(ch(a, i) + (ch(b, i) - ch(a, i)) * t)
+          .toString(16)
+          .padStart(2, '0'),
+      )
+      .join('')
+  );
 }
 
 /** Red (−1) through white (0) to blue (+1), as the Sheets colour scale. */
@@ -37,7 +46,9 @@ export function heatmap(a: Analysis): string {
   const cells: string[] = [];
   for (let i = 1; i < columns.length; i++) {
     const y = MARGIN + (i - 1) * size;
-    cells.push(`<text x="${MARGIN - 4}" y="${(y + size / 2 + font / 3).toFixed(1)}" text-anchor="end" class="hn" font-size="${font}">${i + 1}</text>`);
+    cells.push(
+      `<text x="${MARGIN - 4}" y="${(y + size / 2 + font / 3).toFixed(1)}" text-anchor="end" class="hn" font-size="${font}">${i + 1}</text>`,
+    );
     for (let j = 0; j < i; j++) {
       const x = MARGIN + j * size;
       const c = pairs.get(key(columns[i], columns[j]))!;
@@ -53,11 +64,16 @@ export function heatmap(a: Analysis): string {
       );
     }
   }
-  for (let j = 0; j < m; j++) cells.push(`<text x="${(MARGIN + j * size + size / 2).toFixed(1)}" y="${MARGIN - 8}" text-anchor="middle" class="hn" font-size="${font}">${j + 1}</text>`);
+  for (let j = 0; j < m; j++)
+    cells.push(
+      `<text x="${(MARGIN + j * size + size / 2).toFixed(1)}" y="${MARGIN - 8}" text-anchor="middle" class="hn" font-size="${font}">${j + 1}</text>`,
+    );
   const height = MARGIN + m * size + 4;
   const svg = `<svg class="heatmap" viewBox="0 0 ${WIDTH} ${height.toFixed(0)}" role="img" aria-label="Correlation matrix">${HATCH}${cells.join('')}</svg>`;
   const names = columns.map((c, i) => `<li value="${i + 1}">${e(label(c))}</li>`).join('');
-  const scale = [-1, -0.5, 0, 0.5, 1].map((r) => `<span class="key">${swatch(correlationColour(r))} ${formatCoefficient(r)}</span>`).join('');
+  const scale = [-1, -0.5, 0, 0.5, 1]
+    .map((r) => `<span class="key">${swatch(correlationColour(r))} ${formatCoefficient(r)}</span>`)
+    .join('');
   const own = a.correlations.some((c) => c.note?.startsWith('the item is part of this score'))
     ? `<span class="key">${swatch(OWN, true)} a score with one of its own items (◦): not tested</span>`
     : '';

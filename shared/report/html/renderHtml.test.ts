@@ -10,7 +10,12 @@ describe('renderHtml', () => {
   // Every text a respondent or an organiser wrote: headers, answers, group names, comments, the title, the source.
   const table = [
     [`Stress ${EVIL} (1–5)`, `Phase ${EVIL}`, 'Valued (1–5)', `Any comments? ${EVIL}`],
-    ...Array.from({ length: 20 }, (_, i) => [1 + (i % 5), i % 2 ? `Primary ${EVIL}` : 'Secondary', 5 - (i % 5), i < 3 ? `I said ${EVIL}` : i < 6 ? 'N/A' : `Answer number ${i}: ${EVIL}`]),
+    ...Array.from({ length: 20 }, (_, i) => [
+      1 + (i % 5),
+      i % 2 ? `Primary ${EVIL}` : 'Secondary',
+      5 - (i % 5),
+      i < 3 ? `I said ${EVIL}` : i < 6 ? 'N/A' : `Answer number ${i}: ${EVIL}`,
+    ]),
   ];
   const r = analyse(table);
   if (!r.ok) throw new Error(r.message);
@@ -30,7 +35,7 @@ describe('renderHtml', () => {
     expect(html).not.toContain('<li>N/A');
   });
 
-  it('shows at most the comments asked for, the most often given first, with the caller\'s note escaped', () => {
+  it("shows at most the comments asked for, the most often given first, with the caller's note escaped", () => {
     // The table above: "I said …" 3 times, "N/A" 3 times, then "Answer number 6" to "Answer number 19" once each.
     const capped = renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' }, { comments: { max: 2, note: `Only 2 <shown>` } });
     expect(capped).toContain(`${escapeHtml(`I said ${EVIL}`)} <span class="times">× 3</span>`);
@@ -45,7 +50,9 @@ describe('renderHtml', () => {
   });
 
   it('is a pure function of the analysis: the same input gives the same page', () => {
-    expect(renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' })).toBe(renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' }));
+    expect(renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' })).toBe(
+      renderHtml(r.analysis, { source: 'a.csv', generatedAt: 'today' }),
+    );
   });
 });
 

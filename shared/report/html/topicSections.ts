@@ -26,7 +26,12 @@ function blocks(questions: readonly Question[]): Block[] {
 }
 
 function numbersTable(items: Question[]): string {
-  const rows = items.map((q) => `<tr><td class="text">${e(q.label)}</td><td>${q.n}</td><td>${num(q.median)}</td><td>${num(q.mean)}</td><td>${num(q.sd)}</td></tr>`).join('');
+  const rows = items
+    .map(
+      (q) =>
+        `<tr><td class="text">${e(q.label)}</td><td>${q.n}</td><td>${num(q.median)}</td><td>${num(q.mean)}</td><td>${num(q.sd)}</td></tr>`,
+    )
+    .join('');
   return `<div class="chart"><table class="full"><thead><tr><th class="text">Question</th><th>Base (n)</th><th>Median</th><th>Mean</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
@@ -40,7 +45,9 @@ function render(b: Block): string {
 /** Every question that is not background, a score or free text, in the form's order. */
 export function topicSections(a: Analysis): string {
   const background = new Set((a.profile ?? []).map((p) => p.column));
-  const shown = a.questions.filter((q) => !background.has(q.column) && !q.construct && q.kind !== 'text' && q.kind !== 'id' && q.kind !== 'timestamp');
+  const shown = a.questions.filter(
+    (q) => !background.has(q.column) && !q.construct && q.kind !== 'text' && q.kind !== 'id' && q.kind !== 'timestamp',
+  );
   return blocks(shown).map(render).join('\n');
 }
 

@@ -14,15 +14,32 @@ export const SENCO_TIME_ROLE: Template = {
     'How much time the SENCO role gets and needs, where it goes, and what would help. About five minutes. ' +
     'Results are reported for groups of five or more only.',
   version: '1.0',
-  constructs: [{ id: 'time-pressure', name: 'Time pressure', description: 'Working outside hours and not having enough time: higher is more pressure.' }],
+  constructs: [
+    {
+      id: 'time-pressure',
+      name: 'Time pressure',
+      description: 'Working outside hours and not having enough time: higher is more pressure.',
+    },
+  ],
   sections: [
     {
       title: 'Your role',
       items: [
-        { id: 'phase', kind: 'choice', title: 'Which phase is your school?', options: ['Early years', 'Primary', 'Secondary', 'All-through', 'Special school', 'Alternative provision', 'Post-16'], required: true },
+        {
+          id: 'phase',
+          kind: 'choice',
+          title: 'Which phase is your school?',
+          options: ['Early years', 'Primary', 'Secondary', 'All-through', 'Special school', 'Alternative provision', 'Post-16'],
+          required: true,
+        },
         { id: 'hours-allocated', kind: 'number', title: 'How many hours a week are allocated to your SENCO role?', min: 0, max: 60 },
         { id: 'hours-needed', kind: 'number', title: 'How many hours a week do you need to do the SENCO role well?', min: 0, max: 80 },
-        { id: 'teaching', kind: 'choice', title: 'Do you also have a teaching timetable?', options: ['Yes, more than half the week', 'Yes, half the week or less', 'No'] },
+        {
+          id: 'teaching',
+          kind: 'choice',
+          title: 'Do you also have a teaching timetable?',
+          options: ['Yes, more than half the week', 'Yes, half the week or less', 'No'],
+        },
       ],
     },
     {
@@ -44,7 +61,14 @@ export const SENCO_TIME_ROLE: Template = {
             'Teaching',
           ],
         },
-        { id: 'outside-hours', kind: 'choice', title: 'How often do you do SENCO work outside your working hours?', options: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'], ordered: true, construct: 'time-pressure' },
+        {
+          id: 'outside-hours',
+          kind: 'choice',
+          title: 'How often do you do SENCO work outside your working hours?',
+          options: ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'],
+          ordered: true,
+          construct: 'time-pressure',
+        },
         {
           id: 'enough-time',
           kind: 'choice',
@@ -63,11 +87,22 @@ export const SENCO_TIME_ROLE: Template = {
           id: 'supports',
           kind: 'grid',
           title: 'How much would each of these help you?',
-          rows: ['Dedicated admin support', 'Consistent LA processes for EHCPs', 'Protected time for the SENCO role', 'Regular supervision', 'A seat on the senior leadership team'],
+          rows: [
+            'Dedicated admin support',
+            'Consistent LA processes for EHCPs',
+            'Protected time for the SENCO role',
+            'Regular supervision',
+            'A seat on the senior leadership team',
+          ],
           columns: ['Not at all', 'A little', 'A moderate amount', 'A lot', 'A great deal'],
           ordered: true,
         },
-        { id: 'comments', kind: 'paragraph', title: 'What one change would give you more time for pupils?', help: 'Please do not name pupils, parents or colleagues.' },
+        {
+          id: 'comments',
+          kind: 'paragraph',
+          title: 'What one change would give you more time for pupils?',
+          help: 'Please do not name pupils, parents or colleagues.',
+        },
       ],
     },
   ],

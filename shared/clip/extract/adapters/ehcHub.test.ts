@@ -27,7 +27,7 @@ describe('ehcHubAdapter', () => {
         { role: 'meeting', iso: '2026-03-12' },
       ],
     });
-    expect(raw.taskText).toContain('Please upload the school\'s advice');
+    expect(raw.taskText).toContain("Please upload the school's advice");
   });
 
   it('reads nothing from an empty page, without throwing', () => {

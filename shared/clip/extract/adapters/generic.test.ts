@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { htmlDocument } from '../../../../test/fixtures/portals/htmlDocument';
 import { genericAdapter } from './generic';
 
-const doc = htmlDocument(readFileSync(new URL('../../../../test/fixtures/portals/generic-la-phase-transfer.html', import.meta.url), 'utf8'));
+const doc = htmlDocument(
+  readFileSync(new URL('../../../../test/fixtures/portals/generic-la-phase-transfer.html', import.meta.url), 'utf8'),
+);
 
 describe('genericAdapter', () => {
   it('matches any page', () => expect(genericAdapter.matches(new URL('https://anything.example/'))).toBe(true));

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../adapter';
-import { readPortal, type PortalLayout } from '../readPortal';
+import { type PortalLayout, readPortal } from '../readPortal';
 
 const LAYOUT: PortalLayout = {
   child: ['.banner.demographics', '.demographics', '#demographics', '.banner'],
