@@ -18,7 +18,8 @@ export function numberStatistics(a: Analysis): string {
       return `<tr><td class="text">${e(q.label)}</td><td>${q.n}</td><td>${q.missing}</td><td>${value(s?.min)}</td><td>${value(s?.lower)}</td><td>${value(s?.median ?? q.median)}</td><td>${value(s?.upper)}</td><td>${value(s?.max)}</td><td>${num(q.mean)}</td><td>${num(q.sd)}</td></tr>`;
     })
     .join('');
-  return `<h3>Statistics per number question</h3><table class="full stats"><thead><tr><th class="text">Question</th><th>Base (n)</th><th>Skipped</th><th>Lowest</th><th>Lower quartile</th><th>Median</th><th>Upper quartile</th><th>Highest</th><th>Mean</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table>`;
+  return `<h3>Statistics per number question</h3><table class="full stats"><thead><tr><th class="text" style="width:28%">Question</th><th>n</th><th>Blank</th><th>Min</th><th title="Lower quartile">Q1</th><th style="width:10%">Median</th><th title="Upper quartile">Q3</th><th>Max</th><th>Mean</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table>
+<p class="note">Q1 and Q3: the lower and upper quartiles, with a quarter of the answers at or below Q1 and a quarter at or above Q3.</p>`;
 }
 
 /** One comparison's groups (rows) by answers (columns), % of each row; a withheld cell shows "–". */
@@ -27,7 +28,7 @@ function shareTable(c: CategoryComparison): string {
   const body = c.rows
     .map((r) => `<tr><td class="text">${e(r.label)} <span class="muted">(n = ${r.n})</span></td>${r.percents.map((p) => `<td>${p === null ? '–' : `${Math.round(p)}%`}</td>`).join('')}</tr>`)
     .join('');
-  const stat = c.test === 'fisher' ? 'Fisher’s exact test' : `chi-square (X² = ${num(c.statistic)}, df ${c.df})`;
+  const stat = c.test === 'fisher' ? 'Fisher’s exact test' : `Chi-square (X² = ${num(c.statistic)}, df ${c.df})`;
   const v = c.effectSize.value === null ? '' : `; Cramér’s V = ${formatCoefficient(c.effectSize.value)}`;
   return `<h4>“${e(c.itemLabel)}” by “${e(c.groupHeader)}”</h4><table class="cmp"><thead><tr><th class="text">Group</th>${head}</tr></thead><tbody>${body}</tbody></table>
 <p class="note">${stat}, p ${bareP(c.p)}, adjusted ${bareP(c.pAdjusted)}${v}.${c.note ? ` ${e(c.note)}.` : ''}${c.suppressedGroups.length ? ` Left out (under ${MIN_GROUP_SIZE}): ${e(c.suppressedGroups.join(', '))}.` : ''}</p>`;
