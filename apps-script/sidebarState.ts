@@ -37,7 +37,7 @@ export function sidebarState(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const unordered = new Set(readAsCategories(parsed.survey.columns));
   const questions = parsed.survey.columns.map((c): SidebarQuestion => {
     const answers = c.data.type === 'categorical' ? c.data.categories : c.data.type === 'ordinal' && options.scaleOrders?.[c.header] ? c.data.levels.map((l) => l.label) : undefined;
-    const flagged = unordered.has(c.header) && !options.scaleOrders?.[c.header];
+    const flagged = unordered.has(c.grid?.question ?? c.header) && !options.scaleOrders?.[c.header];
     return { column: c.column, header: c.header, kind: c.kind, ...(answers ? { answers } : {}), canGroup: c.kind === 'choice', ...(flagged ? { readAsCategories: true } : {}) };
   });
   return { ...base, questions };

@@ -10,7 +10,7 @@ import type { SurveyColumn } from '../survey/survey';
 export function readAsCategories(columns: readonly SurveyColumn[], hints: Record<number, ColumnHint> = {}): string[] {
   const headers: string[] = [];
   for (const c of columns) {
-    if (c.kind !== 'choice' || c.data.type !== 'categorical' || hints[c.column]?.kind === 'choice') continue;
+    if ((c.kind !== 'choice' && c.kind !== 'grid') || c.data.type !== 'categorical' || hints[c.column]?.kind === 'choice') continue;
     const answers = c.data.categories.length;
     if (answers < 3 || answers > 10) continue;
     const header = c.grid?.question ?? c.header;

@@ -18,7 +18,7 @@ export function glossary(a: Analysis): string {
   terms.push(['p, adjusted p', 'How surprising a result would be if there were no real difference or link. Many tests at once produce some small p by chance, so each p is adjusted; below .05 counts as a finding.']);
   if (a.options.adjust === 'holm') terms.push(['Holm correction', 'The adjustment used: it raises each p-value to allow for the number of tests, so that chance results are not reported as findings.']);
   if (a.options.adjust === 'bh') terms.push(['Benjamini–Hochberg correction', 'The adjustment used: it keeps the expected share of false findings among those reported below 5%.']);
-  terms.push(['Mann–Whitney U', 'The test for two groups (for example SLT members and not): do answers in one group tend to be higher? Its p uses the normal approximation with a correction for tied answers. Its effect size is the rank-biserial r (.1 small, .3 medium, .5 large).']);
+  terms.push(['Mann–Whitney U', 'The test for two groups (for example SLT members and not): do answers in one group tend to be higher? Its p uses the normal approximation, corrected for tied answers and for continuity. Its effect size is the rank-biserial r (.1 small, .3 medium, .5 large).']);
   terms.push(['Kruskal–Wallis H', 'The same test for three or more groups (for example phases). Its p comes from the chi-square distribution, with a correction for tied answers. Its effect size is ε² (.01 small, .08 medium, .26 large).']);
   // Named only where a shares table shows such a p; otherwise the one sentence saying none differed names the tests.
   if ((a.categoryComparisons ?? []).some((c) => isSignificant(c.pAdjusted))) {
