@@ -16,22 +16,23 @@ export function categoryComparisonRows(t: TabBuilder, a: Analysis): void {
   if (pairs.length === 0) return;
   t.blank();
   t.heading('Choices by group: pairs of single-choice questions, p adjusted with the other tests of the same grouping question');
-  const head = t.row('Grouping question', 'Question', 'Test', 'X²', 'df', 'p', 'Adjusted p', "Cramér's V", `Left out (under ${MIN_GROUP_SIZE})`, 'Note');
-  t.boldRow(head, 10);
+  // Column A stays empty, so that only the main table's rows start with a grouping question.
+  const head = t.row('', 'Grouping question', 'Question', 'Test', 'X²', 'df', 'p', 'Adjusted p', "Cramér's V", `Left out (under ${MIN_GROUP_SIZE})`, 'Note');
+  t.bold({ row: head, column: 1, rows: 1, columns: 10 });
   const first = t.nextRow;
   for (const c of pairs) {
-    t.row(c.groupHeader, c.itemLabel, TEST_NAME[c.test], c.statistic, c.df, c.p, c.pAdjusted, c.effectSize.value, c.suppressedGroups.join(', '), c.note ?? '');
+    t.row('', c.groupHeader, c.itemLabel, TEST_NAME[c.test], c.statistic, c.df, c.p, c.pAdjusted, c.effectSize.value, c.suppressedGroups.join(', '), c.note ?? '');
   }
   const rows = t.nextRow - first;
-  t.format({ row: first, column: 3, rows, columns: 1 }, '0.00');
-  t.format({ row: first, column: 5, rows, columns: 2 }, P_FORMAT);
-  t.format({ row: first, column: 7, rows, columns: 1 }, '0.00');
+  t.format({ row: first, column: 4, rows, columns: 1 }, '0.00');
+  t.format({ row: first, column: 6, rows, columns: 2 }, P_FORMAT);
+  t.format({ row: first, column: 8, rows, columns: 1 }, '0.00');
   for (const c of pairs.filter((x) => isSignificant(x.pAdjusted))) {
     t.blank();
-    const h = t.row(`${c.itemLabel} by ${c.groupHeader}: % of each group`, ...c.columns);
-    t.boldRow(h, 1 + c.columns.length);
+    const h = t.row('', `${c.itemLabel} by ${c.groupHeader}: % of each group`, ...c.columns);
+    t.bold({ row: h, column: 1, rows: 1, columns: 1 + c.columns.length });
     const from = t.nextRow;
-    for (const r of c.rows) t.row(`${r.label} (n = ${r.n})`, ...r.percents.map((p) => (p === null ? 'withheld' : p / 100)));
-    t.format({ row: from, column: 1, rows: c.rows.length, columns: c.columns.length }, '0%');
+    for (const r of c.rows) t.row('', `${r.label} (n = ${r.n})`, ...r.percents.map((p) => (p === null ? 'withheld' : p / 100)));
+    t.format({ row: from, column: 2, rows: c.rows.length, columns: c.columns.length }, '0%');
   }
 }

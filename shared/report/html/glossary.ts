@@ -25,7 +25,7 @@ export function glossary(a: Analysis): string {
     terms.push(['Chi-square test, Fisher’s exact test', 'Do groups (such as phases) choose differently on a single-choice question? Pearson’s chi-square, or Fisher’s exact test for a 2 × 2 table with an expected count under 5. Effect size: Cramér’s V, 0 to 1.']);
   }
   if (a.questions.some((q) => q.kind === 'number' && q.quartiles)) {
-    terms.push(['Quartiles', 'A quarter of a number question’s answers are at or below the lower quartile, a quarter at or above the upper one.']);
+    terms.push(['Q1, Q3 (quartiles)', 'A quarter of a number question’s answers are at or below Q1, the lower quartile, and a quarter at or above Q3, the upper one.']);
   }
   if (a.reliability && a.reliability.length > 0) terms.push(['Cronbach’s α', 'How well the items of a score hang together, from 0 to 1: .70 or more acceptable, .80 or more good; above .95 the items may repeat each other. Its 95% interval is Feldt’s; an item marked “raises α” would leave a score that hangs together better if it were dropped.']);
   return `<dl class="glossary">${terms.map(([t, d]) => `<div class="term"><dt>${e(t)}</dt><dd>${e(d)}</dd></div>`).join('')}</dl>`;

@@ -18,8 +18,7 @@ export function numberStatistics(a: Analysis): string {
       return `<tr><td class="text">${e(q.label)}</td><td>${q.n}</td><td>${q.missing}</td><td>${value(s?.min)}</td><td>${value(s?.lower)}</td><td>${value(s?.median ?? q.median)}</td><td>${value(s?.upper)}</td><td>${value(s?.max)}</td><td>${num(q.mean)}</td><td>${num(q.sd)}</td></tr>`;
     })
     .join('');
-  return `<h3>Statistics per number question</h3><table class="full stats"><thead><tr><th class="text" style="width:28%">Question</th><th>n</th><th>Blank</th><th>Min</th><th title="Lower quartile">Q1</th><th style="width:10%">Median</th><th title="Upper quartile">Q3</th><th>Max</th><th>Mean</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table>
-<p class="note">Q1 and Q3: the lower and upper quartiles, with a quarter of the answers at or below Q1 and a quarter at or above Q3.</p>`;
+  return `<h3>Statistics per number question</h3><table class="full stats"><thead><tr><th class="text" style="width:28%">Question</th><th>n</th><th>Blank</th><th>Min</th><th title="Lower quartile">Q1</th><th style="width:10%">Median</th><th title="Upper quartile">Q3</th><th>Max</th><th>Mean</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 /** One comparison's groups (rows) by answers (columns), % of each row; a withheld cell shows "–". */
