@@ -23,6 +23,11 @@ describe('readAsCategories', () => {
     expect(readAsCategories(cols, { 3: { kind: 'choice' } })).toEqual(['Tea breaks']);
   });
 
+  it('leaves alone the Source column that combining files adds', () => {
+    const withSource = [['Source', ...HEAD], ...table.slice(1).map((r, i) => [['Oak', 'Ash', 'Elm'][i % 3], ...r])];
+    expect(readAsCategories(columns(withSource))).toEqual(['Tea breaks', 'Biscuits']);
+  });
+
   it('words the note as the report, the Summary tab and the sidebar show it', () => {
     expect(readAsCategoriesNote('Biscuits')).toBe('“Biscuits” was read as categories; set its order in Analysis options if it has one.');
   });
