@@ -1,5 +1,6 @@
 /// <reference types="google-apps-script" />
 import type { AnalysisOptions } from '../shared/options/analysisOptions';
+import { readAsCategories } from '../shared/analysis/readAsCategories';
 import { parseSurvey } from '../shared/survey/parseSurvey';
 import type { ColumnKind } from '../shared/survey/survey';
 import { findResponseSheet } from './responseSheet';
@@ -13,6 +14,8 @@ export interface SidebarQuestion {
   answers?: string[];
   /** True when the column can split respondents into groups to compare. */
   canGroup: boolean;
+  /** Its answers were read as categories and no order is saved: the sidebar says so (see readAsCategories). */
+  readAsCategories?: boolean;
 }
 
 export interface SidebarState {
@@ -31,9 +34,11 @@ export function sidebarState(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   const parsed = parseSurvey(found.sheet.getDataRange().getValues());
   const base = { sheets, sheetName: found.sheet.getName(), options };
   if (!parsed.ok) return { ...base, questions: [], message: parsed.message };
+  const unordered = new Set(readAsCategories(parsed.survey.columns));
   const questions = parsed.survey.columns.map((c): SidebarQuestion => {
     const answers = c.data.type === 'categorical' ? c.data.categories : c.data.type === 'ordinal' && options.scaleOrders?.[c.header] ? c.data.levels.map((l) => l.label) : undefined;
-    return { column: c.column, header: c.header, kind: c.kind, ...(answers ? { answers } : {}), canGroup: c.kind === 'choice' };
+    const flagged = unordered.has(c.grid?.question ?? c.header) && !options.scaleOrders?.[c.header];
+    return { column: c.column, header: c.header, kind: c.kind, ...(answers ? { answers } : {}), canGroup: c.kind === 'choice', ...(flagged ? { readAsCategories: true } : {}) };
   });
   return { ...base, questions };
 }

@@ -1,6 +1,9 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { analyse, type AnalyseOptions } from '../shared/analysis/analyse';
+import { toAnalyseOptions, type AnalysisOptions } from '../shared/options/analysisOptions';
+import { cellText } from '../shared/survey/cells';
+import { checkHeadersExist } from './orderOptions';
 import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
 import { buildReport } from '../shared/report/buildReport';
 import { combineResponses } from '../shared/templates/combineResponses';
@@ -16,6 +19,8 @@ export interface AnalyseFilesOptions extends Pick<AnalyseOptions, 'method' | 'ad
   /** The survey's template; with several files, each becomes a Source (a school) to compare. */
   template?: Template;
   out: string;
+  /** Analysis options as the add-on saves them (keyed by header): scale orders, questions, groups; method and adjust above win. */
+  analysisOptions?: AnalysisOptions;
   /** When the run happened, already worded for people (the CLI reads the clock; shared/ never does). */
   generatedAt: string;
   progress?: (message: string) => void;
@@ -58,7 +63,11 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
   const read = paths.map((p) => readRows(p, options, several));
   const table = several ? combineResponses(read.map((r, i) => ({ source: names[i], values: r.rows }))) : read[0].rows;
   if (table.length > 50_000) options.progress?.(`Analysing ${table.length - 1} responses…`);
-  const result = analyse(table, { method: options.method, adjust: options.adjust, template: options.template });
+  const headers = (table[0] ?? []).map(cellText);
+  const chosen = options.analysisOptions ?? {};
+  checkHeadersExist(chosen, headers);
+  const engine = toAnalyseOptions(chosen, headers);
+  const result = analyse(table, { ...engine, method: options.method ?? engine.method, adjust: options.adjust ?? engine.adjust, template: options.template });
   if (!result.ok) throw new UserError(result.message);
   const sourceNotes = several ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.rows.length - 1} rows)`).join(', ')}.`] : [];
   const analysis: Analysis = { ...result.analysis, notes: [...sourceNotes, ...read.flatMap((r) => r.notes), ...result.analysis.notes] };

@@ -8,6 +8,7 @@ import type { Template } from '../shared/templates/templateSchema';
 import { validateTemplate } from '../shared/templates/validateTemplate';
 import { readFileSync, existsSync } from 'node:fs';
 import { analyseFiles } from './analyseFiles';
+import { cliAnalysisOptions } from './orderOptions';
 import { UserError } from './userError';
 
 const USAGE = `SENCO Time: analyse a Google Forms or Microsoft Forms survey export.
@@ -15,9 +16,12 @@ const USAGE = `SENCO Time: analyse a Google Forms or Microsoft Forms survey expo
 Usage:
   npm run analyse -- <responses.csv> [more.csv …] [--out DIR] [--method spearman|pearson|kendall]
                      [--adjust holm|bh|none] [--template FILE.json | --template ${BUILT_IN_TEMPLATES.map((t) => t.id).join(' | ')}]
+                     [--order "QUESTION=Lowest,…,Highest" …] [--options OPTIONS.json]
   npm run demo      analyse the bundled sample surveys into ./analysis/demo and ./analysis/demo-template
 
 Writes report.html (open it in a browser), report.json and one CSV per tab into DIR (default ./analysis).
+A question whose answers are read as categories but have an order: give it with --order (repeat it for more
+questions), or in an options file (the JSON the Sheets add-on saves: {"scaleOrders": {"QUESTION": ["Never", …]}}).
 Several files of one survey (one per school) are analysed together, each file a Source to compare.`;
 
 /** A template from a JSON file, or a built-in one by its id; problems become one message listing them all. */
@@ -47,7 +51,7 @@ function run(argv: string[]): void {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { out: { type: 'string' }, method: { type: 'string' }, adjust: { type: 'string' }, template: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: { out: { type: 'string' }, method: { type: 'string' }, adjust: { type: 'string' }, template: { type: 'string' }, order: { type: 'string', multiple: true }, options: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     throw new UserError(`${(err as Error).message.replace(/\.$/, '')}. Run "npm run analyse -- --help" for the options.`);
@@ -56,18 +60,19 @@ function run(argv: string[]): void {
   // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
   const here = process.env.INIT_CWD ?? process.cwd();
   const positionals = parsed.positionals.map((p) => resolve(here, p));
-  const swallowed = ['out', 'method', 'adjust', 'template'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
+  const swallowed = ['out', 'method', 'adjust', 'template', 'order', 'options'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
   if (swallowed.length > 0) {
     throw new UserError(`npm kept --${swallowed[0]} for itself: put -- before the file and options, for example: npm run analyse -- responses.csv --${swallowed[0]} …`);
   }
   const outDir = (fallback: string) => resolve(here, values.out ?? fallback);
   if (values.help) return void console.log(USAGE);
-  const method = CorrelationMethodSchema.safeParse(values.method ?? 'spearman');
+  const method = CorrelationMethodSchema.optional().safeParse(values.method);
   if (!method.success) throw new UserError(`--method must be spearman, pearson or kendall, not "${values.method}".`);
-  const adjust = PAdjustSchema.safeParse(values.adjust ?? 'holm');
+  const adjust = PAdjustSchema.optional().safeParse(values.adjust);
   if (!adjust.success) throw new UserError(`--adjust must be holm, bh or none, not "${values.adjust}".`);
+  const analysisOptions = cliAnalysisOptions({ file: values.options && resolve(here, values.options), orders: values.order });
 
-  const common = { method: method.data, adjust: adjust.data, generatedAt: now(), progress: (m: string) => process.stderr.write(m + '\n') };
+  const common = { method: method.data, adjust: adjust.data, analysisOptions, generatedAt: now(), progress: (m: string) => process.stderr.write(m + '\n') };
   if (command === 'demo') {
     const example = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));
     const base = outDir('analysis');

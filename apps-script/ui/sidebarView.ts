@@ -1,5 +1,6 @@
 // The options sidebar's lists, drawn from the server's SidebarState with DOM calls only: question headers,
 // answers and tab names come from the spreadsheet (or a pasted template) and are shown as text, never parsed.
+import { readAsCategoriesNote } from '../../shared/analysis/readAsCategories';
 import type { SidebarQuestion, SidebarState } from '../sidebarState';
 import { byId, el } from './el';
 
@@ -47,16 +48,19 @@ function renderScales(state: SidebarState): void {
     return;
   }
   byId('scales').replaceChildren(
-    ...unrecognised.map((q) => {
+    ...unrecognised.flatMap((q) => {
       const answers = q.answers ?? [];
       const saved = savedOrder(state, q.header);
-      return el(
+      // Under its question, outside the closed box, so that it is read without opening anything.
+      const note = q.readAsCategories ? [el('p', { className: 'muted' }, readAsCategoriesNote(q.header))] : [];
+      const box = el(
         'details',
         { open: !!saved },
         el('summary', { title: q.header }, q.header),
         el('label', {}, el('input', { type: 'checkbox', checked: !!saved, dataset: { scale: String(q.column) } }), ' These answers form a scale'),
         el('textarea', { rows: Math.min(8, answers.length), value: (saved ?? answers).join('\n'), dataset: { order: String(q.column) } }),
       );
+      return [box, ...note];
     }),
   );
 }

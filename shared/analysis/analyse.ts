@@ -12,6 +12,7 @@ import { compareGroups } from './compareGroups';
 import { scoreConstructs } from './constructs';
 import { correlate } from './correlate';
 import { findings } from './findings';
+import { readAsCategories, readAsCategoriesNote } from './readAsCategories';
 import { groupBreakdowns } from './groupBreakdowns';
 import { respondentProfile } from './respondentProfile';
 import { summariseQuestion } from './summariseQuestion';
@@ -33,7 +34,8 @@ export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; mess
 export function analyse(table: readonly (readonly unknown[])[], options: AnalyseOptions = {}): AnalyseResult {
   const headers = (table[0] ?? []).map(cellText);
   const plan = options.template ? planFromTemplate(options.template, headers) : null;
-  const parsed = parseSurvey(table, { hints: { ...commentHints(headers), ...plan?.hints, ...options.hints } });
+  const hints = { ...commentHints(headers), ...plan?.hints, ...options.hints };
+  const parsed = parseSurvey(table, { hints });
   if (!parsed.ok) return parsed;
   const { survey } = parsed;
   const wanted = options.columns ? new Set(options.columns) : null;
@@ -51,7 +53,7 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
   const constructOf = new Map(scored.reliability.map((r) => [r.scoreColumn, { id: r.construct, items: r.items.map((i) => i.column) }]));
   const method = options.method ?? 'spearman';
   const adjust = options.adjust ?? 'holm';
-  const notes = [...survey.notes];
+  const notes = [...survey.notes, ...readAsCategories(chosen, hints).map(readAsCategoriesNote)];
   if (plan && plan.missing.length > 0) {
     notes.push(`${plan.missing.length} question(s) of the template "${options.template!.title}" are not in these responses: ${plan.missing.map((m) => `"${m}"`).join(', ')}.`);
   }

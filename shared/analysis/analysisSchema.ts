@@ -187,6 +187,21 @@ export const ComparisonFindingSchema = z.object({
   groups: z.array(z.object({ label: z.string(), n: count, count, percent })),
 });
 
+/** Two single-choice questions whose answers differ between groups after correction, in shares of one answer. */
+export const CategoryFindingSchema = z.object({
+  ...findingBase,
+  kind: z.literal('category-difference'),
+  groupColumn: z.number().int(),
+  item: z.number().int(),
+  test: z.enum(['chi-square', 'fisher']),
+  pAdjusted: z.number().min(0).max(1),
+  adjust: PAdjustSchema,
+  effectSize: z.object({ name: z.literal("Cramér's V"), value: z.number().nullable() }),
+  /** The item's answer whose shares differ most; '' when shares per group are withheld. */
+  answer: z.string(),
+  groups: z.array(z.object({ label: z.string(), n: count, percent })),
+});
+
 /** No group difference survived correction: one sentence, so the page never implies otherwise. */
 export const NoDifferenceFindingSchema = z.object({
   ...findingBase,
@@ -200,6 +215,7 @@ export const FindingSchema = z.discriminatedUnion('kind', [
   ShareFindingSchema,
   CorrelationFindingSchema,
   ComparisonFindingSchema,
+  CategoryFindingSchema,
   NoDifferenceFindingSchema,
 ]);
 

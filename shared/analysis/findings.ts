@@ -1,4 +1,5 @@
 import type { Analysis, Finding } from './analysisSchema';
+import { categoryFindings } from './categoryFindings';
 import { comparisonFindings } from './comparisonFindings';
 import { correlationFindings } from './correlationFindings';
 import { scaleFindings } from './scaleFindings';
@@ -19,7 +20,10 @@ export function findings(a: Omit<Analysis, 'findings' | 'caveats'>): Finding[] {
   const background = new Set((a.profile ?? []).map((p) => p.column));
   const scales: Finding[] = scaleFindings(a.questions, background).sort(byWeight);
   const correlations: Finding[] = correlationFindings(a, background).sort(byWeight);
-  const comparisons: Finding[] = comparisonFindings(a, background).sort(byWeight);
+  // Differences in shares (two single-choice questions) rank with the differences on scales, by adjusted p.
+  const inShares = categoryFindings(a);
+  const onScales = comparisonFindings(a, background).filter((f) => f.kind !== 'no-difference' || inShares.length === 0);
+  const comparisons: Finding[] = [...onScales, ...inShares].sort(byWeight);
   const key = [
     ...scales.slice(0, KEY_QUOTA.scale),
     ...correlations.slice(0, KEY_QUOTA.correlation),

@@ -2,6 +2,7 @@ import type { Analysis, Comparison, Question } from '../analysis/analysisSchema'
 import { ADJUST_NAME, effectMagnitude } from '../analysis/format';
 import { MIN_GROUP_SIZE } from '../analysis/compareGroups';
 import { P_FORMAT } from './formatCell';
+import { categoryComparisonRows } from './categoryComparisonRows';
 import { medianText } from './medianText';
 import { groupPalette } from './palette';
 import type { Tab } from './report';
@@ -61,6 +62,7 @@ export function comparisonsTab(a: Analysis): Tab {
   t.heading(`Group comparisons: p adjusted with ${ADJUST_NAME[a.options.adjust]} across the items of each grouping question`);
   if (a.comparisons.length === 0) {
     t.row(`No single-choice question splits respondents into 2–8 groups of at least ${MIN_GROUP_SIZE}, so there is nothing to compare.`);
+    categoryComparisonRows(t, a);
     return t.build();
   }
   t.row(`Groups with fewer than ${MIN_GROUP_SIZE} respondents are left out so that no one can be identified.`);
@@ -93,5 +95,7 @@ export function comparisonsTab(a: Analysis): Tab {
   t.freeze(head + 1);
   t.blank();
   for (const group of byGroupingQuestion(a.comparisons)) groupAverages(t, group, byColumn);
+  t.clearOfCharts();
+  categoryComparisonRows(t, a);
   return t.build();
 }

@@ -69,7 +69,7 @@ function choiceTable(t: TabBuilder, q: Question): number {
 /**
  * Distributions: per scale group a table (base, skipped, non-substantive, % per level, top box with its
  * Wilson interval, mean, median in the scale's words, SD) and a percent-stacked bar chart; then each choice
- * and tick-box question with its chart, and the number questions. The first table's header stays in view.
+ * and tick-box question with its chart, and the number questions (with their lowest, quartiles and highest). The first table's header stays in view.
  */
 export function distributionsTab(a: Analysis): Tab {
   const t = new TabBuilder('Distributions', [360]);
@@ -80,11 +80,14 @@ export function distributionsTab(a: Analysis): Tab {
   for (const q of a.questions.filter((x) => x.kind === 'choice' || x.kind === 'multi' || (x.kind === 'grid' && !x.topBox))) heads.push(choiceTable(t, q));
   const numbers = a.questions.filter((q) => q.kind === 'number');
   if (numbers.length > 0) {
-    const head = t.row('Question', 'Base (n)', 'Skipped', 'Mean', 'Median', 'SD');
-    t.boldRow(head, 6);
+    const head = t.row('Question', 'Base (n)', 'Skipped', 'Mean', 'Median', 'SD', 'Lowest', 'Lower quartile', 'Upper quartile', 'Highest');
+    t.boldRow(head, 10);
     heads.push(head);
     const first = t.nextRow;
-    for (const q of numbers) t.row(q.label, q.n, q.missing, q.mean, roundedMedian(q.median), q.sd);
+    for (const q of numbers) {
+      const s = q.quartiles;
+      t.row(q.label, q.n, q.missing, q.mean, roundedMedian(q.median), q.sd, s?.min ?? null, roundedMedian(s?.lower ?? null), roundedMedian(s?.upper ?? null), s?.max ?? null);
+    }
     t.format({ row: first, column: 3, rows: t.nextRow - first, columns: 1 }, '0.00');
     t.format({ row: first, column: 5, rows: t.nextRow - first, columns: 1 }, '0.00');
   }

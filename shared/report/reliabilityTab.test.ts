@@ -18,3 +18,13 @@ describe('reliabilityTab', () => {
     }
   });
 });
+
+describe('reliabilityTab: interval and flag', () => {
+  it('gives alpha’s Feldt interval beside it and flags an item whose removal raises alpha', () => {
+    const r = { ...score('Workload'), alpha: 0.62, alphaInterval: { low: 0.41, high: 0.77 } };
+    r.items = [{ ...r.items[0], alphaIfDropped: 0.7, raisesAlphaIfDropped: true } as (typeof r.items)[0]];
+    const tab = reliabilityTab({ reliability: [r] } as unknown as Analysis);
+    expect(tab.cells.find((row) => row[0] === 'Whole score')?.[5]).toBe('0.41 to 0.77');
+    expect(tab.cells.find((row) => row[0] === 'Item 1')?.[6]).toBe('yes: it may not belong');
+  });
+});

@@ -3,6 +3,7 @@ import { formatPercent } from '../../analysis/format';
 import { scaleEnds } from '../../analysis/scaleEnds';
 import { escapeHtml as e } from './escape';
 import { comparisonTable } from './groupSection';
+import { numberStatistics, reliabilityTables } from './statisticsSections';
 
 const num = (x: number | null, digits = 2) => (x === null ? '' : x.toFixed(digits));
 
@@ -20,26 +21,11 @@ export function scaleStatistics(a: Analysis): string {
 <p class="note">Bottom and top two: the two lowest and highest points (one on a 3-point scale; the top box alone where the top point is itself the point, such as “greatly increased”).</p>`;
 }
 
-export function reliabilityTables(a: Analysis): string {
-  if (!a.reliability || a.reliability.length === 0) return '';
-  const blocks = a.reliability
-    .map((r) => {
-      const rows = r.items
-        .map((i) => `<tr><td class="text">${e(i.label)}${i.reverse ? ' <span class="muted">(reversed)</span>' : ''}</td><td>${num(i.alphaIfDropped)}</td><td>${num(i.correctedItemTotal)}</td><td>${num(i.mean)}</td><td>${num(i.sd)}</td></tr>`)
-        .join('');
-      const verdict = r.verdict ? ` (${r.verdict})` : '';
-      return `<div class="chart"><h4>${e(r.name)}: Cronbach’s α = ${r.alpha === null ? 'not available' : num(r.alpha)}${verdict}, n = ${r.n}</h4>
-<table class="full"><thead><tr><th class="text">Item</th><th>α if dropped</th><th>Corrected item–total r</th><th>Mean (as scored)</th><th>SD</th></tr></thead><tbody>${rows}</tbody></table></div>`;
-    })
-    .join('');
-  return `<h3>Reliability of the template’s scores</h3><p class="note">Over respondents who answered every item of a score. α ≥ .70 acceptable, ≥ .80 good; above .95 the items may repeat each other.</p>${blocks}`;
-}
-
 /** The appendix: the remaining findings, the statistics tables and every group comparison. */
 export function appendix(a: Analysis): string {
   // Correlations beyond those stated are all in the matrix; the rest of the scale findings are listed here.
   const rest = a.findings.filter((f) => !f.key && (f.kind === 'scale' || f.kind === 'share'));
   const more = rest.length ? `<h3>More findings, ranked</h3><ol class="findings small">${rest.map((f) => `<li>${e(f.text)}</li>`).join('')}</ol>` : '';
   const comparisons = a.comparisons.length ? `<h3>Every group comparison</h3><p class="note">Typical answer: each group’s median, its base in brackets. p: Mann–Whitney U for two groups, Kruskal–Wallis H for more, both with tie correction; adjusted across the questions of each grouping.</p>${comparisonTable(a, a.comparisons)}` : '';
-  return `${more}<h3>Statistics per scale question</h3>${scaleStatistics(a)}${reliabilityTables(a)}${comparisons}`;
+  return `${more}<h3>Statistics per scale question</h3>${scaleStatistics(a)}${numberStatistics(a)}${reliabilityTables(a)}${comparisons}`;
 }

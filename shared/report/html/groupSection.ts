@@ -33,7 +33,8 @@ export function comparisonTable(a: Analysis, rows: readonly Comparison[]): strin
           const cells = groups.map((label) => {
             const g = c.groups.find((x) => x.label === label);
             // Many groups leave no room for words: the median's code, which the question's legend names.
-            const median = g && (groups.length > 4 ? String(g.median ?? '') : medianLabel(g.median, levelsOf.get(c.item) ?? []));
+            // A score's median can be a long fraction (3.333…): two decimals, or it will not fit the column.
+            const median = g && (groups.length > 4 ? (g.median === null ? '' : String(Math.round(g.median * 100) / 100)) : medianLabel(g.median, levelsOf.get(c.item) ?? []));
             return g ? `<td class="med">${e(median)} <span class="muted">(${g.n})</span></td>` : '<td></td>';
           });
           const stat = c.statistic === null ? '' : c.statistic.toFixed(c.test === 'mann-whitney' ? 0 : 2);
