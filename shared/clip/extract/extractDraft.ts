@@ -1,7 +1,6 @@
 /// <reference lib="dom" />
 
 import { basisWithoutAnchor } from '../../deadlines/basisWithoutAnchor';
-import { suggestDeadline } from '../../deadlines/dueDate';
 import { findDatesOfBirth } from '../../privacy/datesOfBirth';
 import { toInitials } from '../../privacy/initials';
 import type { LabelledNames } from '../../privacy/labelledNames';
@@ -10,13 +9,13 @@ import { findLikelyNames } from '../../privacy/likelyNames';
 import { type KnownPersonalData, mergeCounts, type RedactionCount, redact } from '../../privacy/redact';
 import { redactIdentifiers } from '../../privacy/redactIdentifiers';
 import { redactUrl } from '../../privacy/redactUrl';
-import { TASK_TYPE_LABELS, type TaskType } from '../../tasks/taskTypes';
+import { TASK_TYPE_LABELS } from '../../tasks/taskTypes';
 import { INITIALS } from '../clipSchema';
 import { findDates } from '../findDates';
-import { guessTaskType } from '../guessTaskType';
-import type { RawDate, RawExtraction } from './adapter';
+import type { RawExtraction } from './adapter';
 import { genericAdapter } from './adapters/generic';
 import { choosePupil, type PupilChoice } from './choosePupil';
+import { attempt, cut, dueDate, firstGuess, firstSentence, tidyTitle, unique } from './draftSteps';
 import { draftTitle } from './draftTitle';
 import { findPeople, type PeopleOnPage, peopleInText } from './findPeople';
 import { hideParents } from './hideParents';
@@ -25,8 +24,8 @@ import { toPortalDates } from './portalDates';
 import { adapterFor } from './registry';
 import type { ClipDraft } from './types';
 
-export const STATED_DUE_BASIS = 'Due date stated on the page';
-const MAX_TITLE = 100;
+export { STATED_DUE_BASIS } from './draftSteps';
+
 const MAX_DETAILS = 4000;
 
 /**
@@ -183,83 +182,4 @@ function knownPersonalData(
     parentNames: others,
     datesOfBirth: unique(datesOfBirth),
   };
-}
-
-function firstGuess(texts: readonly (string | undefined)[]): TaskType {
-  for (const text of texts) {
-    if (!text) continue;
-    const guess = guessTaskType(text);
-    if (guess !== 'other') return guess;
-  }
-  return 'other';
-}
-
-/**
- * A stated due date from the first group (selection, task panel, page) that has one: the earliest
- * not before today, else the latest (a missed deadline is still the deadline). Else the statutory date.
- */
-function dueDate(
-  taskType: TaskType,
-  groups: readonly (readonly RawDate[])[],
-  today: string,
-  text: string,
-): { dueDate: string; basis: string } | null {
-  for (const group of groups) {
-    const stated = group
-      .filter((date) => date.role === 'due')
-      .map((date) => date.iso)
-      .sort();
-    if (stated.length === 0) continue;
-    return { dueDate: stated.find((iso) => iso >= today) ?? stated[stated.length - 1], basis: STATED_DUE_BASIS };
-  }
-  const suggestion = attempt(() => suggestDeadline(taskType, toPortalDates(groups.flat(), text)));
-  return suggestion ? { dueDate: suggestion.dueDate, basis: suggestion.basis } : null;
-}
-
-/**
- * The first sentence of the first line, cut before redaction (a sentence end never splits a name,
- * and initials are not there yet to look like one); "Mrs. Smith" and "J. Smith" do not end a sentence.
- */
-function firstSentence(text: string): string {
-  const line =
-    text
-      .split('\n')
-      .find((l) => l.trim() !== '')
-      ?.trim() ?? '';
-  return line.split(/(?<=\p{Ll}{2}|\d|\))(?<!\b(?:Mrs|Mr|Ms|Dr|St|No|Ref|approx))[.!?](?:\s|$)/u)[0].trim();
-}
-
-/** A title from redacted text: without parentheses that only held removed data, at most 100 characters. */
-function tidyTitle(text: string): string {
-  const withoutTags = text
-    .replace(/\s*\((?:[^()]*?\[[^\]]*removed\][^()]*?)\)/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return cut(withoutTags, MAX_TITLE);
-}
-
-function cut(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const head = text.slice(0, max - 1);
-  const space = head.lastIndexOf(' ');
-  return `${(space > max / 2 ? head.slice(0, space) : head).replace(/[\s,;:.–-]+$/, '')}…`;
-}
-
-function unique(values: readonly (string | undefined)[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const value of values) {
-    if (!value || seen.has(value.toLowerCase())) continue;
-    seen.add(value.toLowerCase());
-    out.push(value);
-  }
-  return out;
-}
-
-function attempt<T>(work: () => T): T | undefined {
-  try {
-    return work();
-  } catch {
-    return undefined;
-  }
 }
