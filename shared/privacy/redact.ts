@@ -1,10 +1,10 @@
 import { datesOfBirthIn } from './datesOfBirth';
 import { normaliseText } from './normaliseText';
 import { redactWith } from './redactCore';
-import { REDACTION_KINDS, REDACTION_TAGS, tally, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
+import { REDACTION_TAGS, tally, type KnownPersonalData, type RedactionCount } from './redactIdentifiers';
 import { replaceSpans } from './replaceSpans';
 
-export { REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
+export { mergeCounts, REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
 
 /**
  * `text` with pupil data taken out, and how much of each kind went: the page's redaction. It is `redactCore`
@@ -22,11 +22,4 @@ export function redact(text: string, known: KnownPersonalData = {}): { text: str
     return REDACTION_TAGS['date-of-birth'];
   });
   return { text: redactWith(dated, known, count), removed: removed() };
-}
-
-/** Counts from several redactions added up by kind, in the fixed kind order. */
-export function mergeCounts(...lists: readonly (readonly RedactionCount[])[]): RedactionCount[] {
-  const totals = new Map<RedactionKind, number>();
-  for (const { kind, count } of lists.flat()) totals.set(kind, (totals.get(kind) ?? 0) + count);
-  return REDACTION_KINDS.filter((kind) => (totals.get(kind) ?? 0) > 0).map((kind) => ({ kind, count: totals.get(kind) ?? 0 }));
 }

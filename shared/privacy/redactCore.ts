@@ -2,6 +2,7 @@ import { findPeople, type People } from './findPeople';
 import { toInitials } from './initials';
 import { nameMentions, nameParts } from './nameMentions';
 import { normaliseText } from './normaliseText';
+import { redactAddress } from './redactAddress';
 import { applyRules, outsideTags, REDACTION_TAGS, removeLabelledDatesOfBirth, tally, type Counter, type KnownPersonalData, type RedactionCount } from './redactIdentifiers';
 import { findTitledNames } from './titledNames';
 
@@ -14,6 +15,11 @@ import { findTitledNames } from './titledNames';
 export function redactCore(text: string, known: KnownPersonalData = {}): { text: string; removed: RedactionCount[] } {
   const { count, removed } = tally();
   return { text: redactWith(text, known, count), removed: removed() };
+}
+
+/** A page address with pupil data taken out by `redactCore` (see `redactAddress`): the server's version of `redactUrl`. */
+export function redactUrlCore(url: string, known: KnownPersonalData = {}): { url: string; removed: RedactionCount[] } {
+  return redactAddress(url, (text) => redactCore(text, known));
 }
 
 /** `redactCore` with the caller's tally, so the page can add its own removals to the same counts. */

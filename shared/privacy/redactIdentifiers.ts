@@ -83,9 +83,9 @@ export const RULES: readonly Rule[] = [
       'gi',
     ),
   },
-  { kind: 'address', pattern: new RegExp(String.raw`(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Za-z]?,?\s+)?(?<!\d)\d{1,4}[A-Za-z]?,?[ \t]+(?:[A-Z][a-z'’]+[ \t]+){1,3}(?:${STREET_TYPES})(?![a-z])\.?`, 'g') },
+  { kind: 'address', pattern: new RegExp(String.raw`(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Za-z]?,?\s+)?(?<!\d)\d{1,4}[A-Za-z]?,?\s{1,20}(?:[A-Z][a-z'’]+\s{1,20}){1,3}(?:${STREET_TYPES})(?![a-z])\.?`, 'g') },
   // In lower case only the street words no sentence uses after a number ("12 acacia avenue", not "2 weeks close").
-  { kind: 'address', pattern: new RegExp(String.raw`(?<![\d\p{L}])\d{1,4}[a-z]?,?[ \t]+(?:(?!(?:${NUMBER_NOUNS})\b)[\p{L}'’]{3,}[ \t]+){1,3}(?:${LOWER_STREET_TYPES})(?![\p{L}])`, 'gu') },
+  { kind: 'address', pattern: new RegExp(String.raw`(?<![\d\p{L}])\d{1,4}[a-z]?,?\s{1,20}(?:(?!(?:${NUMBER_NOUNS})\b)[\p{L}'’]{3,}\s{1,20}){1,3}(?:${LOWER_STREET_TYPES})(?![\p{L}])`, 'gu') },
   { kind: 'postcode', pattern: /(?<label>\bpost\s?code[ \t]{0,3}:?[ \t]{0,3})(?<value>[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,3}\d[A-Z]{2})\b/gi },
   // Unlabelled postcodes need a real postcode area, so "Y11 2nd" is not one; in any case, with odd spacing.
   // Capitals may follow a word glued on by markup ("ExampletownLS1 4AB"); any other case needs a word edge.
@@ -157,4 +157,11 @@ export function removeLabelledDatesOfBirth(text: string, count: Counter): string
       return REDACTION_TAGS['date-of-birth'];
     }),
   );
+}
+
+/** Counts from several redactions added up by kind, in the fixed kind order. */
+export function mergeCounts(...lists: readonly (readonly RedactionCount[])[]): RedactionCount[] {
+  const totals = new Map<RedactionKind, number>();
+  for (const { kind, count } of lists.flat()) totals.set(kind, (totals.get(kind) ?? 0) + count);
+  return REDACTION_KINDS.filter((kind) => (totals.get(kind) ?? 0) > 0).map((kind) => ({ kind, count: totals.get(kind) ?? 0 }));
 }
