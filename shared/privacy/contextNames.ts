@@ -3,11 +3,11 @@ import { isNotNameWord } from './notNameWords';
 /** A capitalised or ALL-CAPS name word: "Noah", "O’Neil", "McDonald", "Mary-Jane", "WILLIAMS". */
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
 /** What identifies a child when written right after a name: "– DOB", "(Year 11)", ", Y6", "UPN", "aged 9". */
-const CONTEXT = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,2}\d|(?:Year|YEAR|Yr|Y)[ \t]?\d{1,2}(?!\d)|UPN|ULN|NHS)/gu;
+const CONTEXT = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,2}\d|(?:Year|YEAR|Yr|Y)[ \t]?\d{1,2}(?!\d)|UPN|ULN|NHS[ \t]{0,2}(?:no|number|num))/gu;
 /** The name right before a context: one to three words, "SMITH, Noah" allowed, then a separator. */
-const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])((?:(?:${WORD})(?:,?[ \t]{1,2}))?(?:(?:${WORD})[ \t]{1,2})?(?:${WORD}))[ \t]{0,2}[,–—\-(:|]?[ \t]{0,2}$`, 'u');
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])((?:(?:${WORD})(?:,?[ \t]{1,2}))?(?:(?:${WORD})[ \t]{1,2})?(?:${WORD}))[ \t]{0,2}(?:(?:was|is|,)[ \t]{1,2})?[,–—\-(:|]?[ \t]{0,2}$`, 'u');
 /** "Amara's", "AMARA’S". */
-const POSSESSIVE = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})['’][sS](?![\p{L}])/gu;
+const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}'’-])(?:(${WORD})[ \t])?(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})['’][sS](?![\p{L}])`, 'gu');
 /** A word that starts a school's, service's or place's name, so "St Mary's" or "Oakfield's" is not a child. */
 const BEFORE_ORGANISATION = /(?<![\p{L}])(\p{Lu}[\p{L}'’]+)[ \t]{1,2}(?:Primary|Secondary|Academy|School|College|Nursery|Infant|Junior|High|Council|County|City|Borough|SEND|SEN)(?![\p{L}])/gu;
 
@@ -28,10 +28,12 @@ export function findContextNames(text: string): string[] {
   }
   const organisations = new Set([...text.matchAll(BEFORE_ORGANISATION)].map((m) => m[1].toLowerCase()));
   for (const match of text.matchAll(POSSESSIVE)) {
-    const word = match[1];
-    const index = match.index ?? 0;
+    const word = match[2];
+    const index = (match.index ?? 0) + match[0].length - word.length - 2;
     if (isNotNameWord(word) || organisations.has(word.toLowerCase()) || /(?:St|Saint)\.?[ \t]$/.test(text.slice(Math.max(0, index - 7), index))) continue;
-    names.add(word);
+    // "Ruby Chowdhury’s plan": the given name before the surname goes with it.
+    const given = match[1] && !isNotNameWord(match[1]) ? `${match[1]} ` : '';
+    names.add(given + word);
   }
   return [...names];
 }

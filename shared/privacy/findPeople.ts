@@ -1,6 +1,7 @@
 import { findContextNames, findNamesWithInitials } from './contextNames';
 import { findLabelledNames } from './labelledNames';
 import { findLikelyNames } from './likelyNames';
+import { findLooseNames } from './looseNames';
 import type { KnownPersonalData } from './redactIdentifiers';
 import { findTitledNames } from './titledNames';
 
@@ -27,6 +28,7 @@ export function findPeople(text: string, known: KnownPersonalData = {}): People 
     ...labelled.pupilNames,
     ...likely.pupilNames,
     ...findContextNames(text),
+    ...findLooseNames(text),
     ...findNamesWithInitials(text, known.pupilInitials),
     ...titled.filter((t) => t.role === 'pupil').map((t) => t.name),
   ];

@@ -21,7 +21,9 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   officer caseworker coordinator manager lead adviser advisor paediatrician nurse doctor therapist consultant specialist practitioner
   mr mrs ms miss mx dr prof master regarding re fw fwd subject cc bcc sent date from to hi hello dear
   english maths science reading writing spelling autism adhd asc asd sld mld pmld semh slcn hi vi msi
-  monday's tuesday's male female boy girl gender sex non-binary county district metropolitan city town village england wales uk`
+  monday's tuesday's mum mummy dad daddy mother father grandmother grandfather grandma grandad grandpa gran nan nanna aunt auntie uncle guardian stepmum stepdad sister brother sibling siblings family
+  gp medical centre center surgery practice catholic church cofe ce rc st saint christmas easter eid diwali ramadan half personal budget
+  male female boy girl gender sex non-binary county district metropolitan city town village england wales uk`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -55,9 +55,10 @@ export function redactAddress(url: string, clean: Clean): { url: string; removed
   if (parts.query !== undefined) out += `?${redactQuery(parts.query, cleaned, counts)}`;
   if (parts.hash !== undefined) {
     const route = /^(!?)(\/[^?]*)(?:\?(.*))?$/s.exec(parts.hash);
-    out += route
-      ? `#${route[1]}${redactPath(route[2], cleaned, counts)}${route[3] !== undefined ? `?${redactQuery(route[3], cleaned, counts)}` : ''}`
-      : `#${encodeIfChanged(parts.hash, cleaned)}`;
+    // "#/pupils/…" is a route, "#q=…&page=2" a query; anything else is text.
+    if (route) out += `#${route[1]}${redactPath(route[2], cleaned, counts)}${route[3] !== undefined ? `?${redactQuery(route[3], cleaned, counts)}` : ''}`;
+    else if (/^[\w.-]+=/.test(parts.hash)) out += `#${redactQuery(parts.hash, cleaned, counts)}`;
+    else out += `#${encodeIfChanged(parts.hash, cleaned)}`;
   }
   return { url: out, removed: mergeCounts(counts) };
 }
