@@ -4,8 +4,8 @@ import { isNotNameWord } from './notNameWords';
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
 /** What identifies a child when written right after a name: "– DOB", "(Year 11)", ", Y6", "UPN", "aged 9". */
 const CONTEXT = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,2}\d|(?:Year|YEAR|Yr|Y)[ \t]?\d{1,2}(?!\d)|UPN|ULN|NHS[ \t]{0,2}(?:no|number|num))/gu;
-/** The name right before a context: one to three words, "SMITH, Noah" allowed, then a separator. */
-const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}'’-])((?:(?:${WORD})(?:,?[ \t]{1,2}))?(?:(?:${WORD})[ \t]{1,2})?(?:${WORD}))[ \t]{0,2}(?:(?:was|is|,)[ \t]{1,2})?[,–—\-(:|]?[ \t]{0,2}$`, 'u');
+const WHOLE_WORD = new RegExp(String.raw`^(?:${WORD})$`, 'u');
+const LETTER = /[\p{L}'’-]/u;
 /** "Amara's", "AMARA’S". */
 const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}'’-])(?:(${WORD})[ \t])?(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})['’][sS](?![\p{L}])`, 'gu');
 /** A word that starts a school's, service's or place's name, so "St Mary's" or "Oakfield's" is not a child. */
@@ -21,11 +21,10 @@ export function findContextNames(text: string): string[] {
   const names = new Set<string>();
   for (const context of text.matchAll(CONTEXT)) {
     const at = context.index ?? 0;
-    const before = text.slice(Math.max(0, at - 80), at).split('\n').at(-1) ?? '';
-    const name = NAME_BEFORE.exec(before)?.[1];
-    const words = name ? trailingNameWords(name) : [];
+    const words = trailingNameWords(wordsBefore(text, at));
     if (words.length > 0) names.add(words.join(' '));
   }
+  if (!/['’]/.test(text)) return [...names];
   const organisations = new Set([...text.matchAll(BEFORE_ORGANISATION)].map((m) => m[1].toLowerCase()));
   for (const match of text.matchAll(POSSESSIVE)) {
     const word = match[2];
@@ -36,6 +35,44 @@ export function findContextNames(text: string): string[] {
     names.add(given + word);
   }
   return [...names];
+}
+
+/**
+ * The name right before a context, read backwards from `at` (a fixed few characters, so each context costs the
+ * same): separators ("– ", ", (", ": "), an optional "was"/"is", then one to three name words with a space or
+ * ", " between ("SMITH, Noah"). The words come back in text order, as written ("SMITH," keeps its comma).
+ */
+function wordsBefore(text: string, at: number): string {
+  const floor = Math.max(0, at - 80);
+  let i = skipBack(text, at, floor, ' \t,–—-(:|', 6);
+  const verb = wordEndingAt(text, i, floor);
+  if (verb && (verb.word === 'was' || verb.word === 'is')) i = skipBack(text, verb.start, floor, ' \t', 2);
+  const words: string[] = [];
+  let comma = false;
+  while (words.length < 3) {
+    const found = wordEndingAt(text, i, floor);
+    if (!found || !WHOLE_WORD.test(found.word)) break;
+    words.unshift(comma ? `${found.word},` : found.word);
+    const spaced = skipBack(text, found.start, floor, ' \t', 2);
+    if (spaced === found.start) break;
+    comma = text[spaced - 1] === ',';
+    i = comma ? spaced - 1 : spaced;
+  }
+  return words.join(' ');
+}
+
+/** Moves back from `at` over at most `most` characters of `chars`. */
+function skipBack(text: string, at: number, floor: number, chars: string, most: number): number {
+  let i = at;
+  while (i > floor && at - i < most && chars.includes(text[i - 1])) i--;
+  return i;
+}
+
+/** The run of letters ending at `end`, if any. */
+function wordEndingAt(text: string, end: number, floor: number): { word: string; start: number } | null {
+  let start = end;
+  while (start > floor && LETTER.test(text[start - 1])) start--;
+  return start === end ? null : { word: text.slice(start, end), start };
 }
 
 /** The words after the last everyday word: "Attends Noah Williams" → ["Noah", "Williams"]. */
@@ -55,18 +92,18 @@ function trailingNameWords(name: string): string[] {
  * two or more letters; linear in the number of words.
  */
 export function findNamesWithInitials(text: string, initials: string | undefined): string[] {
-  const letters = (initials ?? '').replace(/[^A-Z]/g, '');
+  const letters = [...(initials ?? '').replace(/[^A-Z]/g, '')];
   if (letters.length < 2) return [];
-  const words = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}'’-])(?:${WORD})(?![\p{L}])`, 'gu'))].map((m) => ({ word: m[0], index: m.index ?? 0 }));
+  // One pass: a pattern for exactly these initials, in speaking order or surname first with a comma.
+  const word = (letter: string) => String.raw`${letter}(?:[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|[\p{Lu}'’]+(?:-\p{Lu}+)?)`;
+  const spoken = letters.map(word).join(String.raw`[ \t]{1,2}`);
+  const surnameFirst = [letters[letters.length - 1], ...letters.slice(0, -1)].map(word);
+  const reversed = `${surnameFirst[0]},[ \\t]{1,2}${surnameFirst.slice(1).join(String.raw`[ \t]{1,2}`)}`;
+  const pattern = new RegExp(String.raw`(?<![\p{L}'’-])(?:${spoken}|${reversed})(?![\p{L}])`, 'gu');
   const names = new Set<string>();
-  for (let i = 0; i + letters.length <= words.length; i++) {
-    const run = words.slice(i, i + letters.length);
-    const joined = run.every((w, k) => k === 0 || /^,?[ \t]{1,2}$/.test(text.slice(run[k - 1].index + run[k - 1].word.length, w.index)));
-    if (!joined || run.some((w) => isNotNameWord(w.word))) continue;
-    const firsts = run.map((w) => w.word[0].toUpperCase()).join('');
-    const commaAfterFirst = text[run[0].index + run[0].word.length] === ',';
-    const spoken = commaAfterFirst ? firsts.slice(1) + firsts[0] : firsts;
-    if (spoken === letters) names.add(text.slice(run[0].index, run.at(-1)!.index + run.at(-1)!.word.length));
+  for (const match of text.matchAll(pattern)) {
+    if (match[0].split(/[ \t,]+/).some((w) => isNotNameWord(w))) continue;
+    names.add(match[0]);
   }
   return [...names];
 }

@@ -11,7 +11,7 @@ export interface LabelledNames {
 // A label counts at the start of a line or after a field separator, and only with a colon after
 // it, so "Pupil premium: yes" or "School name: Oakfield" never read as a pupil called "Premium".
 // Bounded: a long run of tabs or a line of repeated labels costs linear time, not quadratic.
-const START = String.raw`(?:^|(?<=[\n\t|;•]))[ \t]{0,20}`;
+const START = String.raw`(?:^|(?<=[\n\t|;•])(?<![ \t][ \t]))[ \t]{0,20}`;
 const AFTER = String.raw`[ \t]{0,3}[:：][ \t]{0,20}([^\n]{0,200})`;
 const POSSESSIVE = String.raw`(?:'s|’s|s')?`;
 
@@ -39,6 +39,7 @@ const NOT_NAMES = /^(?:yes|no|none|n\/?a|not (?:known|applicable|recorded|given)
 
 /** Names written after pupil and parent labels in `text`, each once, in the order they appear. */
 export function findLabelledNames(text: string): LabelledNames {
+  if (!/[:：]/.test(text)) return { pupilNames: [], parentNames: [] };
   const pupilNames = valuesAfter(PUPIL_LABEL, text);
   const forenames = valuesAfter(FORENAME_LABEL, text);
   const surnames = valuesAfter(SURNAME_LABEL, text);

@@ -32,7 +32,7 @@ export function findLikelyNames(text: string): LabelledNames {
     pupilNames: [...new Set([...candidates(PUPIL_INTRO, text, 2), ...candidates(CHILD_INTRO, text), ...candidates(ONE_WORD_INTRO, text)])],
     parentNames: [
       // "From: Sarah Jones, SEN Officer" is the officer writing, not a parent.
-      ...new Set([...candidates(PARENT_INTRO, text, 1, (index, end) => !hasProfessionalRole(text, index, end)), ...candidates(PARENT_AFTER, text), ...candidates(LOWER_PARENT, text)]),
+      ...new Set([...candidates(PARENT_INTRO, text, 1, (index, end) => !hasProfessionalRole(text, index, end)), ...(text.includes('(') ? candidates(PARENT_AFTER, text) : []), ...candidates(LOWER_PARENT, text)]),
     ],
   };
 }

@@ -9,10 +9,10 @@ const IDENTIFYING = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'its', 'each', 'every', 'any', 'no']);
 
 /** "…to say Aisha will be absent", "Hi, Amara has been unsettled": one name word inside a sentence, then a verb a person does. */
-const SUBJECT = new RegExp(
-  String.raw`(?<=\p{Ll}[ \t]{1,2}|[,;:][ \t]{1,2})(${WORD})[ \t]{1,2}(?:will|has|is|was|had|can|cannot|does|did|needs|attends|would|should|could|may|might|must|prefers|likes|enjoys|struggles|finds|uses|seems|remains|continues|became|moved|started|joined|left)(?![\p{L}])`,
-  'gu',
-);
+const VERB = /(?<![\p{L}])(?:will|has|is|was|had|can|cannot|does|did|needs|attends|would|should|could|may|might|must|prefers|likes|enjoys|struggles|finds|uses|seems|remains|continues|became|moved|started|joined|left)(?![\p{L}])/gu;
+
+const SUBJECT_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[ \t]{1,2}$/u;
+const WHOLE_WORD = new RegExp(String.raw`^(?:${WORD})$`, 'u');
 
 interface Word {
   word: string;
@@ -31,29 +31,46 @@ interface Word {
  */
 export function findLooseNames(text: string): string[] {
   const names = new Set<string>();
-  for (const sentence of sentences(text)) {
-    const words = [...sentence.text.matchAll(WORDS)].map((m) => ({ word: m[0], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
-    const identifying = IDENTIFYING.test(sentence.text);
-    for (const run of pairs(sentence.text, words)) {
-      const [first, last] = [run[0], run[run.length - 1]];
-      const before = sentence.text.slice(Math.max(0, first.index - 20), first.index);
-      const after = sentence.text.slice(last.end, last.end + 4);
-      const inCell = /(?:^|\t|\||[ \t][–—-][ \t])[ \t]*$/.test(before) && /^[ \t]*(?:$|\t|\||[ \t][–—-][ \t]|,)/.test(after);
-      const previous = /(\p{L}+)[ \t]{1,2}$/u.exec(before)?.[1];
-      const midSentence = previous !== undefined && /^\p{Ll}/u.test(previous) && !DETERMINERS.has(previous) && !/^[ \t]*\p{Lu}/u.test(after);
-      if (identifying || inCell || midSentence) names.add(run.map((w) => w.word).join(' ').replace(/['’][sS]$/, ''));
-    }
+  const words = [...text.matchAll(WORDS)].map((m) => ({ word: m[0], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+  const ends = sentenceEnds(text);
+  let sentence = 0;
+  for (const run of pairs(text, words)) {
+    const [first, last] = [run[0], run[run.length - 1]];
+    while (ends[sentence].end <= first.index) sentence++;
+    const before = text.slice(Math.max(ends[sentence].start, first.index - 20), first.index);
+    const after = text.slice(last.end, Math.min(last.end + 4, ends[sentence].end));
+    const inCell = /(?:^|\t|\||[ \t][–—-][ \t])[ \t]*$/.test(before) && /^[ \t]*(?:$|\t|\||[ \t][–—-][ \t]|,)/.test(after);
+    const previous = /(\p{L}+)[ \t]{1,2}$/u.exec(before)?.[1];
+    const midSentence = previous !== undefined && /^\p{Ll}/u.test(previous) && !DETERMINERS.has(previous) && !/^[ \t]*\p{Lu}/u.test(after);
+    if (midSentence || inCell || ends[sentence].identifying()) names.add(run.map((w) => w.word).join(' ').replace(/['’][sS]$/, ''));
   }
-  for (const match of text.matchAll(SUBJECT)) {
-    const previous = /(\p{L}+)[ \t]{1,2}$/u.exec(text.slice(Math.max(0, (match.index ?? 0) - 20), match.index ?? 0))?.[1];
-    if (!isNotNameWord(match[1]) && !(previous && DETERMINERS.has(previous))) names.add(match[1]);
+  for (const verb of text.matchAll(VERB)) {
+    const at = verb.index ?? 0;
+    const from = Math.max(0, at - 40);
+    const found = SUBJECT_BEFORE.exec(text.slice(from, at));
+    const subject = found?.[1];
+    if (!found || !subject || !WHOLE_WORD.test(subject) || isNotNameWord(subject)) continue;
+    const before = text.slice(Math.max(0, at - 80), from + found.index + found[0].indexOf(subject)).replace(/[ \t]+$/, '');
+    const previous = /(\p{L}+)$/u.exec(before)?.[1];
+    const inSentence = /[,;:]$/.test(before) || (previous !== undefined && /^\p{Ll}/u.test(previous) && !DETERMINERS.has(previous));
+    if (inSentence) names.add(subject);
   }
   return [...names];
 }
 
-/** Lines and sentences of `text`, each with its text; a full stop after a capital ("Mrs P. Kaur") does not end one. */
-function sentences(text: string): { text: string }[] {
-  return text.split(/\n|(?<=[\p{Ll}\d)][.!?])[ \t]+/u).map((part) => ({ text: part }));
+/** Where each line or sentence of `text` ends, and (lazily) whether it holds a sign of a person. */
+function sentenceEnds(text: string): { start: number; end: number; identifying: () => boolean }[] {
+  const ends: { start: number; end: number; identifying: () => boolean }[] = [];
+  let start = 0;
+  const add = (end: number) => {
+    const from = start;
+    let known: boolean | undefined;
+    ends.push({ start: from, end, identifying: () => (known ??= IDENTIFYING.test(text.slice(from, end))) });
+    start = end;
+  };
+  for (const boundary of text.matchAll(/\n|(?<=[\p{Ll}\d)][.!?])[ \t]/gu)) add((boundary.index ?? 0) + 1);
+  add(text.length + 1);
+  return ends;
 }
 
 /** Runs of two or three name words with only a space between, none an everyday word, longest first. */
@@ -65,7 +82,8 @@ function pairs(text: string, words: Word[]): Word[][] {
     run = [];
   };
   for (const word of words) {
-    const joined = run.length > 0 && /^[ \t]{1,2}$/.test(text.slice(run[run.length - 1].end, word.index));
+    const gap = run.length > 0 ? word.index - run[run.length - 1].end : 0;
+    const joined = (gap === 1 || gap === 2) && isBlank(text, run[run.length - 1].end, word.index);
     if (!joined) flush();
     if (isNotNameWord(word.word)) {
       flush();
@@ -75,4 +93,9 @@ function pairs(text: string, words: Word[]): Word[][] {
   }
   flush();
   return runs;
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
 }

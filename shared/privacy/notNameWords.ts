@@ -28,14 +28,14 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Words that end a place's or organisation's name ("Exampleshire", "Oakfield Primary"). */
-const PLACE_ENDING = /shire$/;
-
 /**
  * True when `word` (any case, an apostrophe-s or a trailing comma ignored) is an everyday word on an EHCP
  * page rather than part of a person's name.
  */
 export function isNotNameWord(word: string): boolean {
-  const plain = word.toLowerCase().replace(/[,.:;]+$/, '').replace(/['’]s$/, '');
-  return NOT_NAME_WORDS.has(plain) || PLACE_ENDING.test(plain);
+  let plain = word.toLowerCase();
+  // Called once per capitalised word of a page: string ends are trimmed by hand rather than by pattern.
+  while (plain.length > 0 && ',.:;'.includes(plain[plain.length - 1])) plain = plain.slice(0, -1);
+  if (plain.length > 2 && plain.endsWith('s') && (plain[plain.length - 2] === "'" || plain[plain.length - 2] === '’')) plain = plain.slice(0, -2);
+  return NOT_NAME_WORDS.has(plain) || plain.endsWith('shire');
 }

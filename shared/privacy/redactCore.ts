@@ -3,7 +3,7 @@ import { toInitials } from './initials';
 import { nameMentions, nameParts } from './nameMentions';
 import { normaliseText } from './normaliseText';
 import { redactAddress } from './redactAddress';
-import { applyRules, outsideTags, REDACTION_TAGS, removeLabelledDatesOfBirth, tally, type Counter, type KnownPersonalData, type RedactionCount } from './redactIdentifiers';
+import { applyRules, REDACTION_TAGS, replaceOutsideTags, tagSpans, removeLabelledDatesOfBirth, tally, type Counter, type KnownPersonalData, type RedactionCount } from './redactIdentifiers';
 import { findTitledNames } from './titledNames';
 
 /**
@@ -32,44 +32,59 @@ export function redactWith(text: string, known: KnownPersonalData, count: Counte
 }
 
 function redactNames(text: string, people: People, count: Counter): string {
-  const pupilParts = new Set(people.pupilNames.flatMap(nameParts));
+  const pupilParts = new Set(people.pupilNames.flatMap(nameParts).map(plainApostrophe));
   // A titled adult is never the pupil: "Mr & Mrs Khan", "Mrs Smith" (the pupil's surname too) become the parent tag.
-  let out = outsideTags(text, (segment) => {
-    let result = '';
-    let last = 0;
-    for (const titled of findTitledNames(segment)) {
-      if (titled.role === 'professional') continue;
-      result += segment.slice(last, titled.index) + (titled.role === 'pupil' ? toInitials(titled.name) : REDACTION_TAGS['parent-name']);
-      count(titled.role === 'pupil' ? 'name' : 'parent-name');
-      last = titled.end;
-    }
-    return result + segment.slice(last);
+  const tags = tagSpans(text);
+  let t = 0;
+  const titled = findTitledNames(text).filter((name) => {
+    while (t < tags.length && tags[t].end <= name.index) t++;
+    return name.role !== 'professional' && !(t < tags.length && tags[t].index < name.end);
   });
+  let out = '';
+  let last = 0;
+  for (const name of titled) {
+    out += text.slice(last, name.index) + (name.role === 'pupil' ? toInitials(name.name) : REDACTION_TAGS['parent-name']);
+    count(name.role === 'pupil' ? 'name' : 'parent-name');
+    last = name.end;
+  }
+  out += text.slice(last);
+
   const parents = nameMentions([...new Set(people.parentNames.flatMap(nameParts))], true);
   if (parents) {
-    out = outsideTags(out, (segment) =>
-      segment.replace(parents, (match) => {
-        // A surname shared with the pupil, alone, is left for the pupil's initials ("Smith family" → "J.S. family").
-        if (nameParts(match).every((part) => pupilParts.has(part))) return match;
-        count('parent-name');
-        return REDACTION_TAGS['parent-name'];
-      }),
-    );
+    out = replaceOutsideTags(out, parents, (match) => {
+      // A surname shared with the pupil, alone, is left for the pupil's initials ("Smith family" → "J.S. family").
+      if (nameParts(match).every((part) => pupilParts.has(plainApostrophe(part)))) return match;
+      count('parent-name');
+      return REDACTION_TAGS['parent-name'];
+    });
   }
+  // Every pupil name in one pass per few hundred parts (one pass per name would grow with the number of names).
+  const initialsOf = new Map<string, string>();
   for (const name of people.pupilNames) {
     const initials = toInitials(name);
-    const mentions = nameMentions(nameParts(name));
-    if (!mentions || initials === '') continue;
-    out = outsideTags(out, (segment) =>
-      segment.replace(mentions, (match: string, offset: number, whole: string) => {
-        if (isCommonWordInLowerCase(match)) return match;
-        count('name');
-        // "…for Jamie Smith." reads "…for J.S." rather than "J.S..".
-        return whole[offset + match.length] === '.' ? initials.replace(/\.$/, '') : initials;
-      }),
-    );
+    if (initials === '') continue;
+    for (const part of nameParts(name)) if (!initialsOf.has(plainApostrophe(part))) initialsOf.set(plainApostrophe(part), initials);
+  }
+  const parts = [...initialsOf.keys()];
+  for (let i = 0; i < parts.length; i += PARTS_PER_PASS) {
+    const mentions = nameMentions(parts.slice(i, i + PARTS_PER_PASS));
+    if (!mentions) continue;
+    const whole = out;
+    out = replaceOutsideTags(whole, mentions, (match, _groups, offset) => {
+      const initials = initialsOf.get(plainApostrophe(nameParts(match)[0] ?? ''));
+      if (!initials || isCommonWordInLowerCase(match)) return match;
+      count('name');
+      // "…for Jamie Smith." reads "…for J.S." rather than "J.S..".
+      return whole[offset + match.length] === '.' ? initials.replace(/\.$/, '') : initials;
+    });
   }
   return out;
+}
+
+const PARTS_PER_PASS = 300;
+
+function plainApostrophe(part: string): string {
+  return part.replace(/’/g, "'");
 }
 
 /** Given names that are also everyday words, left alone when written in lower case ("the school will"). */

@@ -1,7 +1,7 @@
 import { findLabelledDatesOfBirth } from './labelledDatesOfBirth';
 import { isValidNhsNumber } from './nhsNumber';
 import { normaliseText } from './normaliseText';
-import { replaceSpans } from './replaceSpans';
+import { replaceSpans, type TextSpan } from './replaceSpans';
 
 export { DOB_LABEL } from './labelledDatesOfBirth';
 
@@ -107,6 +107,30 @@ export function outsideTags(text: string, change: (segment: string) => string): 
   return out + change(text.slice(last));
 }
 
+/** Where the tags already in `text` are, in order. */
+export function tagSpans(text: string): TextSpan[] {
+  if (!text.includes('[')) return [];
+  return [...text.matchAll(TAG)].map((tag) => ({ index: tag.index ?? 0, end: (tag.index ?? 0) + tag[0].length }));
+}
+
+/**
+ * `text.replace(pattern, …)` in one pass that leaves tags already in the text alone: a match touching a tag is
+ * kept as it is. One pass whatever the number of tags (splitting at every tag made each rule quadratic-ish).
+ */
+export function replaceOutsideTags(text: string, pattern: RegExp, replacer: (match: string, groups: Record<string, string | undefined>, offset: number) => string): string {
+  const tags = tagSpans(text);
+  let t = 0;
+  return text.replace(pattern, (...args: unknown[]) => {
+    const match = args[0] as string;
+    // replace() passes a groups object last only when the pattern has named groups.
+    const named = typeof args.at(-1) === 'object' && args.at(-1) !== null;
+    const offset = (named ? args.at(-3) : args.at(-2)) as number;
+    while (t < tags.length && tags[t].end <= offset) t++;
+    if (t < tags.length && tags[t].index < offset + match.length) return match;
+    return replacer(match, (named ? args.at(-1) : {}) as Record<string, string | undefined>, offset);
+  });
+}
+
 
 export type Counter = (kind: RedactionKind) => void;
 
@@ -123,18 +147,12 @@ export function tally(): { count: Counter; removed: () => RedactionCount[] } {
 export function applyRules(text: string, count: Counter): string {
   let out = text;
   for (const rule of RULES) {
-    out = outsideTags(out, (segment) =>
-      segment.replace(rule.pattern, (...args) => {
-        const match = args[0] as string;
-        // replace() passes a groups object last only when the pattern has named groups.
-        const last: unknown = args.at(-1);
-        const groups = (typeof last === 'object' && last !== null ? last : {}) as Record<string, string | undefined>;
-        const value = groups.value ?? match;
-        if (rule.accept && !rule.accept(value)) return match;
-        count(rule.kind);
-        return (groups.label ?? '') + REDACTION_TAGS[rule.kind];
-      }),
-    );
+    out = replaceOutsideTags(out, rule.pattern, (match, groups) => {
+      const value = groups.value ?? match;
+      if (rule.accept && !rule.accept(value)) return match;
+      count(rule.kind);
+      return (groups.label ?? '') + REDACTION_TAGS[rule.kind];
+    });
   }
   return out;
 }
@@ -151,12 +169,17 @@ export function redactIdentifiers(text: string): { text: string; removed: Redact
 
 /** Dates of birth found by pattern after their label ("DOB 4 May 2014", "his date of birth is 30 September 2016") become a tag. */
 export function removeLabelledDatesOfBirth(text: string, count: Counter): string {
-  return outsideTags(text, (segment) =>
-    replaceSpans(segment, findLabelledDatesOfBirth(segment), () => {
-      count('date-of-birth');
-      return REDACTION_TAGS['date-of-birth'];
-    }),
-  );
+  const tags = tagSpans(text);
+  let t = 0;
+  // Both lists are in text order: one walk finds the spans that touch no tag.
+  const spans = findLabelledDatesOfBirth(text).filter((span) => {
+    while (t < tags.length && tags[t].end <= span.index) t++;
+    return !(t < tags.length && tags[t].index < span.end);
+  });
+  return replaceSpans(text, spans, () => {
+    count('date-of-birth');
+    return REDACTION_TAGS['date-of-birth'];
+  });
 }
 
 /** Counts from several redactions added up by kind, in the fixed kind order. */
