@@ -6,6 +6,13 @@ const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'�
 const CONTEXT = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,2}\d|(?:Year|YEAR|Yr|Y)[ \t]?\d{1,2}(?!\d)|UPN|ULN|NHS[ \t]{0,2}(?:no|number|num))/gu;
 const WHOLE_WORD = new RegExp(String.raw`^(?:${WORD})$`, 'u');
 const LETTER = /[\p{L}'’-]/u;
+/** A letter, apostrophe or hyphen; plain ASCII without a pattern, as this runs for every character looked back over. */
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const code = ch.charCodeAt(0);
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || ch === "'" || ch === '-') return true;
+  return code > 127 && LETTER.test(ch);
+}
 /** "Amara's", "AMARA’S". */
 const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}'’-])(?:(${WORD})[ \t])?(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})['’][sS](?![\p{L}])`, 'gu');
 /** A word that starts a school's, service's or place's name, so "St Mary's" or "Oakfield's" is not a child. */
@@ -43,7 +50,7 @@ export function findContextNames(text: string): string[] {
  * ", " between ("SMITH, Noah"). The words come back in text order, as written ("SMITH," keeps its comma).
  */
 function wordsBefore(text: string, at: number): string {
-  const floor = Math.max(0, at - 80);
+  const floor = Math.max(0, at - 60);
   let i = skipBack(text, at, floor, ' \t,–—-(:|', 6);
   const verb = wordEndingAt(text, i, floor);
   if (verb && (verb.word === 'was' || verb.word === 'is')) i = skipBack(text, verb.start, floor, ' \t', 2);
@@ -51,7 +58,8 @@ function wordsBefore(text: string, at: number): string {
   let comma = false;
   while (words.length < 3) {
     const found = wordEndingAt(text, i, floor);
-    if (!found || !WHOLE_WORD.test(found.word)) break;
+    // An everyday word ends the name: "Attends Noah Williams" → "Noah Williams", "DOB DOB" → nothing.
+    if (!found || !WHOLE_WORD.test(found.word) || isNotNameWord(found.word)) break;
     words.unshift(comma ? `${found.word},` : found.word);
     const spaced = skipBack(text, found.start, floor, ' \t', 2);
     if (spaced === found.start) break;
@@ -71,7 +79,7 @@ function skipBack(text: string, at: number, floor: number, chars: string, most: 
 /** The run of letters ending at `end`, if any. */
 function wordEndingAt(text: string, end: number, floor: number): { word: string; start: number } | null {
   let start = end;
-  while (start > floor && LETTER.test(text[start - 1])) start--;
+  while (start > floor && isWordChar(text[start - 1])) start--;
   return start === end ? null : { word: text.slice(start, end), start };
 }
 

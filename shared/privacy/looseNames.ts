@@ -2,7 +2,9 @@ import { isNotNameWord } from './notNameWords';
 
 /** A capitalised or ALL-CAPS name word: "Noah", "O’Neil", "McDonald", "Mary-Jane", "WILLIAMS". */
 const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
-const WORDS = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${WORD})(?![\p{L}\p{N}])`, 'gu');
+/** Two or more name words in a row: the only places a pair can be (single capitalised words are most of a page). */
+const RUNS = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${WORD})(?:[ \t]{1,2}(?:${WORD}))+(?![\p{L}\p{N}])`, 'gu');
+const WORD_IN_RUN = new RegExp(WORD, 'gu');
 /** What identifies a child somewhere in a sentence: a date of birth, a year group, a UPN, an age. */
 const IDENTIFYING = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,2}\d|(?:Year|YEAR|Yr|Y)[ \t]?\d{1,2}(?!\d)|UPN|ULN)/u;
 /** Words after which a capitalised pair is a thing, not a person ("the Personal Budget", "our Local Offer"). */
@@ -31,10 +33,9 @@ interface Word {
  */
 export function findLooseNames(text: string): string[] {
   const names = new Set<string>();
-  const words = [...text.matchAll(WORDS)].map((m) => ({ word: m[0], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
   const ends = sentenceEnds(text);
   let sentence = 0;
-  for (const run of pairs(text, words)) {
+  for (const run of pairs(text)) {
     const [first, last] = [run[0], run[run.length - 1]];
     while (ends[sentence].end <= first.index) sentence++;
     const before = text.slice(Math.max(ends[sentence].start, first.index - 20), first.index);
@@ -73,29 +74,32 @@ function sentenceEnds(text: string): { start: number; end: number; identifying: 
   return ends;
 }
 
-/** Runs of two or three name words with only a space between, none an everyday word, longest first. */
-function pairs(text: string, words: Word[]): Word[][] {
-  const runs: Word[][] = [];
-  let run: Word[] = [];
-  const flush = () => {
-    if (run.length >= 2 && run.length <= 3) runs.push(run);
-    run = [];
-  };
-  for (const word of words) {
-    const gap = run.length > 0 ? word.index - run[run.length - 1].end : 0;
-    const joined = (gap === 1 || gap === 2) && isBlank(text, run[run.length - 1].end, word.index);
-    if (!joined) flush();
-    if (isNotNameWord(word.word)) {
-      flush();
-      continue;
+/**
+ * Runs of two or three name words with only a space between, none an everyday word. Words are read only inside
+ * runs of capitalised words, and a run keeps at most four words in hand, so a page of capitals costs one pass.
+ */
+function pairs(text: string): Word[][] {
+  const found: Word[][] = [];
+  for (const match of text.matchAll(RUNS)) {
+    const offset = match.index ?? 0;
+    let run: Word[] = [];
+    let tooLong = false;
+    const flush = () => {
+      if (!tooLong && run.length >= 2) found.push(run);
+      run = [];
+      tooLong = false;
+    };
+    for (const word of match[0].matchAll(WORD_IN_RUN)) {
+      const index = offset + (word.index ?? 0);
+      if (isNotNameWord(word[0])) {
+        flush();
+        continue;
+      }
+      if (run.length === 3) tooLong = true;
+      if (!tooLong) run.push({ word: word[0], index, end: index + word[0].length });
     }
-    run.push(word);
+    flush();
   }
-  flush();
-  return runs;
+  return found;
 }
 
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
-  return true;
-}

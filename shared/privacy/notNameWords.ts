@@ -23,6 +23,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
   english maths science reading writing spelling autism adhd asc asd sld mld pmld semh slcn hi vi msi
   monday's tuesday's mum mummy dad daddy mother father grandmother grandfather grandma grandad grandpa gran nan nanna aunt auntie uncle guardian stepmum stepdad sister brother sibling siblings family
   gp medical centre center surgery practice catholic church cofe ce rc st saint christmas easter eid diwali ramadan half personal budget
+  dob d.o.b upn uln nhs ref no tel mob fax email dob: age aged born
   male female boy girl gender sex non-binary county district metropolitan city town village england wales uk`
     .split(/\s+/)
     .filter(Boolean),
