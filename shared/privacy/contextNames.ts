@@ -1,7 +1,7 @@
+import { NAME_WORD } from './nameWords';
 import { isNotNameWord } from './notNameWords';
 
-/** A capitalised or ALL-CAPS name word: "Noah", "O’Neil", "McDonald", "Mary-Jane", "WILLIAMS". */
-const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
+const WORD = NAME_WORD;
 /** What identifies a child when written right after a name: "– DOB", "(Year 11)", ", Y6", "UPN", "aged 9". */
 const CONTEXT = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,2}\d|(?:Year|YEAR|Yr|Y)[ \t]?\d{1,2}(?!\d)|UPN|ULN|NHS[ \t]{0,2}(?:no|number|num))/gu;
 const WHOLE_WORD = new RegExp(String.raw`^(?:${WORD})$`, 'u');

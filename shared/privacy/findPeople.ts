@@ -38,9 +38,10 @@ export function findPeople(text: string, known: KnownPersonalData = {}): People 
   return { pupilNames: unique(pupilNames.filter((name) => !parentKeys.has(name.toLowerCase()))), parentNames: unique(parentNames) };
 }
 
+/** Each name once, without a possessive ("Jamie's" is Jamie). */
 function unique(names: readonly string[]): string[] {
   const seen = new Set<string>();
-  return names.filter((name) => {
+  return names.map((name) => name.replace(/['’][sS]$/, '')).filter((name) => {
     const key = name.toLowerCase();
     if (name.trim() === '' || seen.has(key)) return false;
     seen.add(key);

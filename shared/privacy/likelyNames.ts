@@ -1,9 +1,9 @@
+import { NAME_WORD } from './nameWords';
 import type { LabelledNames } from './labelledNames';
 import { isNotNameWord } from './notNameWords';
 import { hasProfessionalRole } from './professionalRole';
 
-/** A capitalised or ALL-CAPS name word: "Smith", "O’Neil", "McDonald", "Mary-Jane", "SMITH". */
-const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
+const WORD = NAME_WORD;
 const NAME = (most: number) => String.raw`(?:${WORD})(?:[ \t]{1,2}(?:${WORD})){0,${most}}`;
 /** "…review for Jamie Smith", "Re: Jamie Smith", "regarding Jamie Lee Smith": two or three words, so "for Jamie only" is not taken. */
 const PUPIL_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${anyFirstCase('for re regarding concerning about')})(?![\p{L}]):?[ \t]{1,3}((?:${WORD})(?:[ \t]{1,2}(?:${WORD})){1,2})(?![\p{L}])`, 'gu');

@@ -23,18 +23,18 @@ const SHAPES: Record<string, (n: number) => string> = {
 };
 
 /**
- * The median of three runs, in milliseconds of this process's CPU time: on a shared machine wall-clock time
+ * The median of five runs, in milliseconds of this process's CPU time: on a shared machine wall-clock time
  * also counts the time other processes held the cores, which says nothing about our patterns.
  */
 function medianMs(work: () => void): number {
   const times: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < 5; i++) {
     const start = process.cpuUsage();
     work();
     const used = process.cpuUsage(start);
     times.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b)[1];
+  return times.sort((a, b) => a - b)[2];
 }
 
 describe('redaction takes linear time', () => {
@@ -48,8 +48,8 @@ describe('redaction takes linear time', () => {
     console.log(`server, ${shape}: 100k ${t100.toFixed(1)} ms, 200k ${t200.toFixed(1)} ms`);
     // The target in the issue: under 50 ms per 100,000-character field in Node.
     expect(t100).toBeLessThan(50);
-    // Linear growth doubles the time; quadratic would quadruple it. Below 2 ms the ratio is timer noise.
-    expect(t200 / Math.max(t100, 2)).toBeLessThan(3);
+    // Linear growth doubles the time; quadratic would quadruple it. Below 5 ms the ratio is timer and GC noise.
+    expect(t200 / Math.max(t100, 5)).toBeLessThan(3);
   });
 
   it.each(Object.keys(SHAPES))('in the page: 100,000 characters of %s, with 200,000 in under 3 times as long', (shape) => {

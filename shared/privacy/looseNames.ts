@@ -1,7 +1,7 @@
+import { NAME_WORD } from './nameWords';
 import { isNotNameWord } from './notNameWords';
 
-/** A capitalised or ALL-CAPS name word: "Noah", "O’Neil", "McDonald", "Mary-Jane", "WILLIAMS". */
-const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
+const WORD = NAME_WORD;
 /** Two or more name words in a row: the only places a pair can be (single capitalised words are most of a page). */
 const RUNS = new RegExp(String.raw`(?<![\p{L}\p{N}'’-])(?:${WORD})(?:[ \t]{1,2}(?:${WORD}))+(?![\p{L}\p{N}])`, 'gu');
 const WORD_IN_RUN = new RegExp(WORD, 'gu');

@@ -96,17 +96,6 @@ export const RULES: readonly Rule[] = [
 /** Tags already in the text are never searched again: that is what makes redaction idempotent. */
 const TAG = /\[[^[\]\n]{1,40} removed\]/g;
 
-export function outsideTags(text: string, change: (segment: string) => string): string {
-  let out = '';
-  let last = 0;
-  for (const tag of text.matchAll(TAG)) {
-    const index = tag.index ?? 0;
-    out += change(text.slice(last, index)) + tag[0];
-    last = index + tag[0].length;
-  }
-  return out + change(text.slice(last));
-}
-
 /** Where the tags already in `text` are, in order. */
 export function tagSpans(text: string): TextSpan[] {
   if (!text.includes('[')) return [];

@@ -1,3 +1,4 @@
+import { NAME_WORD } from './nameWords';
 import { isNotNameWord } from './notNameWords';
 import { hasProfessionalRole } from './professionalRole';
 
@@ -13,7 +14,7 @@ export interface TitledName {
 
 // Case-sensitive on purpose: "MS Teams" and "miss the bus" are not titles.
 const TITLE = String.raw`(?:Mr|MR|mr|Mrs|MRS|mrs|Ms|Miss|MISS|Mx|Dr|Prof|Master)\.?`;
-const WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?`;
+const WORD = NAME_WORD;
 const INITIAL = String.raw`\p{Lu}\.?[ \t]{0,2}`;
 /** "Mr & Mrs Khan", "To: Mrs P. Kaur", "Ms A Patel", "Dr Sarah Jones", "MRS KHAN". */
 const TITLED = new RegExp(
