@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { redact } from './redact';
 import { redactCore, redactUrlCore } from './redactCore';
 
+const NOISE_FLOOR_MS = 10;
+
 /** Hostile shapes of a long field: each defeats a different kind of pattern. */
 const SHAPES: Record<string, (n: number) => string> = {
   'no "@"': (n) => 'a'.repeat(n),
@@ -48,8 +50,10 @@ describe('redaction takes linear time', () => {
     console.log(`server, ${shape}: 100k ${t100.toFixed(1)} ms, 200k ${t200.toFixed(1)} ms`);
     // The target in the issue: under 50 ms per 100,000-character field in Node.
     expect(t100).toBeLessThan(50);
-    // Linear growth doubles the time; quadratic would quadruple it. Below 5 ms the ratio is timer and GC noise.
-    expect(t200 / Math.max(t100, 5)).toBeLessThan(3);
+    // Linear growth doubles the time; quadratic would quadruple it. Below 10 ms of CPU time one garbage collection
+    // moves the ratio more than that gap, so the ratio is taken from 10 ms up; a quadratic pattern at this size costs
+    // seconds (the old e-mail pattern took about 10 s on 100,000 characters), far above any floor.
+    expect(t200 / Math.max(t100, NOISE_FLOOR_MS)).toBeLessThan(3);
   });
 
   it.each(Object.keys(SHAPES))('in the page: 100,000 characters of %s, with 200,000 in under 3 times as long', (shape) => {
@@ -60,13 +64,13 @@ describe('redaction takes linear time', () => {
     const t100 = medianMs(() => redact(small));
     const t200 = medianMs(() => redact(large));
     console.log(`page, ${shape}: 100k ${t100.toFixed(1)} ms, 200k ${t200.toFixed(1)} ms`);
-    expect(t200 / Math.max(t100, 5)).toBeLessThan(3);
+    expect(t200 / Math.max(t100, NOISE_FLOOR_MS)).toBeLessThan(3);
   });
 
   it('reads a 100,000-character page address in linear time', () => {
     const url = (n: number) => `https://x.example/${'a-b/'.repeat(n / 8)}?${'q=Ab%20Cd&'.repeat(n / 20)}`;
     const t100 = medianMs(() => redactUrlCore(url(100_000)));
     const t200 = medianMs(() => redactUrlCore(url(200_000)));
-    expect(t200 / Math.max(t100, 5)).toBeLessThan(3);
+    expect(t200 / Math.max(t100, NOISE_FLOOR_MS)).toBeLessThan(3);
   });
 });
