@@ -91,7 +91,9 @@ function trailingNameWords(name: string): string[] {
     if (isNotNameWord(word)) kept.length = 0;
     else kept.push(word);
   }
-  return kept.map((word) => word.replace(/,$/, ''));
+  // "SMITH, Jamie" keeps its comma (surname first); a comma after the last word is punctuation.
+  if (kept.length > 0) kept[kept.length - 1] = kept[kept.length - 1].replace(/,$/, '');
+  return kept.filter((word) => word !== '');
 }
 
 /**

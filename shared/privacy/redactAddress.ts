@@ -18,10 +18,11 @@ const ROUTE_WORDS = new Set('my all list new edit view search index dashboard ap
  * UUID or hex key, a mixed letters-and-digits token that is not a UPN, initials ("J.S."), or true/false.
  */
 export function isOpaqueValue(value: string): boolean {
+  if (/^[A-Z]\d{11}[0-9A-Z]$/i.test(value)) return false;
   if (value === '' || /^\d{1,9}$/.test(value) || /^(?:true|false|yes|no)$/i.test(value)) return true;
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value) || /^[0-9a-f]{12,64}$/i.test(value)) return true;
   if (/^(?:\p{Lu}\.){1,4}$/u.test(value)) return true;
-  return /^[A-Za-z0-9_-]{1,64}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value) && !/^[A-Z]\d{11}[0-9A-Z]$/i.test(value);
+  return /^[A-Za-z0-9_-]{1,64}$/.test(value) && /\d/.test(value) && /[A-Za-z]/.test(value);
 }
 
 /** A path segment that spells a person's name as a slug: "jamie-smith", "Jamie_Smith", "noah.williams". */
@@ -68,11 +69,13 @@ function redactPath(path: string, cleaned: (text: string) => string, counts: Red
   return segments
     .map((segment, i) => {
       const decoded = safeDecode(segment);
+      const redacted = cleaned(decoded);
+      if (redacted !== decoded) return encodeURIComponent(redacted);
       if (decoded !== '' && (isNameSlug(decoded) || (i > 0 && COLLECTION.test(safeDecode(segments[i - 1])) && !isOpaqueValue(decoded)))) {
         counts.push({ kind: 'name', count: 1 });
         return 'removed';
       }
-      return encodeIfChanged(segment, cleaned);
+      return segment;
     })
     .join('/');
 }

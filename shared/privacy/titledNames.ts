@@ -30,7 +30,8 @@ export function findTitledNames(text: string): TitledName[] {
     const words = (groups.name ?? '').split(/[ \t]+/);
     const kept: string[] = [];
     for (const word of words) {
-      if (isNotNameWord(word)) break;
+      // An initial ("A", "P.") is part of the name even where the letter is also a word ("A" for the article).
+      if (!/^\p{Lu}\.?$/u.test(word) && isNotNameWord(word)) break;
       kept.push(word);
     }
     if (kept.length === 0 || kept.every((word) => /^\p{Lu}\.?$/u.test(word))) continue;
