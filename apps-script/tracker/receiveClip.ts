@@ -48,7 +48,9 @@ export function receiveClip(body: string | undefined, now: Date): ClipReply {
     const last = sheet.getLastRow();
     if (last >= 2) {
       const ids = sheet.getRange(2, COL['Clip ID'] + 1, last - 1, 1).getValues();
-      const at = ids.findIndex((r) => r[0] === clip.id);
+      // A UUID names the same clip in either case (docs/redaction.md, "Server items").
+      const id = clip.id.toLowerCase();
+      const at = ids.findIndex((r) => String(r[0]).toLowerCase() === id);
       if (at >= 0) return { ok: true, row: at + 2, duplicate: true };
     }
     const settings = trackerTabs(spreadsheet).get(SETTINGS);

@@ -12,8 +12,12 @@ export const PROTOCOL_VERSION = 1;
 /** The web app refuses request bodies longer than this (characters of the JSON text): a clip is a few KB. */
 export const MAX_CLIP_BODY_CHARS = 100 * 1024;
 
-/** Initials only, as "J.S." or "JS": one to four capital letters, optional dots and spaces. */
-export const INITIALS = /^(?:[A-Z]\.?\s?){1,4}$/;
+/**
+ * Initials only: one to four capital letters each followed by a dot or a space ("J.S.", "J. S.", "J S", "M.A.L.S."),
+ * or at most three capitals run together ("JS", "JLS"). Four or more capitals with nothing between them are a
+ * name ("JACK", "AMIR"), not initials.
+ */
+export const INITIALS = /^(?:(?:[A-Z](?:\.\s?|\s)){0,3}[A-Z]\.?|[A-Z]{1,3})$/;
 
 /** A real calendar day as YYYY-MM-DD (2026-02-31 is refused, not rolled over to March). */
 const isoDate = z.string().check(

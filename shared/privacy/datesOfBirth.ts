@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import { isoOf } from '../dates/isoDate';
-import { DOB_LABEL } from './redactIdentifiers';
+import { DOB_LABEL } from './labelledDatesOfBirth';
 
 /** A date of birth written in a text: the characters [index, end) to remove, and the date when it could be read. */
 export interface DateOfBirthSpan {

@@ -1,4 +1,5 @@
 import { isParticle, isTitle } from './nameWords';
+import { isNotNameWord } from './notNameWords';
 /** People's names written after a field label ("Child/Young person: Jamie Smith", "Parent/carer: Mrs Sarah Smith"). */
 export interface LabelledNames {
   /** The child or young person, as written ("Jamie Smith", "SMITH, Jamie"); forename and surname fields are joined. */
@@ -9,8 +10,9 @@ export interface LabelledNames {
 
 // A label counts at the start of a line or after a field separator, and only with a colon after
 // it, so "Pupil premium: yes" or "School name: Oakfield" never read as a pupil called "Premium".
-const START = String.raw`(?:^|(?<=[\n\t|;•]))[ \t]*`;
-const AFTER = String.raw`[ \t]*[:：][ \t]*([^\n]*)`;
+// Bounded: a long run of tabs or a line of repeated labels costs linear time, not quadratic.
+const START = String.raw`(?:^|(?<=[\n\t|;•])(?<![ \t][ \t]))[ \t]{0,20}`;
+const AFTER = String.raw`[ \t]{0,3}[:：][ \t]{0,20}([^\n]{0,200})`;
 const POSSESSIVE = String.raw`(?:'s|’s|s')?`;
 
 const PUPIL_LABEL = new RegExp(
@@ -37,6 +39,7 @@ const NOT_NAMES = /^(?:yes|no|none|n\/?a|not (?:known|applicable|recorded|given)
 
 /** Names written after pupil and parent labels in `text`, each once, in the order they appear. */
 export function findLabelledNames(text: string): LabelledNames {
+  if (!/[:：]/.test(text)) return { pupilNames: [], parentNames: [] };
   const pupilNames = valuesAfter(PUPIL_LABEL, text);
   const forenames = valuesAfter(FORENAME_LABEL, text);
   const surnames = valuesAfter(SURNAME_LABEL, text);
@@ -76,7 +79,10 @@ function leadingName(value: string): string | null {
       return null;
     }
     const isName = /^\p{Lu}[\p{L}'’.-]*$/u.test(word) || (isParticle(word) && words.length > 0);
-    if (!isName) break;
+    if (!isName) {
+      if (words.length === 0) return lowerCaseName(head);
+      break;
+    }
     words.push(raw);
     if (words.length === 5 || (raw.endsWith(',') && words.length > 1)) break;
   }
@@ -85,6 +91,23 @@ function leadingName(value: string): string | null {
   // Initials already ("J.S.", "J S") are what we want to leave, not a name to shorten.
   if (bare.length === 0 || NOT_NAMES.test(name) || bare.every((word) => /^(?:\p{Lu}\.)+,?$|^\p{Lu},?$/u.test(word))) return null;
   return name;
+}
+
+/** Words that show a lower-case value is a sentence, not a name ("Child: was seen", "Parent: happy to attend"). */
+const SENTENCE_WORDS = new Set('a an the and or of in on at to for with by as is are was were be been being will would can could has have had not no yes see per please awaiting pending none unknown known given recorded happy attend attending tbc tba n/a mum dad mother father parent parents carer carers grandmother grandfather gran nan aunt uncle guardian both foster'.split(' '));
+
+/** "name: jamie smith": a name typed in lower case after a label, one to three plain words that are not a sentence. */
+function lowerCaseName(head: string): string | null {
+  const words = head.trim().split(/\s+/).slice(0, 4);
+  const kept: string[] = [];
+  for (const word of words) {
+    const bare = word.replace(/,$/, '');
+    if (!/^\p{Ll}[\p{Ll}'’-]+$/u.test(bare) || STOP_WORDS.has(bare) || ORGANISATION_WORDS.has(bare)) break;
+    if (SENTENCE_WORDS.has(bare) || isNotNameWord(bare)) return null;
+    kept.push(bare);
+    if (word.endsWith(',') && kept.length > 1) break;
+  }
+  return kept.length > 0 && kept.length <= 3 ? kept.join(' ') : null;
 }
 
 function lastWord(name: string | undefined): string | undefined {

@@ -24,3 +24,6 @@ export function isParticle(word: string): boolean {
 
 /** A leading title and the spaces after it ("Mrs Smith" → "Smith"), for patterns built from TITLES. */
 export const LEADING_TITLE = new RegExp(`^(?:${TITLES.join('|')})\\.?\\s+`, 'i');
+
+/** A capitalised or ALL-CAPS name word, for patterns: "Noah", "O’Neil", "McDonald", "Mary-Jane", "WILLIAMS". */
+export const NAME_WORD = String.raw`\p{Lu}[\p{Ll}'’]+(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}[\p{Ll}'’]+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?`;

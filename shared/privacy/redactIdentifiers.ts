@@ -1,4 +1,9 @@
+import { findLabelledDatesOfBirth } from './labelledDatesOfBirth';
 import { isValidNhsNumber } from './nhsNumber';
+import { normaliseText } from './normaliseText';
+import { replaceSpans, type TextSpan } from './replaceSpans';
+
+export { DOB_LABEL } from './labelledDatesOfBirth';
 
 /**
  * Redaction of identifiers and contact details by pattern alone: e-mail addresses, UPNs, ULNs, NHS numbers,
@@ -24,6 +29,8 @@ export interface KnownPersonalData {
   parentNames?: readonly string[];
   /** Dates of birth as YYYY-MM-DD; any date written that equals one is removed. */
   datesOfBirth?: readonly string[];
+  /** The pupil's initials as the clip carries them ("J.S."): a run of capitalised words with these initials is the pupil's name. */
+  pupilInitials?: string;
 }
 
 /** The tag each kind leaves in the text (names become initials instead). */
@@ -48,54 +55,97 @@ interface Rule {
 
 const POSTCODE_AREAS =
   'AB|AL|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|B|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|E|FK|FY|GL|GU|GY|G|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|L|ME|MK|ML|M|NE|NG|NN|NP|NR|NW|N|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|S|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|W|YO|ZE';
+/** Nouns that follow a number in ordinary sentences ("12 weeks", "3 hours"), never a street's name. */
+const NUMBER_NOUNS = 'weeks?|days?|hours?|minutes?|months?|years?|terms?|sessions?|pupils?|children|students?|times?|of|the|and|to|in|at|for|on';
+const LOWER_STREET_TYPES = 'road|street|avenue|lane|drive|crescent|gardens|grove|terrace|mews|close|way|court|place|walk|rise|square';
 const STREET_TYPES =
   'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns|Grove|Terrace|Walk|Row|Hill|Park|Square|Sq|Mews|Rise|View|Green|Parade|Gate|Vale|Mount|Boulevard|Chase|Meadow|Meadows|Fields|Croft|Wharf|Yard';
-const FIELD = String.raw`[ \t]*(?:number|no\.?|num)?[ \t]*[:#-]?[ \t]*`;
-
-/** The words that label a date of birth ("DOB", "D.O.B.", "date of birth", "birth date"), for every pattern that needs them. */
-export const DOB_LABEL = String.raw`d\.?\s?o\.?\s?b\.?|date\s+of\s+birth|birth\s*date`;
+/** Between a label and its value: "UPN: ", "NHS no. ", "learner number - ". Bounded, so long runs of spaces cost nothing. */
+const FIELD = String.raw`[ \t]{0,3}(?:number|no\.?|num|ref(?:erence)?)?[ \t]{0,3}[:#-]?[ \t]{0,3}`;
+/** A separator inside a number: space, dot, hyphen or slash (no-break and zero-width spaces are normalised first). */
+const SEP = String.raw`[ .\-/]?`;
 
 /** Applied in this order: labelled values first, so that a label keeps its own kind of tag. */
 export const RULES: readonly Rule[] = [
-  // A numeric date right after its label; \`redact\` also finds dates of birth written in words.
-  { kind: 'date-of-birth', pattern: new RegExp(String.raw`(?<label>\b(?:${DOB_LABEL})[\s:=\-–—]*)(?<value>\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?!\d)`, 'gi') },
-  { kind: 'email', pattern: /[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
-  { kind: 'upn', pattern: new RegExp(String.raw`(?<label>\b(?:UPN|unique pupil number)${FIELD})(?<value>[A-Z0-9]{8,14})\b`, 'gi') },
-  { kind: 'uln', pattern: new RegExp(String.raw`(?<label>\b(?:ULN|unique learner number)${FIELD})(?<value>\d{10})(?!\d)`, 'gi') },
-  { kind: 'nhs-number', pattern: new RegExp(String.raw`(?<label>\bNHS${FIELD})(?<value>\d{3}[ -]?\d{3}[ -]?\d{4})(?!\d)`, 'gi') },
-  { kind: 'upn', pattern: /(?<![A-Z0-9])[A-Z]\d{11}[0-9A-Z](?![0-9])/g },
-  { kind: 'nhs-number', pattern: /(?<![\d-])\d{3}[ -]?\d{3}[ -]?\d{4}(?![\d-])/g, accept: isValidNhsNumber },
-  // UK numbers: 0 or +44 / 0044 (with an optional "(0)"), then 9 or 10 digits, spaced or not.
-  { kind: 'phone', pattern: /(?<![\p{N}+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)[1-9](?:[ -]?\)?[ -]?\d){8,9}(?!\d)/gu },
+  // Starts only where the local part starts, so a long run without "@" is read once, not once per letter.
+  { kind: 'email', pattern: /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
+  { kind: 'upn', pattern: new RegExp(String.raw`(?<label>\b(?:UPN|unique pupil number)${FIELD})(?<value>[A-Z](?:${SEP}\d){11}${SEP}[0-9A-Z]|[A-Z0-9]{8,14})(?![A-Z0-9])`, 'gi') },
+  { kind: 'uln', pattern: new RegExp(String.raw`(?<label>\b(?:ULN|unique learner number|learner (?=num|no|ref))${FIELD})(?<value>\d(?:${SEP}\d){9})(?!\d)`, 'gi') },
+  { kind: 'nhs-number', pattern: new RegExp(String.raw`(?<label>\bNHS${FIELD})(?<value>\d{3}[ .\-/]{0,2}\d{3}[ .\-/]{0,2}\d{4})(?!\d)`, 'gi') },
+  { kind: 'upn', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])[A-Z](?:${SEP}\d){11}${SEP}[0-9A-Z](?![0-9])`, 'g') },
+  { kind: 'nhs-number', pattern: /(?<![\d.\-/])\d{3}[ .\-/]{0,2}\d{3}[ .\-/]{0,2}\d{4}(?![\d\-/]|\.\d)/g, accept: isValidNhsNumber },
+  // UK numbers: 0 or +44 / 0044 (with an optional "(0)"), then 9 or 10 digits, spaced, dotted or hyphenated.
+  { kind: 'phone', pattern: /(?<![\p{N}+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)[1-9](?:[ .-]?\)?[ .-]?\d){8,9}(?!\d)/gu },
   {
     kind: 'address',
     pattern: new RegExp(
-      String.raw`(?<label>\b(?:(?:home|postal|correspondence|current|permanent|family|parent(?:'s)?|carer(?:'s)?)[ \t]+)?(?<!e-?mail[ \t])(?<!web[ \t])address(?:[ \t]+line[ \t]*\d)?[ \t]*:[ \t]*)(?<value>[^\n\[]*[^\s\[])`,
+      String.raw`(?<label>\b(?:(?:home|postal|correspondence|current|permanent|family|parent(?:'s)?|carer(?:'s)?)[ \t]+)?(?<!e-?mail[ \t])(?<!web[ \t])address(?:[ \t]+line[ \t]{0,3}\d)?[ \t]{0,3}:[ \t]{0,3})(?<value>[^\n\[\s][^\n\[]{0,200})`,
       'gi',
     ),
   },
-  { kind: 'address', pattern: new RegExp(String.raw`(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Za-z]?,?\s+)?(?<!\d)\d{1,4}[A-Za-z]?,?\s+(?:[A-Z][a-z'’]+\s+){1,3}(?:${STREET_TYPES})(?![a-z])\.?`, 'g') },
-  { kind: 'postcode', pattern: /(?<label>\bpost\s?code[ \t]*:?[ \t]*)(?<value>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/gi },
-  // Unlabelled postcodes in capitals only, with a real postcode area, so "Y11 2nd" is not one.
-  { kind: 'postcode', pattern: new RegExp(String.raw`(?<![A-Z0-9])(?:${POSTCODE_AREAS})\d[A-Z\d]?[ \t]?\d[ABD-HJLNP-UW-Z]{2}(?![A-Z])`, 'g') },
+  { kind: 'address', pattern: new RegExp(String.raw`(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Za-z]?,?\s+)?(?<!\d)\d{1,4}[A-Za-z]?,?\s{1,20}(?:[A-Z][a-z'’]+\s{1,20}){1,3}(?:${STREET_TYPES})(?![a-z])\.?`, 'g') },
+  // In lower case only the street words no sentence uses after a number ("12 acacia avenue", not "2 weeks close").
+  { kind: 'address', pattern: new RegExp(String.raw`(?<![\d\p{L}])\d{1,4}[a-z]?,?\s{1,20}(?:(?!(?:${NUMBER_NOUNS})\b)[\p{L}'’]{3,}\s{1,20}){1,3}(?:${LOWER_STREET_TYPES})(?![\p{L}])`, 'gu') },
+  { kind: 'postcode', pattern: /(?<label>\bpost\s?code[ \t]{0,3}:?[ \t]{0,3})(?<value>[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,3}\d[A-Z]{2})\b/gi },
+  // Unlabelled postcodes need a real postcode area, so "Y11 2nd" is not one; in any case, with odd spacing.
+  // Capitals may follow a word glued on by markup ("ExampletownLS1 4AB"); any other case needs a word edge.
+  { kind: 'postcode', pattern: new RegExp(String.raw`(?<![A-Z0-9])(?:${POSTCODE_AREAS})\d[A-Z\d]?[ \t]{0,3}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'g') },
+  { kind: 'postcode', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:${POSTCODE_AREAS})\d[A-Z\d]?[ \t]{0,3}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'gi'), accept: (v) => !/\d(?:st|nd|rd|th)$/i.test(v) },
 ];
 
 /** Tags already in the text are never searched again: that is what makes redaction idempotent. */
 const TAG = /\[[^[\]\n]{1,40} removed\]/g;
 
-export function outsideTags(text: string, change: (segment: string) => string): string {
-  let out = '';
-  let last = 0;
-  for (const tag of text.matchAll(TAG)) {
-    const index = tag.index ?? 0;
-    out += change(text.slice(last, index)) + tag[0];
-    last = index + tag[0].length;
+/** Where the tags already in `text` are, in order. */
+export function tagSpans(text: string): TextSpan[] {
+  if (!text.includes('[')) return [];
+  return [...text.matchAll(TAG)].map((tag) => ({ index: tag.index ?? 0, end: (tag.index ?? 0) + tag[0].length }));
+}
+
+/**
+ * `text.replace(pattern, …)` in one pass that leaves tags already in the text alone: a match touching a tag is
+ * kept as it is. Each match looks only at the few characters a tag can span, so the pass stays linear however
+ * many tags the text holds.
+ */
+export function replaceOutsideTags(text: string, pattern: RegExp, replacer: (match: string, groups: Record<string, string | undefined>, offset: number) => string): string {
+  if (!text.includes('[')) return text.replace(pattern, (...args: unknown[]) => call(args, replacer));
+  return text.replace(pattern, (...args: unknown[]) => {
+    const match = args[0] as string;
+    const offset = offsetOf(args);
+    return touchesTag(text, offset, offset + match.length) ? match : call(args, replacer);
+  });
+}
+
+type Replacer = (match: string, groups: Record<string, string | undefined>, offset: number) => string;
+
+// replace() passes a groups object last only when the pattern has named groups.
+function offsetOf(args: unknown[]): number {
+  const named = typeof args.at(-1) === 'object' && args.at(-1) !== null;
+  return (named ? args.at(-3) : args.at(-2)) as number;
+}
+
+function call(args: unknown[], replacer: Replacer): string {
+  const named = typeof args.at(-1) === 'object' && args.at(-1) !== null;
+  return replacer(args[0] as string, (named ? args.at(-1) : {}) as Record<string, string | undefined>, offsetOf(args));
+}
+
+const TAG_AT = /\[[^[\]\n]{1,40} removed\]/y;
+const LONGEST_TAG = 50;
+
+/** Whether [offset, end) overlaps a tag: a "[" at most a tag's length back that opens a tag reaching past `offset`. */
+function touchesTag(text: string, offset: number, end: number): boolean {
+  for (let i = end - 1; i >= 0 && i >= offset - LONGEST_TAG; i--) {
+    if (text[i] === ']' && i < offset) return false;
+    if (text[i] !== '[') continue;
+    TAG_AT.lastIndex = i;
+    if (TAG_AT.test(text) && TAG_AT.lastIndex > offset) return true;
+    if (i < offset) return false;
   }
-  return out + change(text.slice(last));
+  return false;
 }
 
 
-type Counter = (kind: RedactionKind) => void;
+export type Counter = (kind: RedactionKind) => void;
 
 /** A tally of removals by kind: `count` one at a time, then `removed()` in the fixed kind order. */
 export function tally(): { count: Counter; removed: () => RedactionCount[] } {
@@ -110,25 +160,44 @@ export function tally(): { count: Counter; removed: () => RedactionCount[] } {
 export function applyRules(text: string, count: Counter): string {
   let out = text;
   for (const rule of RULES) {
-    out = outsideTags(out, (segment) =>
-      segment.replace(rule.pattern, (...args) => {
-        const match = args[0] as string;
-        // replace() passes a groups object last only when the pattern has named groups.
-        const last: unknown = args.at(-1);
-        const groups = (typeof last === 'object' && last !== null ? last : {}) as Record<string, string | undefined>;
-        const value = groups.value ?? match;
-        if (rule.accept && !rule.accept(value)) return match;
-        count(rule.kind);
-        return (groups.label ?? '') + REDACTION_TAGS[rule.kind];
-      }),
-    );
+    out = replaceOutsideTags(out, rule.pattern, (match, groups) => {
+      const value = groups.value ?? match;
+      if (rule.accept && !rule.accept(value)) return match;
+      count(rule.kind);
+      return (groups.label ?? '') + REDACTION_TAGS[rule.kind];
+    });
   }
   return out;
 }
 
-/** `text` without identifiers and contact details (no names: see `redact`), and how many of each went. Idempotent. */
+/**
+ * `text` without identifiers and contact details (no names: see `redactCore`), and how many of each went:
+ * invisible characters normalised, dates of birth after their label, then the pattern rules. Idempotent.
+ */
 export function redactIdentifiers(text: string): { text: string; removed: RedactionCount[] } {
   const t = tally();
-  const out = applyRules(text, t.count);
+  const out = applyRules(removeLabelledDatesOfBirth(normaliseText(text), t.count), t.count);
   return { text: out, removed: t.removed() };
+}
+
+/** Dates of birth found by pattern after their label ("DOB 4 May 2014", "his date of birth is 30 September 2016") become a tag. */
+export function removeLabelledDatesOfBirth(text: string, count: Counter): string {
+  const tags = tagSpans(text);
+  let t = 0;
+  // Both lists are in text order: one walk finds the spans that touch no tag.
+  const spans = findLabelledDatesOfBirth(text).filter((span) => {
+    while (t < tags.length && tags[t].end <= span.index) t++;
+    return !(t < tags.length && tags[t].index < span.end);
+  });
+  return replaceSpans(text, spans, () => {
+    count('date-of-birth');
+    return REDACTION_TAGS['date-of-birth'];
+  });
+}
+
+/** Counts from several redactions added up by kind, in the fixed kind order. */
+export function mergeCounts(...lists: readonly (readonly RedactionCount[])[]): RedactionCount[] {
+  const totals = new Map<RedactionKind, number>();
+  for (const { kind, count } of lists.flat()) totals.set(kind, (totals.get(kind) ?? 0) + count);
+  return REDACTION_KINDS.filter((kind) => (totals.get(kind) ?? 0) > 0).map((kind) => ({ kind, count: totals.get(kind) ?? 0 }));
 }

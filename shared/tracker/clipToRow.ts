@@ -1,6 +1,6 @@
 import { type Clip } from '../clip/clipSchema';
 import { TASK_TYPE_LABELS, type TaskType } from '../tasks/taskTypes';
-import { redactIdentifiers } from '../privacy/redactIdentifiers';
+import { redactCore, redactUrlCore } from '../privacy/redactCore';
 import { asSheetText } from '../sheets/asSheetText';
 import { TASKS_HEADER } from './trackerLayout';
 
@@ -15,14 +15,17 @@ export function fitCell(text: string): string {
 }
 
 const text = (value: string | undefined) => (value === undefined ? '' : asSheetText(fitCell(value)));
-/** Free text a clip carries is redacted again here: the extension did it in the page, this is the second line. */
-const freeText = (value: string | undefined) => text(value === undefined ? undefined : redactIdentifiers(value).text);
 
 /**
  * One Tasks row for a clip. Every text field is made safe (no formula can run) and fits its cell; dates are
  * returned as ISO text for the edge to turn into the spreadsheet's own date cells.
  */
 export function clipToRow(clip: Clip, defaultMinutes: Record<TaskType, number>): (string | number)[] {
+  // Free text and the page address are redacted again here, by the same pattern engine the page uses (without
+  // its date parser): the extension did it in the page, this is the second line. The clip's initials find the
+  // pupil's name written out in full.
+  const known = { pupilInitials: clip.pupil };
+  const freeText = (value: string | undefined) => text(value === undefined ? undefined : redactCore(value, known).text);
   const row: Record<(typeof TASKS_HEADER)[number], string | number> = {
     'Clip ID': clip.id,
     'Clipped at': clip.clippedAt,
@@ -33,7 +36,7 @@ export function clipToRow(clip: Clip, defaultMinutes: Record<TaskType, number>):
     'Task type': TASK_TYPE_LABELS[clip.taskType],
     Title: freeText(clip.title),
     Details: freeText(clip.details),
-    Source: text(clip.sourceUrl),
+    Source: text(clip.sourceUrl === undefined ? undefined : redactUrlCore(clip.sourceUrl, known).url),
     'Due date': clip.dueDate ?? '',
     'Due basis': freeText(clip.dueBasis),
     'Estimated minutes': clip.estimatedMinutes ?? defaultMinutes[clip.taskType],

@@ -96,6 +96,36 @@ describe('doPost, the clip endpoint', () => {
     expect(String(tasks(emulator)[1][8])).not.toMatch(/07700 900123|03\/04\/2015|A123456789012/);
   });
 
+  it('removes names, a date of birth in words and personal parts of the page address (the second line)', () => {
+    const { emulator, app, token } = tracker();
+    const clip = sampleClip({
+      pupil: 'N.W.',
+      title: 'Annual review for Noah Williams',
+      details: 'Noah Williams – his date of birth is 30 September 2016. Mr & Mrs Khan will attend. NHS 943\u00A0476\u200B5919.',
+      sourceUrl: 'https://ehc.example.gov.uk/pupils/noah-williams/review?pupil=Noah%20Williams&caseId=48213',
+    });
+    post(app, JSON.stringify({ token, clip }));
+    const row = tasks(emulator)[1];
+    expect(row[7]).toBe('Annual review for N.W.');
+    expect(row[8]).toBe('N.W. – his date of birth is [date of birth removed]. [parent/carer name removed] will attend. NHS [NHS number removed].');
+    expect(row[9]).toBe('https://ehc.example.gov.uk/pupils/removed/review?pupil=N.W.&caseId=48213');
+  });
+
+  it('takes two clip ids that differ only in case for the same clip', () => {
+    const { emulator, app, token } = tracker();
+    const clip = sampleClip();
+    post(app, JSON.stringify({ token, clip }));
+    expect(post(app, JSON.stringify({ token, clip: { ...clip, id: clip.id.toUpperCase() } }))).toEqual({ ok: true, row: 2, duplicate: true });
+    expect(tasks(emulator)).toHaveLength(2);
+  });
+
+  it.each(['JACK', 'Jack Smith', 'J.S.M.R.A.'])('refuses a pupil field that is not initials: %j', (pupil) => {
+    const { emulator, app, token } = tracker();
+    const reply = post(app, JSON.stringify({ token, clip: sampleClip({ pupil }) }));
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid-clip', message: "The clip could not be saved: pupil: the pupil's initials only, such as J.S.." } });
+    expect(tasks(emulator)).toHaveLength(1);
+  });
+
   it('cuts a field longer than a cell holds, saying so', () => {
     const { emulator, app, token } = tracker();
     const reply = post(app, JSON.stringify({ token, clip: sampleClip({ details: 'x'.repeat(60_000) }) }));
