@@ -1,10 +1,11 @@
 /// <reference types="google-apps-script" />
-import type { AnalysisOptions } from '../shared/options/analysisOptions';
+
 import { readAsCategories } from '../shared/analysis/readAsCategories';
+import type { AnalysisOptions } from '../shared/options/analysisOptions';
 import { parseSurvey } from '../shared/survey/parseSurvey';
 import type { ColumnKind } from '../shared/survey/survey';
-import { findResponseSheet } from './responseSheet';
 import { ownedRole } from './ownedSheets';
+import { findResponseSheet } from './responseSheet';
 
 export interface SidebarQuestion {
   column: number;
@@ -27,8 +28,15 @@ export interface SidebarState {
 }
 
 /** What the options sidebar shows; plain JSON-safe data only, since Dates cannot cross google.script.run. */
-export function sidebarState(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, options: AnalysisOptions, sheetName?: string): SidebarState {
-  const sheets = spreadsheet.getSheets().filter((s) => ownedRole(s) === null).map((s) => s.getName());
+export function sidebarState(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  options: AnalysisOptions,
+  sheetName?: string,
+): SidebarState {
+  const sheets = spreadsheet
+    .getSheets()
+    .filter((s) => ownedRole(s) === null)
+    .map((s) => s.getName());
   const found = findResponseSheet(spreadsheet, sheetName ?? options.sheetName);
   if (!found.ok) return { sheets, sheetName: null, questions: [], options, message: found.message };
   const parsed = parseSurvey(found.sheet.getDataRange().getValues());
@@ -36,9 +44,21 @@ export function sidebarState(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadshe
   if (!parsed.ok) return { ...base, questions: [], message: parsed.message };
   const unordered = new Set(readAsCategories(parsed.survey.columns));
   const questions = parsed.survey.columns.map((c): SidebarQuestion => {
-    const answers = c.data.type === 'categorical' ? c.data.categories : c.data.type === 'ordinal' && options.scaleOrders?.[c.header] ? c.data.levels.map((l) => l.label) : undefined;
+    const answers =
+      c.data.type === 'categorical'
+        ? c.data.categories
+        : c.data.type === 'ordinal' && options.scaleOrders?.[c.header]
+          ? c.data.levels.map((l) => l.label)
+          : undefined;
     const flagged = unordered.has(c.grid?.question ?? c.header) && !options.scaleOrders?.[c.header];
-    return { column: c.column, header: c.header, kind: c.kind, ...(answers ? { answers } : {}), canGroup: c.kind === 'choice', ...(flagged ? { readAsCategories: true } : {}) };
+    return {
+      column: c.column,
+      header: c.header,
+      kind: c.kind,
+      ...(answers ? { answers } : {}),
+      canGroup: c.kind === 'choice',
+      ...(flagged ? { readAsCategories: true } : {}),
+    };
   });
   return { ...base, questions };
 }

@@ -1,14 +1,14 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { analyse, type AnalyseOptions } from '../shared/analysis/analyse';
-import { toAnalyseOptions, type AnalysisOptions } from '../shared/options/analysisOptions';
-import { cellText } from '../shared/survey/cells';
-import { checkHeadersExist } from './orderOptions';
-import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
+import { type AnalyseOptions, analyse } from '../shared/analysis/analyse';
+import { type Analysis, AnalysisSchema } from '../shared/analysis/analysisSchema';
+import { type AnalysisOptions, toAnalyseOptions } from '../shared/options/analysisOptions';
 import { buildReport } from '../shared/report/buildReport';
+import { renderHtml } from '../shared/report/html/renderHtml';
+import { cellText } from '../shared/survey/cells';
 import { combineResponses } from '../shared/templates/combineResponses';
 import type { Template } from '../shared/templates/templateSchema';
-import { renderHtml } from '../shared/report/html/renderHtml';
+import { checkHeadersExist } from './orderOptions';
 import { fileSystemProblem, prepareOutputFolder } from './outputFolder';
 import { readCsv } from './readCsv';
 import { sourceNames } from './sourceNames';
@@ -67,9 +67,16 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
   const chosen = options.analysisOptions ?? {};
   checkHeadersExist(chosen, headers);
   const engine = toAnalyseOptions(chosen, headers);
-  const result = analyse(table, { ...engine, method: options.method ?? engine.method, adjust: options.adjust ?? engine.adjust, template: options.template });
+  const result = analyse(table, {
+    ...engine,
+    method: options.method ?? engine.method,
+    adjust: options.adjust ?? engine.adjust,
+    template: options.template,
+  });
   if (!result.ok) throw new UserError(result.message);
-  const sourceNotes = several ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.rows.length - 1} rows)`).join(', ')}.`] : [];
+  const sourceNotes = several
+    ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.rows.length - 1} rows)`).join(', ')}.`]
+    : [];
   const analysis: Analysis = { ...result.analysis, notes: [...sourceNotes, ...read.flatMap((r) => r.notes), ...result.analysis.notes] };
   // The schema is the contract of report.json: never write a file that breaks it.
   const valid = AnalysisSchema.safeParse(analysis);
@@ -78,7 +85,11 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
     throw new Error(`the analysis did not fit report.json's format (${where}): please report this with the file's column headers`);
   }
   const source = several ? `${paths.length} files (${paths.map((p) => basename(p)).join(', ')})` : basename(paths[0]);
-  const context = { source, generatedAt: options.generatedAt, ...(options.template ? { title: `SENCO Time: ${options.template.title}` } : {}) };
+  const context = {
+    source,
+    generatedAt: options.generatedAt,
+    ...(options.template ? { title: `SENCO Time: ${options.template.title}` } : {}),
+  };
   const report = buildReport(analysis, context);
   const files: string[] = [];
   const write = (name: string, text: string) => {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseAnalysisOptions, type AnalysisOptions } from '../shared/options/analysisOptions';
+import { type AnalysisOptions, parseAnalysisOptions } from '../shared/options/analysisOptions';
 import { headerKey } from '../shared/templates/headerKey';
 import { UserError } from './userError';
 
@@ -10,9 +10,18 @@ import { UserError } from './userError';
 export function parseOrder(spec: string): [string, string[]] {
   const at = spec.lastIndexOf('=');
   const header = at > 0 ? spec.slice(0, at).trim() : '';
-  const answers = at > 0 ? spec.slice(at + 1).split(',').map((a) => a.trim()).filter((a) => a !== '') : [];
+  const answers =
+    at > 0
+      ? spec
+          .slice(at + 1)
+          .split(',')
+          .map((a) => a.trim())
+          .filter((a) => a !== '')
+      : [];
   if (!header || answers.length < 2) {
-    throw new UserError(`--order needs a question and its answers from lowest to highest, for example: --order "How often?=Never,Occasionally,Regularly,Heavily" (not "${spec}").`);
+    throw new UserError(
+      `--order needs a question and its answers from lowest to highest, for example: --order "How often?=Never,Occasionally,Regularly,Heavily" (not "${spec}").`,
+    );
   }
   return [header, answers];
 }
@@ -31,10 +40,15 @@ export function cliAnalysisOptions(options: { file?: string; orders?: string[] }
     try {
       json = JSON.parse(text);
     } catch {
-      throw new UserError(`"${options.file}" is not readable JSON: it should hold the analysis options, such as {"scaleOrders": {"Question": ["Never", "Often"]}}.`);
+      throw new UserError(
+        `"${options.file}" is not readable JSON: it should hold the analysis options, such as {"scaleOrders": {"Question": ["Never", "Often"]}}.`,
+      );
     }
     const r = parseAnalysisOptions(json);
-    if (!r.ok) throw new UserError(`"${options.file}" cannot be used: ${r.message.replace(/^The analysis options could not be used: /, '').replace(/ Choose again in .*$/, '')}`);
+    if (!r.ok)
+      throw new UserError(
+        `"${options.file}" cannot be used: ${r.message.replace(/^The analysis options could not be used: /, '').replace(/ Choose again in .*$/, '')}`,
+      );
     saved = r.options;
   }
   const orders = { ...saved.scaleOrders };
@@ -47,5 +61,6 @@ export function checkHeadersExist(options: AnalysisOptions, headers: readonly st
   const keys = new Set(headers.map(headerKey));
   const named = [...Object.keys(options.scaleOrders ?? {}), ...(options.columns ?? []), ...(options.groupColumns ?? [])];
   const missing = named.find((h) => !keys.has(headerKey(h)));
-  if (missing !== undefined) throw new UserError(`No column is headed "${missing}": copy the question exactly as it is in the first row of the CSV.`);
+  if (missing !== undefined)
+    throw new UserError(`No column is headed "${missing}": copy the question exactly as it is in the first row of the CSV.`);
 }

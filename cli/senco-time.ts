@@ -1,12 +1,13 @@
 // The command line: `senco-time analyse <responses.csv> [--out DIR] [--method …] [--adjust …]` and `senco-time demo`.
-import { fileURLToPath } from 'node:url';
+
+import { existsSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CorrelationMethodSchema, PAdjustSchema } from '../shared/analysis/analysisSchema';
-import { builtInTemplate, BUILT_IN_TEMPLATES } from '../shared/templates/builtInTemplates';
+import { BUILT_IN_TEMPLATES, builtInTemplate } from '../shared/templates/builtInTemplates';
 import type { Template } from '../shared/templates/templateSchema';
 import { validateTemplate } from '../shared/templates/validateTemplate';
-import { readFileSync, existsSync } from 'node:fs';
 import { analyseFiles } from './analyseFiles';
 import { cliAnalysisOptions } from './orderOptions';
 import { UserError } from './userError';
@@ -29,11 +30,15 @@ function loadTemplate(spec: string): Template {
   if (!existsSync(spec)) {
     const builtIn = builtInTemplate(spec);
     if (builtIn) return builtIn;
-    throw new UserError(`There is no template file at "${spec}", and no built-in template has that id (${BUILT_IN_TEMPLATES.map((t) => t.id).join(', ')}).`);
+    throw new UserError(
+      `There is no template file at "${spec}", and no built-in template has that id (${BUILT_IN_TEMPLATES.map((t) => t.id).join(', ')}).`,
+    );
   }
   const r = validateTemplate(readFileSync(spec, 'utf8'));
   if (r.ok) return r.template;
-  throw new UserError(`The template "${spec}" cannot be used (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):\n  ${r.problems.join('\n  ')}`);
+  throw new UserError(
+    `The template "${spec}" cannot be used (${r.problems.length} problem${r.problems.length === 1 ? '' : 's'}):\n  ${r.problems.join('\n  ')}`,
+  );
 }
 
 function now(): string {
@@ -51,7 +56,15 @@ function run(argv: string[]): void {
     parsed = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { out: { type: 'string' }, method: { type: 'string' }, adjust: { type: 'string' }, template: { type: 'string' }, order: { type: 'string', multiple: true }, options: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        out: { type: 'string' },
+        method: { type: 'string' },
+        adjust: { type: 'string' },
+        template: { type: 'string' },
+        order: { type: 'string', multiple: true },
+        options: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     throw new UserError(`${(err as Error).message.replace(/\.$/, '')}. Run "npm run analyse -- --help" for the options.`);
@@ -62,7 +75,9 @@ function run(argv: string[]): void {
   const positionals = parsed.positionals.map((p) => resolve(here, p));
   const swallowed = ['out', 'method', 'adjust', 'template', 'order', 'options'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
   if (swallowed.length > 0) {
-    throw new UserError(`npm kept --${swallowed[0]} for itself: put -- before the file and options, for example: npm run analyse -- responses.csv --${swallowed[0]} …`);
+    throw new UserError(
+      `npm kept --${swallowed[0]} for itself: put -- before the file and options, for example: npm run analyse -- responses.csv --${swallowed[0]} …`,
+    );
   }
   const outDir = (fallback: string) => resolve(here, values.out ?? fallback);
   if (values.help) return void console.log(USAGE);
@@ -72,7 +87,13 @@ function run(argv: string[]): void {
   if (!adjust.success) throw new UserError(`--adjust must be holm, bh or none, not "${values.adjust}".`);
   const analysisOptions = cliAnalysisOptions({ file: values.options && resolve(here, values.options), orders: values.order });
 
-  const common = { method: method.data, adjust: adjust.data, analysisOptions, generatedAt: now(), progress: (m: string) => process.stderr.write(m + '\n') };
+  const common = {
+    method: method.data,
+    adjust: adjust.data,
+    analysisOptions,
+    generatedAt: now(),
+    progress: (m: string) => process.stderr.write(m + '\n'),
+  };
   if (command === 'demo') {
     const example = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));
     const base = outDir('analysis');
@@ -85,7 +106,9 @@ function run(argv: string[]): void {
   }
   if (command !== 'analyse' && command !== 'analyze') throw new UserError(`Unknown command "${command}": use "analyse" or "demo".`);
   if (positionals.length === 0) throw new UserError('Give the CSV file to analyse, for example: npm run analyse -- responses.csv');
-  const template = values.template ? loadTemplate(builtInTemplate(values.template) ? values.template : resolve(here, values.template)) : undefined;
+  const template = values.template
+    ? loadTemplate(builtInTemplate(values.template) ? values.template : resolve(here, values.template))
+    : undefined;
   report(positionals, analyseFiles(positionals, { ...common, template, out: outDir('analysis') }));
 }
 
@@ -94,10 +117,17 @@ function report(inputs: string[], { analysis, files }: ReturnType<typeof analyse
   const shown = (f: string) => relative(here, f) || f;
   const html = shown(files.find((f) => f.endsWith('report.html'))!);
   const from = inputs.map(shown).join(', ');
-  console.log(`Analysed ${analysis.respondents} responses from ${from}${analysis.template ? ` with the template "${analysis.template.title}"` : ''}.`);
+  console.log(
+    `Analysed ${analysis.respondents} responses from ${from}${analysis.template ? ` with the template "${analysis.template.title}"` : ''}.`,
+  );
   for (const f of analysis.findings.slice(0, 3)) console.log(`  • ${f.text}`);
   console.log(`Report: ${html}  (open it in a browser)`);
-  console.log(`Also:   ${files.filter((f) => !f.endsWith('report.html')).map(shown).join(', ')}`);
+  console.log(
+    `Also:   ${files
+      .filter((f) => !f.endsWith('report.html'))
+      .map(shown)
+      .join(', ')}`,
+  );
 }
 
 try {
@@ -107,7 +137,9 @@ try {
     process.stderr.write(err.message + '\n');
     process.exitCode = 2;
   } else {
-    process.stderr.write(`SENCO Time stopped on an internal error: ${(err as Error)?.message ?? err}. Please report it with the command you ran.\n`);
+    process.stderr.write(
+      `SENCO Time stopped on an internal error: ${(err as Error)?.message ?? err}. Please report it with the command you ran.\n`,
+    );
     if (process.env.SENCO_DEBUG) process.stderr.write(String((err as Error)?.stack) + '\n');
     process.exitCode = 1;
   }

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AnalysisSchema, type Analysis } from '../shared/analysis/analysisSchema';
+import { type Analysis, AnalysisSchema } from '../shared/analysis/analysisSchema';
 
 const CLI = 'dist/cli/senco-time.mjs';
 // Invented wordings, on purpose in no published anchor set (test/fixtures/surveys/unlisted-orders.csv).
@@ -19,7 +19,10 @@ const tmp = mkdtempSync(join(tmpdir(), 'senco-order-'));
 function analyse(name: string, ...args: string[]): { analysis: Analysis; out: string; stdout: string } {
   const out = join(tmp, name);
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('npm_config_') && k !== 'INIT_CWD'));
-  const r = spawnSync(process.execPath, [CLI, 'analyse', FIXTURE, '--out', out, ...args], { encoding: 'utf8', env: { ...clean, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [CLI, 'analyse', FIXTURE, '--out', out, ...args], {
+    encoding: 'utf8',
+    env: { ...clean, NO_COLOR: '1' },
+  });
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return { analysis: AnalysisSchema.parse(JSON.parse(readFileSync(join(out, 'report.json'), 'utf8'))), out, stdout: r.stdout };
@@ -41,11 +44,19 @@ describe('ordered answers the program does not know', () => {
     expect(analysis.questions.find((q) => q.header === 'I feel valued by SLT')?.kind).toBe('scale');
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('“How often do you get to eat lunch away from your desk?” was read as categories');
-    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toContain('was read as categories; set its order in Analysis options if it has one.');
+    expect(readFileSync(join(out, 'summary.csv'), 'utf8')).toContain(
+      'was read as categories; set its order in Analysis options if it has one.',
+    );
   });
 
   it('--order turns each into a scale with its median in words and its top two', () => {
-    const { analysis, out, stdout } = analyse('ordered', '--order', `${LUNCH}=${LUNCH_ORDER.join(',')}`, '--order', `${PAPERWORK.toUpperCase()}=${PAPERWORK_ORDER.join(', ')}`);
+    const { analysis, out, stdout } = analyse(
+      'ordered',
+      '--order',
+      `${LUNCH}=${LUNCH_ORDER.join(',')}`,
+      '--order',
+      `${PAPERWORK.toUpperCase()}=${PAPERWORK_ORDER.join(', ')}`,
+    );
     expect(analysis.notes).toEqual([note(STAGE)]);
     const lunch = analysis.questions.find((q) => q.header === LUNCH)!;
     const paperwork = analysis.questions.find((q) => q.header === PAPERWORK)!;
@@ -77,7 +88,9 @@ describe('ordered answers the program does not know', () => {
   });
 
   it('says in one sentence when --order names a question the file does not have', () => {
-    const r = spawnSync(process.execPath, [CLI, 'analyse', FIXTURE, '--out', join(tmp, 'typo'), '--order', 'How often?=Never,Always'], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, 'analyse', FIXTURE, '--out', join(tmp, 'typo'), '--order', 'How often?=Never,Always'], {
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toBe('No column is headed "How often?": copy the question exactly as it is in the first row of the CSV.');
   });

@@ -1,5 +1,5 @@
 /// <reference types="google-apps-script" />
-import { ClipRequestSchema, MAX_CLIP_BODY_CHARS, type ClipErrorCode, type ClipReply } from '../../shared/clip/clipSchema';
+import { type ClipErrorCode, type ClipReply, ClipRequestSchema, MAX_CLIP_BODY_CHARS } from '../../shared/clip/clipSchema';
 import { clipToRow } from '../../shared/tracker/clipToRow';
 import { COL, readSettings, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
 import { refreshWorkload } from './refreshWorkload';
@@ -22,7 +22,11 @@ function issueText(issue: { path: PropertyKey[]; message: string }): string {
  */
 export function receiveClip(body: string | undefined, now: Date): ClipReply {
   if (body === undefined || body === '') return fail('bad-request', 'The request was empty: send the clip as JSON in the body.');
-  if (body.length > MAX_CLIP_BODY_CHARS) return fail('too-large', `The clip is too large (${Math.round(body.length / 1024)} KB; the limit is 100 KB): shorten the details and send it again.`);
+  if (body.length > MAX_CLIP_BODY_CHARS)
+    return fail(
+      'too-large',
+      `The clip is too large (${Math.round(body.length / 1024)} KB; the limit is 100 KB): shorten the details and send it again.`,
+    );
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -31,7 +35,10 @@ export function receiveClip(body: string | undefined, now: Date): ClipReply {
   }
   const token = (json as { token?: unknown } | null)?.token;
   if (typeof token !== 'string' || !tokenMatches(token)) {
-    return fail('bad-token', 'The tracker did not accept this token: copy the current one from Extensions → SENCO Time → Clip settings… into the extension options.');
+    return fail(
+      'bad-token',
+      'The tracker did not accept this token: copy the current one from Extensions → SENCO Time → Clip settings… into the extension options.',
+    );
   }
   const parsed = ClipRequestSchema.safeParse(json);
   if (!parsed.success) {

@@ -7,7 +7,7 @@ import { byId, el } from './el';
 /** A saved scale order for a header; own keys only, so a header such as "constructor" is not mistaken for one. */
 export function savedOrder(state: SidebarState, header: string): string[] | undefined {
   const orders = state.options.scaleOrders;
-  return orders && Object.prototype.hasOwnProperty.call(orders, header) ? orders[header] : undefined;
+  return orders && Object.hasOwn(orders, header) ? orders[header] : undefined;
 }
 
 function questionLabel(q: SidebarQuestion, box: HTMLInputElement, note?: HTMLElement): HTMLLabelElement {
@@ -37,7 +37,9 @@ function renderGroups(state: SidebarState): void {
   }
   const chosen = state.options.groupColumns;
   groups.replaceChildren(
-    ...groupable.map((q) => questionLabel(q, el('input', { type: 'checkbox', checked: !chosen || chosen.includes(q.header), dataset: { group: q.header } }))),
+    ...groupable.map((q) =>
+      questionLabel(q, el('input', { type: 'checkbox', checked: !chosen || chosen.includes(q.header), dataset: { group: q.header } })),
+    ),
   );
 }
 
@@ -57,7 +59,12 @@ function renderScales(state: SidebarState): void {
         'details',
         { open: !!saved },
         el('summary', { title: q.header }, q.header),
-        el('label', {}, el('input', { type: 'checkbox', checked: !!saved, dataset: { scale: String(q.column) } }), ' These answers form a scale'),
+        el(
+          'label',
+          {},
+          el('input', { type: 'checkbox', checked: !!saved, dataset: { scale: String(q.column) } }),
+          ' These answers form a scale',
+        ),
         el('textarea', { rows: Math.min(8, answers.length), value: (saved ?? answers).join('\n'), dataset: { order: String(q.column) } }),
       );
       return [box, ...note];

@@ -1,5 +1,5 @@
 import { cellText } from '../survey/cells';
-import { parseSurvey, type ParseOptions } from '../survey/parseSurvey';
+import { type ParseOptions, parseSurvey } from '../survey/parseSurvey';
 import { commentRedactor } from '../survey/redactComment';
 import type { Survey, SurveyColumn } from '../survey/survey';
 import { planFromTemplate } from '../templates/templatePlan';
@@ -12,8 +12,8 @@ import { compareGroups } from './compareGroups';
 import { scoreConstructs } from './constructs';
 import { correlate } from './correlate';
 import { findings } from './findings';
-import { readAsCategories, readAsCategoriesNote } from './readAsCategories';
 import { groupBreakdowns } from './groupBreakdowns';
+import { readAsCategories, readAsCategoriesNote } from './readAsCategories';
 import { respondentProfile } from './respondentProfile';
 import { summariseQuestion } from './summariseQuestion';
 
@@ -44,7 +44,8 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
   if (analysable.length === 0) {
     return {
       ok: false,
-      message: 'Nothing here can be analysed: every column is a timestamp, an e-mail address or an identifier. Check that this is the responses tab.',
+      message:
+        'Nothing here can be analysed: every column is a timestamp, an e-mail address or an identifier. Check that this is the responses tab.',
     };
   }
   const width = table.reduce((w, row) => Math.max(w, row.length), 0);
@@ -55,11 +56,17 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
   const adjust = options.adjust ?? 'holm';
   const notes = [...survey.notes, ...readAsCategories(chosen, hints).map(readAsCategoriesNote)];
   if (plan && plan.missing.length > 0) {
-    notes.push(`${plan.missing.length} question(s) of the template "${options.template!.title}" are not in these responses: ${plan.missing.map((m) => `"${m}"`).join(', ')}.`);
+    notes.push(
+      `${plan.missing.length} question(s) of the template "${options.template!.title}" are not in these responses: ${plan.missing.map((m) => `"${m}"`).join(', ')}.`,
+    );
   }
-  const withheld = survey.columns.flatMap((c) => (c.kind === 'id' ? [{ header: c.header, reason: c.withheld?.reason ?? 'respondent identifiers' }] : []));
+  const withheld = survey.columns.flatMap((c) =>
+    c.kind === 'id' ? [{ header: c.header, reason: c.withheld?.reason ?? 'respondent identifiers' }] : [],
+  );
   for (const c of survey.columns.filter((col) => col.kind === 'id' && options.groupColumns?.includes(col.column))) {
-    notes.push(`"${c.header}" was not used to compare groups: it holds ${c.withheld?.reason ?? 'identifiers'}, which are never analysed or shown.`);
+    notes.push(
+      `"${c.header}" was not used to compare groups: it holds ${c.withheld?.reason ?? 'identifiers'}, which are never analysed or shown.`,
+    );
   }
   const { comments, notes: commentNotes } = redactedComments(survey, chosen);
   notes.push(...commentNotes);
@@ -75,15 +82,29 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
       const construct = constructOf.get(c.column);
       return construct ? { ...q, construct } : q;
     }),
-    correlations: correlate(columns, method, adjust, (x, y) => constructOf.get(x)?.items.includes(y) || constructOf.get(y)?.items.includes(x) || false),
+    correlations: correlate(
+      columns,
+      method,
+      adjust,
+      (x, y) => constructOf.get(x)?.items.includes(y) || constructOf.get(y)?.items.includes(x) || false,
+    ),
     comparisons,
     categoryComparisons,
     notes,
     comments,
     withheld,
-    ...(options.template ? { template: { id: options.template.id, title: options.template.title, version: options.template.version }, reliability: scored.reliability } : {}),
+    ...(options.template
+      ? {
+          template: { id: options.template.id, title: options.template.title, version: options.template.version },
+          reliability: scored.reliability,
+        }
+      : {}),
   };
-  const described = { ...base, profile: respondentProfile(base.questions, options.template), groupBreakdowns: groupBreakdowns(columns, base.comparisons) };
+  const described = {
+    ...base,
+    profile: respondentProfile(base.questions, options.template),
+    groupBreakdowns: groupBreakdowns(columns, base.comparisons),
+  };
   return { ok: true, analysis: { ...described, findings: findings(described), caveats: caveats(described) } };
 }
 
@@ -103,9 +124,14 @@ function redactedComments(survey: Survey, chosen: readonly SurveyColumn[]) {
     if (r.names > 0) withNames++;
     return [r.text];
   };
-  const comments = chosen.flatMap((c) => (c.data.type === 'text' ? [{ column: c.column, header: c.header, answers: c.data.answers.flatMap(redact) }] : []));
+  const comments = chosen.flatMap((c) =>
+    c.data.type === 'text' ? [{ column: c.column, header: c.header, answers: c.data.answers.flatMap(redact) }] : [],
+  );
   const notes: string[] = [];
-  if (withIdentifiers > 0) notes.push(`${withIdentifiers} comment(s) held contact details or a pupil's identifiers (e-mail addresses, phone numbers, dates of birth, UPNs, NHS numbers): these were removed from the report.`);
+  if (withIdentifiers > 0)
+    notes.push(
+      `${withIdentifiers} comment(s) held contact details or a pupil's identifiers (e-mail addresses, phone numbers, dates of birth, UPNs, NHS numbers): these were removed from the report.`,
+    );
   if (withNames > 0) notes.push(`${withNames} comment(s) named people: each name was replaced by "[name]".`);
   return { comments, notes };
 }

@@ -28,7 +28,9 @@ describe('category-difference findings', () => {
       ['Primary', 25],
       ['Secondary', 70],
     ]);
-    expect(f.text).toMatch(/^“Which phase is your school\?”: Secondary \(n = 20\) more often answered “Yes” to “.*SLT.*” than Primary \(n = 40\): 70% vs 25%; Cramér’s V = 0\.43; chi-square test, p = \.00\d after Holm correction\.$/);
+    expect(f.text).toMatch(
+      /^“Which phase is your school\?”: Secondary \(n = 20\) more often answered “Yes” to “.*SLT.*” than Primary \(n = 40\): 70% vs 25%; Cramér’s V = 0\.43; chi-square test, p = \.00\d after Holm correction\.$/,
+    );
   });
 
   it('makes no finding of answers that do not differ', () => {

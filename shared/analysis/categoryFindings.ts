@@ -1,6 +1,6 @@
 import type { Analysis, CategoryComparison, Finding } from './analysisSchema';
-import { ADJUST_NAME, formatCoefficient, formatP, isSignificant } from './format';
 import { quoted, wholePercent } from './findingWords';
+import { ADJUST_NAME, formatCoefficient, formatP, isSignificant } from './format';
 
 type CategoryFinding = Extract<Finding, { kind: 'category-difference' }>;
 
@@ -23,14 +23,33 @@ function categoryFinding(c: CategoryComparison, adjust: Analysis['options']['adj
   const after = adjust === 'none' ? '' : ` after ${ADJUST_NAME[adjust]}`;
   const v = c.effectSize.value;
   const stats = `${v === null ? '' : `Cramér’s V = ${formatCoefficient(v)}; `}${TEST_NAME[c.test]}, ${formatP(c.pAdjusted)}${after}`;
-  const base = { kind: 'category-difference' as const, columns: [c.groupColumn, c.item], key: false, weight: 1 - c.pAdjusted!, groupColumn: c.groupColumn, item: c.item, test: c.test, pAdjusted: c.pAdjusted!, adjust, effectSize: c.effectSize };
+  const base = {
+    kind: 'category-difference' as const,
+    columns: [c.groupColumn, c.item],
+    key: false,
+    weight: 1 - c.pAdjusted!,
+    groupColumn: c.groupColumn,
+    item: c.item,
+    test: c.test,
+    pAdjusted: c.pAdjusted!,
+    adjust,
+    effectSize: c.effectSize,
+  };
   const shown = mostDifferent(c);
   if (!shown) {
-    return { ...base, answer: '', groups: [], text: `${quoted(c.itemLabel)} differs between the groups of ${quoted(c.groupHeader)} (${stats}); shares per group are withheld so that a small group cannot be worked out.` };
+    return {
+      ...base,
+      answer: '',
+      groups: [],
+      text: `${quoted(c.itemLabel)} differs between the groups of ${quoted(c.groupHeader)} (${stats}); shares per group are withheld so that a small group cannot be worked out.`,
+    };
   }
   const sorted = [...shown.groups].sort((x, y) => y.percent - x.percent);
   const [most, least] = [sorted[0], sorted[sorted.length - 1]];
-  const others = sorted.slice(1, -1).map((g) => `${g.label} ${wholePercent(g.percent)}`).join(', ');
+  const others = sorted
+    .slice(1, -1)
+    .map((g) => `${g.label} ${wholePercent(g.percent)}`)
+    .join(', ');
   const text =
     `${quoted(c.groupHeader)}: ${most.label} (n = ${most.n}) more often answered ${quoted(shown.answer)} to ${quoted(c.itemLabel)} than ${least.label} (n = ${least.n}): ` +
     `${wholePercent(most.percent)} vs ${wholePercent(least.percent)}${others ? ` (${others})` : ''}; ${stats}.`;
@@ -43,5 +62,7 @@ function categoryFinding(c: CategoryComparison, adjust: Analysis['options']['adj
  * 61% vs 38%; …". Background questions are kept: who is on SLT in which phase is a finding about the network.
  */
 export function categoryFindings(a: Pick<Analysis, 'categoryComparisons' | 'options'>): CategoryFinding[] {
-  return (a.categoryComparisons ?? []).filter((c) => c.p !== null && isSignificant(c.pAdjusted)).map((c) => categoryFinding(c, a.options.adjust));
+  return (a.categoryComparisons ?? [])
+    .filter((c) => c.p !== null && isSignificant(c.pAdjusted))
+    .map((c) => categoryFinding(c, a.options.adjust));
 }

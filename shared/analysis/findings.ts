@@ -32,7 +32,11 @@ export function findings(a: Omit<Analysis, 'findings' | 'caveats'>): Finding[] {
   // Fewer correlations or differences than their quota leave room for more scale findings.
   key.push(...scales.slice(KEY_QUOTA.scale, KEY_QUOTA.scale + MAX_KEY_FINDINGS - key.length));
   const isKey = new Set(key);
-  const ordered = [...scales.filter((f) => isKey.has(f)), ...correlations.filter((f) => isKey.has(f)), ...comparisons.filter((f) => isKey.has(f))];
+  const ordered = [
+    ...scales.filter((f) => isKey.has(f)),
+    ...correlations.filter((f) => isKey.has(f)),
+    ...comparisons.filter((f) => isKey.has(f)),
+  ];
   const rest = [...scales, ...correlations, ...comparisons].filter((f) => !isKey.has(f));
   return [...ordered.map((f) => ({ ...f, key: true })), ...rest];
 }

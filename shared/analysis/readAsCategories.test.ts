@@ -10,7 +10,13 @@ function columns(table: string[][], hints = {}) {
 
 // Invented answer sets (in no list in shared/survey/vocabularyLists.ts), each given three or more times.
 const HEAD = ['Tea breaks [Monday]', 'Tea breaks [Friday]', 'Are you on SLT?', 'Biscuits', 'I feel valued'];
-const ROW = (i: number) => [['Seldom-ish', 'Middling', 'Plenty'][i % 3], ['Seldom-ish', 'Middling', 'Plenty'][(i + 1) % 3], i % 2 ? 'Yes' : 'No', ['Hobnob', 'Digestive', 'Bourbon'][i % 3], ['Agree', 'Disagree', 'Strongly agree'][i % 3]];
+const ROW = (i: number) => [
+  ['Seldom-ish', 'Middling', 'Plenty'][i % 3],
+  ['Seldom-ish', 'Middling', 'Plenty'][(i + 1) % 3],
+  i % 2 ? 'Yes' : 'No',
+  ['Hobnob', 'Digestive', 'Bourbon'][i % 3],
+  ['Agree', 'Disagree', 'Strongly agree'][i % 3],
+];
 const table = [HEAD, ...Array.from({ length: 12 }, (_, i) => ROW(i))];
 
 describe('readAsCategories', () => {

@@ -24,7 +24,12 @@ describe('findContextNames', () => {
 
 describe('findNamesWithInitials', () => {
   it('finds the names written with the pupil’s initials, in speaking order or surname first', () => {
-    expect(findNamesWithInitials('Noah Williams met NOAH WILLIAMS and WILLIAMS, Noah; Nina West too', 'N.W.')).toEqual(['Noah Williams', 'NOAH WILLIAMS', 'WILLIAMS, Noah', 'Nina West']);
+    expect(findNamesWithInitials('Noah Williams met NOAH WILLIAMS and WILLIAMS, Noah; Nina West too', 'N.W.')).toEqual([
+      'Noah Williams',
+      'NOAH WILLIAMS',
+      'WILLIAMS, Noah',
+      'Nina West',
+    ]);
   });
 
   it('needs two initials and skips everyday words', () => {

@@ -3,7 +3,8 @@ import { isNotNameWord } from './notNameWords';
 
 const WORD = NAME_WORD;
 /** What identifies a child when written right after a name: "– DOB", "(Year 11)", ", Y6", "UPN", "aged 9". */
-const CONTEXT = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,2}\d|(?:Year|YEAR|Yr|Y)[ \t]?\d{1,2}(?!\d)|UPN|ULN|NHS[ \t]{0,2}(?:no|number|num))/gu;
+const CONTEXT =
+  /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,2}\d|(?:Year|YEAR|Yr|Y)[ \t]?\d{1,2}(?!\d)|UPN|ULN|NHS[ \t]{0,2}(?:no|number|num))/gu;
 const WHOLE_WORD = new RegExp(String.raw`^(?:${WORD})$`, 'u');
 const LETTER = /[\p{L}'’-]/u;
 /** A letter, apostrophe or hyphen; plain ASCII without a pattern, as this runs for every character looked back over. */
@@ -16,7 +17,8 @@ function isWordChar(ch: string | undefined): boolean {
 /** "Amara's", "AMARA’S". */
 const POSSESSIVE = new RegExp(String.raw`(?<![\p{L}'’-])(?:(${WORD})[ \t])?(\p{Lu}\p{Ll}{2,}|\p{Lu}{3,})['’][sS](?![\p{L}])`, 'gu');
 /** A word that starts a school's, service's or place's name, so "St Mary's" or "Oakfield's" is not a child. */
-const BEFORE_ORGANISATION = /(?<![\p{L}])(\p{Lu}[\p{L}'’]+)[ \t]{1,2}(?:Primary|Secondary|Academy|School|College|Nursery|Infant|Junior|High|Council|County|City|Borough|SEND|SEN)(?![\p{L}])/gu;
+const BEFORE_ORGANISATION =
+  /(?<![\p{L}])(\p{Lu}[\p{L}'’]+)[ \t]{1,2}(?:Primary|Secondary|Academy|School|College|Nursery|Infant|Junior|High|Council|County|City|Borough|SEND|SEN)(?![\p{L}])/gu;
 
 /**
  * Pupils' names a text gives with nothing introducing them: one to three capitalised (or ALL-CAPS) words
@@ -36,7 +38,12 @@ export function findContextNames(text: string): string[] {
   for (const match of text.matchAll(POSSESSIVE)) {
     const word = match[2];
     const index = (match.index ?? 0) + match[0].length - word.length - 2;
-    if (isNotNameWord(word) || organisations.has(word.toLowerCase()) || /(?:St|Saint)\.?[ \t]$/.test(text.slice(Math.max(0, index - 7), index))) continue;
+    if (
+      isNotNameWord(word) ||
+      organisations.has(word.toLowerCase()) ||
+      /(?:St|Saint)\.?[ \t]$/.test(text.slice(Math.max(0, index - 7), index))
+    )
+      continue;
     // "Ruby Chowdhury’s plan": the given name before the surname goes with it.
     const given = match[1] && !isNotNameWord(match[1]) ? `${match[1]} ` : '';
     names.add(given + word);

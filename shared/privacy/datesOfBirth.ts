@@ -58,7 +58,11 @@ export function datesOfBirthIn(text: string, known: readonly string[]): DateOfBi
  * Every place in `text` where one of `isoDates` (YYYY-MM-DD) is written with its year, in any
  * form chrono reads ("04/05/2014", "4 May 2014"): a known date of birth repeated without its label.
  */
-export function findWrittenDates(text: string, isoDates: readonly string[], written: () => DateOfBirthSpan[] = () => writtenDates(text)): DateOfBirthSpan[] {
+export function findWrittenDates(
+  text: string,
+  isoDates: readonly string[],
+  written: () => DateOfBirthSpan[] = () => writtenDates(text),
+): DateOfBirthSpan[] {
   if (isoDates.length === 0) return [];
   const wanted = new Set(isoDates);
   const spans = written().filter((span) => span.iso !== null && wanted.has(span.iso));
@@ -90,7 +94,8 @@ function numericForms(iso: string): string[] {
   const months = [month, String(Number(month))];
   const years = [year, year.slice(2)];
   const forms = new Set([iso]);
-  for (const d of days) for (const m of months) for (const y of years) for (const sep of ['/', '.', '-']) forms.add(`${d}${sep}${m}${sep}${y}`);
+  for (const d of days)
+    for (const m of months) for (const y of years) for (const sep of ['/', '.', '-']) forms.add(`${d}${sep}${m}${sep}${y}`);
   return [...forms];
 }
 
@@ -101,7 +106,11 @@ function writtenDates(text: string): DateOfBirthSpan[] {
     const dated = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
     // chrono keeps a leading "on" ("on 4 May 2014"); the date itself starts after it.
     const lead = result.text.match(/^(?:on|by|the|from)\s+/i)?.[0].length ?? 0;
-    return { index: result.index + lead, end: result.index + result.text.length, iso: dated ? isoOrNull(start.get('year'), start.get('month'), start.get('day')) : null };
+    return {
+      index: result.index + lead,
+      end: result.index + result.text.length,
+      iso: dated ? isoOrNull(start.get('year'), start.get('month'), start.get('day')) : null,
+    };
   });
 }
 

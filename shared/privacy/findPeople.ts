@@ -32,7 +32,12 @@ export function findPeople(text: string, known: KnownPersonalData = {}): People 
     ...findNamesWithInitials(text, known.pupilInitials),
     ...titled.filter((t) => t.role === 'pupil').map((t) => t.name),
   ];
-  const parentNames = [...(known.parentNames ?? []), ...labelled.parentNames, ...likely.parentNames, ...titled.filter((t) => t.role === 'parent').map((t) => t.name)];
+  const parentNames = [
+    ...(known.parentNames ?? []),
+    ...labelled.parentNames,
+    ...likely.parentNames,
+    ...titled.filter((t) => t.role === 'parent').map((t) => t.name),
+  ];
   const parentKeys = new Set(parentNames.map((name) => name.toLowerCase()));
   // A name found both ways ("Dear Sarah Smith" and "Sarah Smith, Year 6") stays with the parent: never the pupil's initials.
   return { pupilNames: unique(pupilNames.filter((name) => !parentKeys.has(name.toLowerCase()))), parentNames: unique(parentNames) };
@@ -41,10 +46,12 @@ export function findPeople(text: string, known: KnownPersonalData = {}): People 
 /** Each name once, without a possessive ("Jamie's" is Jamie). */
 function unique(names: readonly string[]): string[] {
   const seen = new Set<string>();
-  return names.map((name) => name.replace(/['’][sS]$/, '')).filter((name) => {
-    const key = name.toLowerCase();
-    if (name.trim() === '' || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return names
+    .map((name) => name.replace(/['’][sS]$/, ''))
+    .filter((name) => {
+      const key = name.toLowerCase();
+      if (name.trim() === '' || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
 }

@@ -43,8 +43,12 @@ describe('toInitials', () => {
     (name) => expect(toInitials(name)).toMatch(INITIALS),
   );
 
-  it.each(['J.S.', 'J. S.', 'J S', 'J.S', 'J.', 'JS', 'JLS', 'M.A.L.S.', 'M A L S'])('the clip schema INITIALS accepts %j', (initials) => expect(initials).toMatch(INITIALS));
+  it.each(['J.S.', 'J. S.', 'J S', 'J.S', 'J.', 'JS', 'JLS', 'M.A.L.S.', 'M A L S'])('the clip schema INITIALS accepts %j', (initials) =>
+    expect(initials).toMatch(INITIALS),
+  );
 
   // The rule is ours (docs/redaction.md): four capitals need a dot or space between them; a name in capitals is refused.
-  it.each(['JACK', 'AMIR', 'JAMIE', 'Jack', 'J.S.M.R.A.', 'js', 'J..S', ''])('the clip schema INITIALS refuses %j', (text) => expect(text).not.toMatch(INITIALS));
+  it.each(['JACK', 'AMIR', 'JAMIE', 'Jack', 'J.S.M.R.A.', 'js', 'J..S', ''])('the clip schema INITIALS refuses %j', (text) =>
+    expect(text).not.toMatch(INITIALS),
+  );
 });

@@ -21,7 +21,10 @@ const PUPIL_LABEL = new RegExp(
     AFTER,
   'gimu',
 );
-const FORENAME_LABEL = new RegExp(START + String.raw`(?:legal\s+)?(?:forenames?|forename\(s\)|first\s+names?|given\s+names?)` + AFTER, 'gimu');
+const FORENAME_LABEL = new RegExp(
+  START + String.raw`(?:legal\s+)?(?:forenames?|forename\(s\)|first\s+names?|given\s+names?)` + AFTER,
+  'gimu',
+);
 const SURNAME_LABEL = new RegExp(START + String.raw`(?:legal\s+)?(?:surname|last\s+name|family\s+name)` + AFTER, 'gimu');
 const KNOWN_AS_LABEL = new RegExp(START + String.raw`(?:known\s+as|preferred\s+(?:first\s+)?name)` + AFTER, 'gimu');
 const PARENT_LABEL = new RegExp(
@@ -32,9 +35,64 @@ const PARENT_LABEL = new RegExp(
 );
 
 /** Words that end a name written on a line shared with other fields ("SMITH, Jamie DOB 04/05/2014"). */
-const STOP_WORDS = new Set(['dob', 'd.o.b', 'd.o.b.', 'date', 'born', 'age', 'aged', 'gender', 'sex', 'year', 'yr', 'upn', 'uln', 'nhs', 'ref', 'reference', 'id', 'tel', 'telephone', 'phone', 'mobile', 'email', 'e-mail', 'address', 'postcode', 'school', 'setting', 'class', 'status', 'relationship']);
+const STOP_WORDS = new Set([
+  'dob',
+  'd.o.b',
+  'd.o.b.',
+  'date',
+  'born',
+  'age',
+  'aged',
+  'gender',
+  'sex',
+  'year',
+  'yr',
+  'upn',
+  'uln',
+  'nhs',
+  'ref',
+  'reference',
+  'id',
+  'tel',
+  'telephone',
+  'phone',
+  'mobile',
+  'email',
+  'e-mail',
+  'address',
+  'postcode',
+  'school',
+  'setting',
+  'class',
+  'status',
+  'relationship',
+]);
 /** Words that show a value is an organisation, not a person ("Name: Oakfield Primary School"). */
-const ORGANISATION_WORDS = new Set(['school', 'academy', 'college', 'primary', 'secondary', 'nursery', 'infant', 'infants', 'junior', 'council', 'service', 'services', 'team', 'trust', 'hospital', 'clinic', 'centre', 'center', 'federation', 'department', 'ltd', 'limited', 'authority']);
+const ORGANISATION_WORDS = new Set([
+  'school',
+  'academy',
+  'college',
+  'primary',
+  'secondary',
+  'nursery',
+  'infant',
+  'infants',
+  'junior',
+  'council',
+  'service',
+  'services',
+  'team',
+  'trust',
+  'hospital',
+  'clinic',
+  'centre',
+  'center',
+  'federation',
+  'department',
+  'ltd',
+  'limited',
+  'authority',
+]);
 const NOT_NAMES = /^(?:yes|no|none|n\/?a|not (?:known|applicable|recorded|given)|unknown|tbc|tba|other|see (?:above|below))$/i;
 
 /** Names written after pupil and parent labels in `text`, each once, in the order they appear. */
@@ -67,7 +125,10 @@ function valuesAfter(label: RegExp, text: string): string[] {
  */
 function leadingName(value: string): string | null {
   // Markup can glue the next label on ("SMITH, JamieDOB:"): part them before reading words.
-  const unglued = value.replace(/(?<=\p{Ll})(?=(?:DOB|D\.O\.B|Date|Gender|Sex|UPN|ULN|NHS|Age|Year|Address|Tel|Phone|Mobile|Email|Ref)(?!\p{Ll}))/gu, ' ');
+  const unglued = value.replace(
+    /(?<=\p{Ll})(?=(?:DOB|D\.O\.B|Date|Gender|Sex|UPN|ULN|NHS|Age|Year|Address|Tel|Phone|Mobile|Email|Ref)(?!\p{Ll}))/gu,
+    ' ',
+  );
   const head = unglued.split(/[([{\d]|\s{2,}|[;|•]/u)[0];
   const words: string[] = [];
   for (const raw of head.trim().split(/\s+/)) {
@@ -94,7 +155,11 @@ function leadingName(value: string): string | null {
 }
 
 /** Words that show a lower-case value is a sentence, not a name ("Child: was seen", "Parent: happy to attend"). */
-const SENTENCE_WORDS = new Set('a an the and or of in on at to for with by as is are was were be been being will would can could has have had not no yes see per please awaiting pending none unknown known given recorded happy attend attending tbc tba n/a mum dad mother father parent parents carer carers grandmother grandfather gran nan aunt uncle guardian both foster'.split(' '));
+const SENTENCE_WORDS = new Set(
+  'a an the and or of in on at to for with by as is are was were be been being will would can could has have had not no yes see per please awaiting pending none unknown known given recorded happy attend attending tbc tba n/a mum dad mother father parent parents carer carers grandmother grandfather gran nan aunt uncle guardian both foster'.split(
+    ' ',
+  ),
+);
 
 /** "name: jamie smith": a name typed in lower case after a label, one to three plain words that are not a sentence. */
 function lowerCaseName(head: string): string | null {

@@ -1,22 +1,38 @@
-import { NAME_WORD } from './nameWords';
 import type { LabelledNames } from './labelledNames';
+import { NAME_WORD } from './nameWords';
 import { isNotNameWord } from './notNameWords';
 import { hasProfessionalRole } from './professionalRole';
 
 const WORD = NAME_WORD;
 const NAME = (most: number) => String.raw`(?:${WORD})(?:[ \t]{1,2}(?:${WORD})){0,${most}}`;
 /** "…review for Jamie Smith", "Re: Jamie Smith", "regarding Jamie Lee Smith": two or three words, so "for Jamie only" is not taken. */
-const PUPIL_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${anyFirstCase('for re regarding concerning about')})(?![\p{L}]):?[ \t]{1,3}((?:${WORD})(?:[ \t]{1,2}(?:${WORD})){1,2})(?![\p{L}])`, 'gu');
+const PUPIL_INTRO = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyFirstCase('for re regarding concerning about')})(?![\p{L}]):?[ \t]{1,3}((?:${WORD})(?:[ \t]{1,2}(?:${WORD})){1,2})(?![\p{L}])`,
+  'gu',
+);
 /** "…an EHC plan for Zainab.", "Subject: Amara – review": one word, where a sentence or a subject line ends after it. */
-const ONE_WORD_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:(?:${anyFirstCase('for regarding')})[ \t]{1,3}(${WORD})(?=[.!?]?[ \t]*(?:$|\n))|(?:(?:${anyFirstCase('for regarding')})[ \t]{1,3}(${WORD})(?=[.!?][ \t]))|(?:${anyFirstCase('subject')}|RE|Re):[ \t]{1,3}(?:(?:RE|Re|FW|Fwd?):[ \t]{1,3})?(${NAME(1)})(?=[ \t]{0,2}(?:[–—\-:|,(]|$)))`, 'gmu');
+const ONE_WORD_INTRO = new RegExp(
+  String.raw`(?<![\p{L}])(?:(?:${anyFirstCase('for regarding')})[ \t]{1,3}(${WORD})(?=[.!?]?[ \t]*(?:$|\n))|(?:(?:${anyFirstCase('for regarding')})[ \t]{1,3}(${WORD})(?=[.!?][ \t]))|(?:${anyFirstCase('subject')}|RE|Re):[ \t]{1,3}(?:(?:RE|Re|FW|Fwd?):[ \t]{1,3})?(${NAME(1)})(?=[ \t]{0,2}(?:[–—\-:|,(]|$)))`,
+  'gmu',
+);
 /** "pupil Joshua", "Young person: AMARA OKAFOR", "CYP Noah Williams": one to three words after a word for the child. */
-const CHILD_INTRO = new RegExp(String.raw`(?<![\p{L}])(?:${anyFirstCase('pupil child student learner cyp')}|[Yy]oung [Pp]erson|YOUNG PERSON)(?![\p{L}])[ \t]{0,2}[:–-]?[ \t]{1,3}(${NAME(2)})(?![\p{L}])`, 'gu');
+const CHILD_INTRO = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyFirstCase('pupil child student learner cyp')}|[Yy]oung [Pp]erson|YOUNG PERSON)(?![\p{L}])[ \t]{0,2}[:–-]?[ \t]{1,3}(${NAME(2)})(?![\p{L}])`,
+  'gu',
+);
 /** "Mum (Sarah, 07700 900123)", "Dad: Tom Smith", "mother, Sarah Smith". */
-const PARENT_WORDS = 'mum mother dad father parent carer step-mum stepmum step-dad stepdad stepmother stepfather grandmother grandfather gran nan grandad aunt uncle guardian';
+const PARENT_WORDS =
+  'mum mother dad father parent carer step-mum stepmum step-dad stepdad stepmother stepfather grandmother grandfather gran nan grandad aunt uncle guardian';
 /** "mum, sarah smith,": a name typed in lower case between commas or brackets after a word for a parent. */
-const LOWER_PARENT = new RegExp(String.raw`(?<![\p{L}])(?:${anyFirstCase(PARENT_WORDS)})[ \t]{0,2}[,:(][ \t]{0,2}(\p{Ll}{2,}(?:[ \t]\p{Ll}{2,})?)(?=[ \t]{0,2}[,)])`, 'gu');
+const LOWER_PARENT = new RegExp(
+  String.raw`(?<![\p{L}])(?:${anyFirstCase(PARENT_WORDS)})[ \t]{0,2}[,:(][ \t]{0,2}(\p{Ll}{2,}(?:[ \t]\p{Ll}{2,})?)(?=[ \t]{0,2}[,)])`,
+  'gu',
+);
 /** "Kirsty Fraser (Callum’s mum)": a name with the relationship in brackets after it. */
-const PARENT_AFTER = new RegExp(String.raw`(?<![\p{L}])(${NAME(1)})[ \t]{0,2}\([^()\n]{0,30}?(?<![\p{L}])(?:${anyFirstCase(PARENT_WORDS)})(?![\p{L}])[^()\n]{0,10}\)`, 'gu');
+const PARENT_AFTER = new RegExp(
+  String.raw`(?<![\p{L}])(${NAME(1)})[ \t]{0,2}\([^()\n]{0,30}?(?<![\p{L}])(?:${anyFirstCase(PARENT_WORDS)})(?![\p{L}])[^()\n]{0,10}\)`,
+  'gu',
+);
 const PARENT_INTRO = new RegExp(
   String.raw`(?<![\p{L}])(?:(?:${anyFirstCase(PARENT_WORDS)}|${anyFirstCase('dear')})(?![\p{L}])[ \t]{0,3}[(:,–-]?|(?:${anyFirstCase('to from')}):)[ \t]{0,3}(${NAME(1)})(?![\p{L}])`,
   'gu',
@@ -32,7 +48,11 @@ export function findLikelyNames(text: string): LabelledNames {
     pupilNames: [...new Set([...candidates(PUPIL_INTRO, text, 2), ...candidates(CHILD_INTRO, text), ...candidates(ONE_WORD_INTRO, text)])],
     parentNames: [
       // "From: Sarah Jones, SEN Officer" is the officer writing, not a parent.
-      ...new Set([...candidates(PARENT_INTRO, text, 1, (index, end) => !hasProfessionalRole(text, index, end)), ...(text.includes('(') ? candidates(PARENT_AFTER, text) : []), ...candidates(LOWER_PARENT, text)]),
+      ...new Set([
+        ...candidates(PARENT_INTRO, text, 1, (index, end) => !hasProfessionalRole(text, index, end)),
+        ...(text.includes('(') ? candidates(PARENT_AFTER, text) : []),
+        ...candidates(LOWER_PARENT, text),
+      ]),
     ],
   };
 }
@@ -57,7 +77,9 @@ function candidates(pattern: RegExp, text: string, least = 1, keep: (index: numb
     const start = (match.index ?? 0) + match[0].indexOf(name);
     if (!keep(start, start + name.length)) continue;
     const words = name.split(/[ \t]+/);
-    const cut = words.findIndex((word) => isNotNameWord(word) || word.split('-').some((part) => isNotNameWord(part)) || LOWER_NOT_NAMES.has(word));
+    const cut = words.findIndex(
+      (word) => isNotNameWord(word) || word.split('-').some((part) => isNotNameWord(part)) || LOWER_NOT_NAMES.has(word),
+    );
     const kept = cut < 0 ? words : words.slice(0, cut);
     if (kept.length >= least) names.add(kept.join(' '));
   }
@@ -65,4 +87,6 @@ function candidates(pattern: RegExp, text: string, least = 1, keep: (index: numb
 }
 
 /** Lower-case words that follow "mum," or "dad," in a sentence and are not a name ("mum, dad and school"). */
-const LOWER_NOT_NAMES: ReadonlySet<string> = new Set('dad mum mother father and or the who she he they was is will has had nan gran both too also please'.split(' '));
+const LOWER_NOT_NAMES: ReadonlySet<string> = new Set(
+  'dad mum mother father and or the who she he they was is will has had nan gran both too also please'.split(' '),
+);

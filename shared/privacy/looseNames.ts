@@ -11,7 +11,8 @@ const IDENTIFYING = /(?<![\p{L}])(?:DOB|D\.O\.B|date of birth|born|aged?[ \t]{0,
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'our', 'your', 'their', 'its', 'each', 'every', 'any', 'no']);
 
 /** "…to say Aisha will be absent", "Hi, Amara has been unsettled": one name word inside a sentence, then a verb a person does. */
-const VERB = /(?<![\p{L}])(?:will|has|is|was|had|can|cannot|does|did|needs|attends|would|should|could|may|might|must|prefers|likes|enjoys|struggles|finds|uses|seems|remains|continues|became|moved|started|joined|left)(?![\p{L}])/gu;
+const VERB =
+  /(?<![\p{L}])(?:will|has|is|was|had|can|cannot|does|did|needs|attends|would|should|could|may|might|must|prefers|likes|enjoys|struggles|finds|uses|seems|remains|continues|became|moved|started|joined|left)(?![\p{L}])/gu;
 
 const SUBJECT_BEFORE = /(?:^|[^\p{L}'’-])(\p{Lu}[\p{L}'’-]*)[ \t]{1,2}$/u;
 const WHOLE_WORD = new RegExp(String.raw`^(?:${WORD})$`, 'u');
@@ -43,7 +44,13 @@ export function findLooseNames(text: string): string[] {
     const inCell = /(?:^|\t|\||[ \t][–—-][ \t])[ \t]*$/.test(before) && /^[ \t]*(?:$|\t|\||[ \t][–—-][ \t]|,)/.test(after);
     const previous = /(\p{L}+)[ \t]{1,2}$/u.exec(before)?.[1];
     const midSentence = previous !== undefined && /^\p{Ll}/u.test(previous) && !DETERMINERS.has(previous) && !/^[ \t]*\p{Lu}/u.test(after);
-    if (midSentence || inCell || ends[sentence].identifying()) names.add(run.map((w) => w.word).join(' ').replace(/['’][sS]$/, ''));
+    if (midSentence || inCell || ends[sentence].identifying())
+      names.add(
+        run
+          .map((w) => w.word)
+          .join(' ')
+          .replace(/['’][sS]$/, ''),
+      );
   }
   for (const verb of text.matchAll(VERB)) {
     const at = verb.index ?? 0;
@@ -102,4 +109,3 @@ function pairs(text: string): Word[][] {
   }
   return found;
 }
-

@@ -7,7 +7,30 @@
 export const TITLES = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master', 'prof'] as const;
 
 /** Lower-case name particles ("van", "de", "bin") that do not start a part of the initials. */
-export const PARTICLES = ['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'del', 'della', 'dos', 'das', 'bin', 'binti', 'bint', 'al', 'el', 'ter', 'ten', 'y'] as const;
+export const PARTICLES = [
+  'van',
+  'von',
+  'de',
+  'der',
+  'den',
+  'du',
+  'da',
+  'di',
+  'la',
+  'le',
+  'del',
+  'della',
+  'dos',
+  'das',
+  'bin',
+  'binti',
+  'bint',
+  'al',
+  'el',
+  'ter',
+  'ten',
+  'y',
+] as const;
 
 const titles: ReadonlySet<string> = new Set(TITLES);
 const particles: ReadonlySet<string> = new Set(PARTICLES);

@@ -37,6 +37,7 @@ export function isNotNameWord(word: string): boolean {
   let plain = word.toLowerCase();
   // Called once per capitalised word of a page: string ends are trimmed by hand rather than by pattern.
   while (plain.length > 0 && ',.:;'.includes(plain[plain.length - 1])) plain = plain.slice(0, -1);
-  if (plain.length > 2 && plain.endsWith('s') && (plain[plain.length - 2] === "'" || plain[plain.length - 2] === '’')) plain = plain.slice(0, -2);
+  if (plain.length > 2 && plain.endsWith('s') && (plain[plain.length - 2] === "'" || plain[plain.length - 2] === '’'))
+    plain = plain.slice(0, -2);
   return NOT_NAME_WORDS.has(plain) || plain.endsWith('shire');
 }

@@ -21,7 +21,9 @@ describe('redact', () => {
     });
 
     it('joins labelled forename and surname fields', () => {
-      expect(redact('Forename: Jamie\nSurname: Smith\nJamie Smith attends daily.').text).toBe('Forename: J.S.\nSurname: J.S.\nJ.S. attends daily.');
+      expect(redact('Forename: Jamie\nSurname: Smith\nJamie Smith attends daily.').text).toBe(
+        'Forename: J.S.\nSurname: J.S.\nJ.S. attends daily.',
+      );
     });
 
     it('never matches inside a longer word', () => {
@@ -48,7 +50,9 @@ describe('redact', () => {
   describe('parents’ names', () => {
     it('become a tag, never the pupil’s initials, even with the pupil’s surname', () => {
       const { text, removed } = redact('Child: Jamie Smith\nParent/carer: Mrs Sarah Smith\nSarah called; Mrs Smith will attend.');
-      expect(text).toBe('Child: J.S.\nParent/carer: [parent/carer name removed]\n[parent/carer name removed] called; [parent/carer name removed] will attend.');
+      expect(text).toBe(
+        'Child: J.S.\nParent/carer: [parent/carer name removed]\n[parent/carer name removed] called; [parent/carer name removed] will attend.',
+      );
       expect(removed).toEqual([
         { kind: 'name', count: 1 },
         { kind: 'parent-name', count: 3 },

@@ -1,10 +1,17 @@
 import { datesOfBirthIn } from './datesOfBirth';
 import { normaliseText } from './normaliseText';
 import { redactWith } from './redactCore';
-import { REDACTION_TAGS, tally, type KnownPersonalData, type RedactionCount } from './redactIdentifiers';
+import { type KnownPersonalData, REDACTION_TAGS, type RedactionCount, tally } from './redactIdentifiers';
 import { replaceSpans } from './replaceSpans';
 
-export { mergeCounts, REDACTION_KINDS, REDACTION_TAGS, type KnownPersonalData, type RedactionCount, type RedactionKind } from './redactIdentifiers';
+export {
+  type KnownPersonalData,
+  mergeCounts,
+  REDACTION_KINDS,
+  REDACTION_TAGS,
+  type RedactionCount,
+  type RedactionKind,
+} from './redactIdentifiers';
 
 /**
  * `text` with pupil data taken out, and how much of each kind went: the page's redaction. It is `redactCore`

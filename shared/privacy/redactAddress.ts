@@ -7,11 +7,16 @@ export type Clean = (text: string) => { text: string; removed: RedactionCount[] 
 /** Query parameters whose values are personal whatever they look like (`?dob=…`, `?childName=…`). */
 const PERSONAL_PARAMETER = /name|dob|birth|upn|uln|nhs|post_?code|e-?mail|phone|tel|mobile|address/i;
 /** Parameters whose one-word value says how the page is shown (`?tab=advice`, `?sort=asc`), never who it is about. */
-const DISPLAY_PARAMETER = /^(?:tab|page|view|section|sort|order|dir|mode|lang|step|action|type|status|format|layout|panel|size|pagesize|per_page|stage|phase)$/i;
+const DISPLAY_PARAMETER =
+  /^(?:tab|page|view|section|sort|order|dir|mode|lang|step|action|type|status|format|layout|panel|size|pagesize|per_page|stage|phase)$/i;
 /** Path segments after which the next segment names the child (`/pupils/jamie/`). */
 const COLLECTION = /^(?:pupils?|child(?:ren)?|students?|learners?|young-?people|young-?person|persons?|people|cyp|profiles?|names?)$/i;
 /** Words in portal paths that are never names, besides the everyday EHCP words. */
-const ROUTE_WORDS = new Set('my all list new edit view search index dashboard api app login logout portal live web pages page forms form tasks task inbox outbox cases case home public private admin settings files file docs upload download details request requests professional us about privacy notice cookies accessibility help faq news events'.split(' '));
+const ROUTE_WORDS = new Set(
+  'my all list new edit view search index dashboard api app login logout portal live web pages page forms form tasks task inbox outbox cases case home public private admin settings files file docs upload download details request requests professional us about privacy notice cookies accessibility help faq news events'.split(
+    ' ',
+  ),
+);
 
 /**
  * A parameter value that points at nobody: empty, a number of up to nine digits (ten is a ULN or NHS number), a
@@ -41,7 +46,10 @@ export function isNameSlug(segment: string): boolean {
  * address is redacted as text.
  */
 export function redactAddress(url: string, clean: Clean): { url: string; removed: RedactionCount[] } {
-  const parts = /^(?<origin>[a-z][a-z0-9+.-]*:\/\/)(?:[^/?#@]*@)?(?<host>[^/?#]*)(?<path>[^?#]*)(?:\?(?<query>[^#]*))?(?:#(?<hash>.*))?$/is.exec(url.trim())?.groups;
+  const parts =
+    /^(?<origin>[a-z][a-z0-9+.-]*:\/\/)(?:[^/?#@]*@)?(?<host>[^/?#]*)(?<path>[^?#]*)(?:\?(?<query>[^#]*))?(?:#(?<hash>.*))?$/is.exec(
+      url.trim(),
+    )?.groups;
   if (!parts) {
     const { text, removed } = clean(url);
     return { url: text, removed };
@@ -57,7 +65,8 @@ export function redactAddress(url: string, clean: Clean): { url: string; removed
   if (parts.hash !== undefined) {
     const route = /^(!?)(\/[^?]*)(?:\?(.*))?$/s.exec(parts.hash);
     // "#/pupils/…" is a route, "#q=…&page=2" a query; anything else is text.
-    if (route) out += `#${route[1]}${redactPath(route[2], cleaned, counts)}${route[3] !== undefined ? `?${redactQuery(route[3], cleaned, counts)}` : ''}`;
+    if (route)
+      out += `#${route[1]}${redactPath(route[2], cleaned, counts)}${route[3] !== undefined ? `?${redactQuery(route[3], cleaned, counts)}` : ''}`;
     else if (/^[\w.-]+=/.test(parts.hash)) out += `#${redactQuery(parts.hash, cleaned, counts)}`;
     else out += `#${encodeIfChanged(parts.hash, cleaned)}`;
   }

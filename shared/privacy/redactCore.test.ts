@@ -37,7 +37,9 @@ describe('redactCore (the pattern engine both sides share)', () => {
   });
 
   it('never gives a parent the pupil’s initials, even with the pupil’s surname', () => {
-    expect(redactCore('Child: Finley Marsh\nDear Mrs Marsh, Finley’s review went well.').text).toBe('Child: F.M.\nDear [parent/carer name removed], F.M.’s review went well.');
+    expect(redactCore('Child: Finley Marsh\nDear Mrs Marsh, Finley’s review went well.').text).toBe(
+      'Child: F.M.\nDear [parent/carer name removed], F.M.’s review went well.',
+    );
   });
 
   it('is idempotent and agrees with the page on text without dates only chrono reads', () => {

@@ -3,7 +3,17 @@ import { toInitials } from './initials';
 import { nameMentions, nameParts } from './nameMentions';
 import { normaliseText } from './normaliseText';
 import { redactAddress } from './redactAddress';
-import { applyRules, REDACTION_TAGS, replaceOutsideTags, tagSpans, removeLabelledDatesOfBirth, tally, type Counter, type KnownPersonalData, type RedactionCount } from './redactIdentifiers';
+import {
+  applyRules,
+  type Counter,
+  type KnownPersonalData,
+  REDACTION_TAGS,
+  type RedactionCount,
+  removeLabelledDatesOfBirth,
+  replaceOutsideTags,
+  tagSpans,
+  tally,
+} from './redactIdentifiers';
 import { findTitledNames } from './titledNames';
 
 /**
@@ -88,7 +98,60 @@ function plainApostrophe(part: string): string {
 }
 
 /** Given names that are also everyday words, left alone when written in lower case ("the school will"). */
-const COMMON_WORDS = new Set(['will', 'may', 'hope', 'grace', 'joy', 'faith', 'rose', 'mark', 'bill', 'frank', 'summer', 'autumn', 'dawn', 'sky', 'river', 'page', 'young', 'long', 'white', 'green', 'brown', 'black', 'hall', 'wood', 'king', 'bell', 'hill', 'little', 'rich', 'sunny', 'holly', 'ivy', 'june', 'april', 'august', 'art', 'ray', 'pat', 'sue', 'max', 'jack', 'chase', 'hunter', 'mason', 'cook', 'baker', 'bishop', 'carter', 'turner', 'walker', 'ward', 'reading']);
+const COMMON_WORDS = new Set([
+  'will',
+  'may',
+  'hope',
+  'grace',
+  'joy',
+  'faith',
+  'rose',
+  'mark',
+  'bill',
+  'frank',
+  'summer',
+  'autumn',
+  'dawn',
+  'sky',
+  'river',
+  'page',
+  'young',
+  'long',
+  'white',
+  'green',
+  'brown',
+  'black',
+  'hall',
+  'wood',
+  'king',
+  'bell',
+  'hill',
+  'little',
+  'rich',
+  'sunny',
+  'holly',
+  'ivy',
+  'june',
+  'april',
+  'august',
+  'art',
+  'ray',
+  'pat',
+  'sue',
+  'max',
+  'jack',
+  'chase',
+  'hunter',
+  'mason',
+  'cook',
+  'baker',
+  'bishop',
+  'carter',
+  'turner',
+  'walker',
+  'ward',
+  'reading',
+]);
 
 function isCommonWordInLowerCase(match: string): boolean {
   return !/\s|,/.test(match) && COMMON_WORDS.has(match.toLowerCase()) && match[0] === match[0].toLowerCase();

@@ -12,7 +12,18 @@ export { DOB_LABEL } from './labelledDatesOfBirth';
  * dates of birth in every written form.
  */
 
-export const REDACTION_KINDS = ['name', 'parent-name', 'date-of-birth', 'upn', 'uln', 'nhs-number', 'address', 'postcode', 'email', 'phone'] as const;
+export const REDACTION_KINDS = [
+  'name',
+  'parent-name',
+  'date-of-birth',
+  'upn',
+  'uln',
+  'nhs-number',
+  'address',
+  'postcode',
+  'email',
+  'phone',
+] as const;
 export type RedactionKind = (typeof REDACTION_KINDS)[number];
 
 /** How many things of one kind were taken out of a text (names: shortened to initials). */
@@ -56,7 +67,8 @@ interface Rule {
 const POSTCODE_AREAS =
   'AB|AL|BA|BB|BD|BF|BH|BL|BN|BR|BS|BT|BX|B|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|E|FK|FY|GL|GU|GY|G|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|L|ME|MK|ML|M|NE|NG|NN|NP|NR|NW|N|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|S|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|W|YO|ZE';
 /** Nouns that follow a number in ordinary sentences ("12 weeks", "3 hours"), never a street's name. */
-const NUMBER_NOUNS = 'weeks?|days?|hours?|minutes?|months?|years?|terms?|sessions?|pupils?|children|students?|times?|of|the|and|to|in|at|for|on';
+const NUMBER_NOUNS =
+  'weeks?|days?|hours?|minutes?|months?|years?|terms?|sessions?|pupils?|children|students?|times?|of|the|and|to|in|at|for|on';
 const LOWER_STREET_TYPES = 'road|street|avenue|lane|drive|crescent|gardens|grove|terrace|mews|close|way|court|place|walk|rise|square';
 const STREET_TYPES =
   'Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Close|Drive|Dr|Way|Court|Ct|Crescent|Cres|Place|Pl|Gardens|Gdns|Grove|Terrace|Walk|Row|Hill|Park|Square|Sq|Mews|Rise|View|Green|Parade|Gate|Vale|Mount|Boulevard|Chase|Meadow|Meadows|Fields|Croft|Wharf|Yard';
@@ -69,28 +81,60 @@ const SEP = String.raw`[ .\-/]?`;
 export const RULES: readonly Rule[] = [
   // Starts only where the local part starts, so a long run without "@" is read once, not once per letter.
   { kind: 'email', pattern: /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
-  { kind: 'upn', pattern: new RegExp(String.raw`(?<label>\b(?:UPN|unique pupil number)${FIELD})(?<value>[A-Z](?:${SEP}\d){11}${SEP}[0-9A-Z]|[A-Z0-9]{8,14})(?![A-Z0-9])`, 'gi') },
-  { kind: 'uln', pattern: new RegExp(String.raw`(?<label>\b(?:ULN|unique learner number|learner (?=num|no|ref))${FIELD})(?<value>\d(?:${SEP}\d){9})(?!\d)`, 'gi') },
-  { kind: 'nhs-number', pattern: new RegExp(String.raw`(?<label>\bNHS${FIELD})(?<value>\d{3}[ .\-/]{0,2}\d{3}[ .\-/]{0,2}\d{4})(?!\d)`, 'gi') },
+  {
+    kind: 'upn',
+    pattern: new RegExp(
+      String.raw`(?<label>\b(?:UPN|unique pupil number)${FIELD})(?<value>[A-Z](?:${SEP}\d){11}${SEP}[0-9A-Z]|[A-Z0-9]{8,14})(?![A-Z0-9])`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'uln',
+    pattern: new RegExp(
+      String.raw`(?<label>\b(?:ULN|unique learner number|learner (?=num|no|ref))${FIELD})(?<value>\d(?:${SEP}\d){9})(?!\d)`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'nhs-number',
+    pattern: new RegExp(String.raw`(?<label>\bNHS${FIELD})(?<value>\d{3}[ .\-/]{0,2}\d{3}[ .\-/]{0,2}\d{4})(?!\d)`, 'gi'),
+  },
   { kind: 'upn', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])[A-Z](?:${SEP}\d){11}${SEP}[0-9A-Z](?![0-9])`, 'g') },
   { kind: 'nhs-number', pattern: /(?<![\d.\-/])\d{3}[ .\-/]{0,2}\d{3}[ .\-/]{0,2}\d{4}(?![\d\-/]|\.\d)/g, accept: isValidNhsNumber },
   // UK numbers: 0 or +44 / 0044 (with an optional "(0)"), then 9 or 10 digits, spaced, dotted or hyphenated.
   { kind: 'phone', pattern: /(?<![\p{N}+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)[1-9](?:[ .-]?\)?[ .-]?\d){8,9}(?!\d)/gu },
   {
     kind: 'address',
+    pattern:
+      /(?<label>\b(?:(?:home|postal|correspondence|current|permanent|family|parent(?:'s)?|carer(?:'s)?)[ \t]+)?(?<!e-?mail[ \t])(?<!web[ \t])address(?:[ \t]+line[ \t]{0,3}\d)?[ \t]{0,3}:[ \t]{0,3})(?<value>[^\n[\s][^\n[]{0,200})/gi,
+  },
+  {
+    kind: 'address',
     pattern: new RegExp(
-      String.raw`(?<label>\b(?:(?:home|postal|correspondence|current|permanent|family|parent(?:'s)?|carer(?:'s)?)[ \t]+)?(?<!e-?mail[ \t])(?<!web[ \t])address(?:[ \t]+line[ \t]{0,3}\d)?[ \t]{0,3}:[ \t]{0,3})(?<value>[^\n\[\s][^\n\[]{0,200})`,
-      'gi',
+      String.raw`(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Za-z]?,?\s+)?(?<!\d)\d{1,4}[A-Za-z]?,?\s{1,20}(?:[A-Z][a-z'’]+\s{1,20}){1,3}(?:${STREET_TYPES})(?![a-z])\.?`,
+      'g',
     ),
   },
-  { kind: 'address', pattern: new RegExp(String.raw`(?:\b(?:Flat|Apartment|Unit)\s+\d+[A-Za-z]?,?\s+)?(?<!\d)\d{1,4}[A-Za-z]?,?\s{1,20}(?:[A-Z][a-z'’]+\s{1,20}){1,3}(?:${STREET_TYPES})(?![a-z])\.?`, 'g') },
   // In lower case only the street words no sentence uses after a number ("12 acacia avenue", not "2 weeks close").
-  { kind: 'address', pattern: new RegExp(String.raw`(?<![\d\p{L}])\d{1,4}[a-z]?,?\s{1,20}(?:(?!(?:${NUMBER_NOUNS})\b)[\p{L}'’]{3,}\s{1,20}){1,3}(?:${LOWER_STREET_TYPES})(?![\p{L}])`, 'gu') },
+  {
+    kind: 'address',
+    pattern: new RegExp(
+      String.raw`(?<![\d\p{L}])\d{1,4}[a-z]?,?\s{1,20}(?:(?!(?:${NUMBER_NOUNS})\b)[\p{L}'’]{3,}\s{1,20}){1,3}(?:${LOWER_STREET_TYPES})(?![\p{L}])`,
+      'gu',
+    ),
+  },
   { kind: 'postcode', pattern: /(?<label>\bpost\s?code[ \t]{0,3}:?[ \t]{0,3})(?<value>[A-Z]{1,2}\d[A-Z\d]?[ \t]{0,3}\d[A-Z]{2})\b/gi },
   // Unlabelled postcodes need a real postcode area, so "Y11 2nd" is not one; in any case, with odd spacing.
   // Capitals may follow a word glued on by markup ("ExampletownLS1 4AB"); any other case needs a word edge.
-  { kind: 'postcode', pattern: new RegExp(String.raw`(?<![A-Z0-9])(?:${POSTCODE_AREAS})\d[A-Z\d]?[ \t]{0,3}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'g') },
-  { kind: 'postcode', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:${POSTCODE_AREAS})\d[A-Z\d]?[ \t]{0,3}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'gi'), accept: (v) => !/\d(?:st|nd|rd|th)$/i.test(v) },
+  {
+    kind: 'postcode',
+    pattern: new RegExp(String.raw`(?<![A-Z0-9])(?:${POSTCODE_AREAS})\d[A-Z\d]?[ \t]{0,3}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'g'),
+  },
+  {
+    kind: 'postcode',
+    pattern: new RegExp(String.raw`(?<![A-Za-z0-9])(?:${POSTCODE_AREAS})\d[A-Z\d]?[ \t]{0,3}\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9])`, 'gi'),
+    accept: (v) => !/\d(?:st|nd|rd|th)$/i.test(v),
+  },
 ];
 
 /** Tags already in the text are never searched again: that is what makes redaction idempotent. */
@@ -102,12 +146,27 @@ export function tagSpans(text: string): TextSpan[] {
   return [...text.matchAll(TAG)].map((tag) => ({ index: tag.index ?? 0, end: (tag.index ?? 0) + tag[0].length }));
 }
 
+/** Applies `change` to the text between redaction tags, leaving every tag as it is. */
+export function outsideTags(text: string, change: (segment: string) => string): string {
+  let out = '';
+  let last = 0;
+  for (const { index, end } of tagSpans(text)) {
+    out += change(text.slice(last, index)) + text.slice(index, end);
+    last = end;
+  }
+  return out + change(text.slice(last));
+}
+
 /**
  * `text.replace(pattern, …)` in one pass that leaves tags already in the text alone: a match touching a tag is
  * kept as it is. Each match looks only at the few characters a tag can span, so the pass stays linear however
  * many tags the text holds.
  */
-export function replaceOutsideTags(text: string, pattern: RegExp, replacer: (match: string, groups: Record<string, string | undefined>, offset: number) => string): string {
+export function replaceOutsideTags(
+  text: string,
+  pattern: RegExp,
+  replacer: (match: string, groups: Record<string, string | undefined>, offset: number) => string,
+): string {
   if (!text.includes('[')) return text.replace(pattern, (...args: unknown[]) => call(args, replacer));
   return text.replace(pattern, (...args: unknown[]) => {
     const match = args[0] as string;
@@ -143,7 +202,6 @@ function touchesTag(text: string, offset: number, end: number): boolean {
   }
   return false;
 }
-
 
 export type Counter = (kind: RedactionKind) => void;
 

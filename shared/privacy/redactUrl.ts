@@ -1,4 +1,4 @@
-import { redact, type KnownPersonalData, type RedactionCount } from './redact';
+import { type KnownPersonalData, type RedactionCount, redact } from './redact';
 import { redactAddress } from './redactAddress';
 
 /**

@@ -42,7 +42,11 @@ export function findTitledNames(text: string): TitledName[] {
     for (const word of kept) reach = written.indexOf(word, reach) + word.length;
     const end = index + match[0].length - written.length + reach;
     const title = groups.title ?? '';
-    const role = /^master/i.test(title) ? 'pupil' : /^(?:dr|prof)/i.test(title) || hasProfessionalRole(text, index, end) ? 'professional' : 'parent';
+    const role = /^master/i.test(title)
+      ? 'pupil'
+      : /^(?:dr|prof)/i.test(title) || hasProfessionalRole(text, index, end)
+        ? 'professional'
+        : 'parent';
     found.push({ index, end, name, role });
   }
   return found;

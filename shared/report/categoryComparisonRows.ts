@@ -17,11 +17,35 @@ export function categoryComparisonRows(t: TabBuilder, a: Analysis): void {
   t.blank();
   t.heading('Choices by group: pairs of single-choice questions, p adjusted with the other tests of the same grouping question');
   // Column A stays empty, so that only the main table's rows start with a grouping question.
-  const head = t.row('', 'Grouping question', 'Question', 'Test', 'X²', 'df', 'p', 'Adjusted p', "Cramér's V", `Left out (under ${MIN_GROUP_SIZE})`, 'Note');
+  const head = t.row(
+    '',
+    'Grouping question',
+    'Question',
+    'Test',
+    'X²',
+    'df',
+    'p',
+    'Adjusted p',
+    "Cramér's V",
+    `Left out (under ${MIN_GROUP_SIZE})`,
+    'Note',
+  );
   t.bold({ row: head, column: 1, rows: 1, columns: 10 });
   const first = t.nextRow;
   for (const c of pairs) {
-    t.row('', c.groupHeader, c.itemLabel, TEST_NAME[c.test], c.statistic, c.df, c.p, c.pAdjusted, c.effectSize.value, c.suppressedGroups.join(', '), c.note ?? '');
+    t.row(
+      '',
+      c.groupHeader,
+      c.itemLabel,
+      TEST_NAME[c.test],
+      c.statistic,
+      c.df,
+      c.p,
+      c.pAdjusted,
+      c.effectSize.value,
+      c.suppressedGroups.join(', '),
+      c.note ?? '',
+    );
   }
   const rows = t.nextRow - first;
   t.format({ row: first, column: 4, rows, columns: 1 }, '0.00');

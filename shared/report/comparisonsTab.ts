@@ -1,8 +1,8 @@
 import type { Analysis, Comparison, Question } from '../analysis/analysisSchema';
-import { ADJUST_NAME, effectMagnitude } from '../analysis/format';
 import { MIN_GROUP_SIZE } from '../analysis/compareGroups';
-import { P_FORMAT } from './formatCell';
+import { ADJUST_NAME, effectMagnitude } from '../analysis/format';
 import { categoryComparisonRows } from './categoryComparisonRows';
+import { P_FORMAT } from './formatCell';
 import { medianText } from './medianText';
 import { groupPalette } from './palette';
 import type { Tab } from './report';
@@ -67,7 +67,21 @@ export function comparisonsTab(a: Analysis): Tab {
   }
   t.row(`Groups with fewer than ${MIN_GROUP_SIZE} respondents are left out so that no one can be identified.`);
   const byColumn = new Map(a.questions.map((q) => [q.column, q]));
-  const head = t.row('Grouping question', 'Question', 'Test', 'Statistic', 'df', 'p', 'Adjusted p', 'Effect size', 'Value', 'Magnitude', 'Groups (n, typical answer)', `Left out (under ${MIN_GROUP_SIZE})`, 'Note');
+  const head = t.row(
+    'Grouping question',
+    'Question',
+    'Test',
+    'Statistic',
+    'df',
+    'p',
+    'Adjusted p',
+    'Effect size',
+    'Value',
+    'Magnitude',
+    'Groups (n, typical answer)',
+    `Left out (under ${MIN_GROUP_SIZE})`,
+    'Note',
+  );
   t.boldRow(head, 13);
   const first = t.nextRow;
   for (const c of a.comparisons) {

@@ -12,12 +12,36 @@ function scaleTable(t: TabBuilder, group: Question[]): number {
   const labels = group[0].levels.map((l) => l.label);
   const k = labels.length;
   // Level columns come straight after the question so that the chart reads one block.
-  const head = t.row('Question', ...labels, 'Base (n)', 'Skipped', "Don't know etc.", 'Top answer', '95% CI low', '95% CI high', 'Mean', 'Median', 'SD');
+  const head = t.row(
+    'Question',
+    ...labels,
+    'Base (n)',
+    'Skipped',
+    "Don't know etc.",
+    'Top answer',
+    '95% CI low',
+    '95% CI high',
+    'Mean',
+    'Median',
+    'SD',
+  );
   t.boldRow(head, 1 + k + 9);
   const first = t.nextRow;
   for (const q of group) {
     const box = q.topBox!;
-    t.row(q.label, ...q.levels.map((l) => pct(l.percent)), q.n, q.missing, q.nonSubstantive, pct(box.percent), pct(box.ciLow), pct(box.ciHigh), q.mean, medianText(q.median, q), q.sd);
+    t.row(
+      q.label,
+      ...q.levels.map((l) => pct(l.percent)),
+      q.n,
+      q.missing,
+      q.nonSubstantive,
+      pct(box.percent),
+      pct(box.ciLow),
+      pct(box.ciHigh),
+      q.mean,
+      medianText(q.median, q),
+      q.sd,
+    );
   }
   const rows = t.nextRow - first;
   t.format({ row: first, column: 1, rows, columns: k }, '0.0%');
@@ -77,7 +101,8 @@ export function distributionsTab(a: Analysis): Tab {
   t.blank();
   const heads: number[] = [];
   for (const group of scaleGroups(a.questions)) heads.push(scaleTable(t, group));
-  for (const q of a.questions.filter((x) => x.kind === 'choice' || x.kind === 'multi' || (x.kind === 'grid' && !x.topBox))) heads.push(choiceTable(t, q));
+  for (const q of a.questions.filter((x) => x.kind === 'choice' || x.kind === 'multi' || (x.kind === 'grid' && !x.topBox)))
+    heads.push(choiceTable(t, q));
   const numbers = a.questions.filter((q) => q.kind === 'number');
   if (numbers.length > 0) {
     const head = t.row('Question', 'Base (n)', 'Skipped', 'Mean', 'Median', 'SD', 'Lowest', 'Lower quartile', 'Upper quartile', 'Highest');
@@ -86,7 +111,18 @@ export function distributionsTab(a: Analysis): Tab {
     const first = t.nextRow;
     for (const q of numbers) {
       const s = q.quartiles;
-      t.row(q.label, q.n, q.missing, q.mean, roundedMedian(q.median), q.sd, s?.min ?? null, roundedMedian(s?.lower ?? null), roundedMedian(s?.upper ?? null), s?.max ?? null);
+      t.row(
+        q.label,
+        q.n,
+        q.missing,
+        q.mean,
+        roundedMedian(q.median),
+        q.sd,
+        s?.min ?? null,
+        roundedMedian(s?.lower ?? null),
+        roundedMedian(s?.upper ?? null),
+        s?.max ?? null,
+      );
     }
     t.format({ row: first, column: 3, rows: t.nextRow - first, columns: 1 }, '0.00');
     t.format({ row: first, column: 5, rows: t.nextRow - first, columns: 1 }, '0.00');

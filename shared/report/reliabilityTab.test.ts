@@ -3,7 +3,13 @@ import type { Analysis } from '../analysis/analysisSchema';
 import { reliabilityTab } from './reliabilityTab';
 
 const score = (name: string) => ({
-  construct: name, name, scoreColumn: 9, n: 40, alpha: 0.81, standardisedAlpha: 0.82, verdict: 'good' as const,
+  construct: name,
+  name,
+  scoreColumn: 9,
+  n: 40,
+  alpha: 0.81,
+  standardisedAlpha: 0.82,
+  verdict: 'good' as const,
   items: [{ column: 1, label: 'Item 1', reverse: false, alphaIfDropped: 0.7, correctedItemTotal: 0.6, mean: 3.1, sd: 1 }],
 });
 
@@ -14,7 +20,11 @@ describe('reliabilityTab', () => {
     expect(tab.frozenRows).toBe(first + 1);
     const boldRows = tab.bold.map((b) => b.row);
     for (const header of ['Workload', 'Support', 'Item']) {
-      for (const r of tab.cells.map((row, i) => [row[0], i] as const).filter(([v]) => v === header).map(([, i]) => i)) expect(boldRows, header).toContain(r);
+      for (const r of tab.cells
+        .map((row, i) => [row[0], i] as const)
+        .filter(([v]) => v === header)
+        .map(([, i]) => i))
+        expect(boldRows, header).toContain(r);
     }
   });
 });

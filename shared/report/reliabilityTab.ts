@@ -27,10 +27,21 @@ export function reliabilityTab(a: Analysis): Tab {
     const ih = t.row('Item', 'Reversed', 'α if item dropped', 'Corrected item–total r', 'Mean (as scored)', 'SD', 'Dropping it raises α');
     t.boldRow(ih, 7);
     const first = t.nextRow;
-    for (const i of r.items) t.row(i.label, i.reverse ? 'yes' : 'no', i.alphaIfDropped, i.correctedItemTotal, i.mean, i.sd, i.raisesAlphaIfDropped ? 'yes: it may not belong' : '');
+    for (const i of r.items)
+      t.row(
+        i.label,
+        i.reverse ? 'yes' : 'no',
+        i.alphaIfDropped,
+        i.correctedItemTotal,
+        i.mean,
+        i.sd,
+        i.raisesAlphaIfDropped ? 'yes: it may not belong' : '',
+      );
     t.format({ row: first, column: 2, rows: r.items.length, columns: 4 }, '0.00');
     t.blank();
   }
-  t.row('Read α ≥ .70 as acceptable and ≥ .80 as good. An item whose α-if-dropped is higher than the whole score\u2019s α, or whose item–total r is below .30, fits the score least well.');
+  t.row(
+    'Read α ≥ .70 as acceptable and ≥ .80 as good. An item whose α-if-dropped is higher than the whole score\u2019s α, or whose item–total r is below .30, fits the score least well.',
+  );
   return t.build();
 }

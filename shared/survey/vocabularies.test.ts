@@ -8,9 +8,12 @@ describe('normaliseLabel', () => {
 });
 
 describe('isNonSubstantive', () => {
-  it.each(["Don't know", 'dont know', 'N/A', 'Not applicable', 'Prefer not to say', 'PREFER NOT TO SAY'])('treats %j as non-substantive', (a) => {
-    expect(isNonSubstantive(a)).toBe(true);
-  });
+  it.each(["Don't know", 'dont know', 'N/A', 'Not applicable', 'Prefer not to say', 'PREFER NOT TO SAY'])(
+    'treats %j as non-substantive',
+    (a) => {
+      expect(isNonSubstantive(a)).toBe(true);
+    },
+  );
   it.each(['No', 'None', 'Never', '0'])('treats %j as a real answer', (a) => expect(isNonSubstantive(a)).toBe(false));
 });
 
@@ -53,30 +56,87 @@ describe('matchVocabulary', () => {
     return [...answers].sort((x, y) => m.levelOf.get(normaliseLabel(x))! - m.levelOf.get(normaliseLabel(y))!);
   };
   it.each([
-    [['Very often', 'Never', 'Frequently', 'Occasionally'], ['Never', 'Occasionally', 'Frequently', 'Very often']],
-    [['Heavily', 'Never', 'Regularly', 'Occasionally'], ['Never', 'Occasionally', 'Regularly', 'Heavily']],
-    [['Too much', 'About right', 'Too little'], ['Too little', 'About right', 'Too much']],
-    [['A lot', 'Some', 'None', 'A little'], ['None', 'A little', 'Some', 'A lot']],
-    [['Frequently', 'Some', 'None'], ['None', 'Some', 'Frequently']],
-    [['Every time', 'Usually', 'Frequently', 'Sometimes', 'Occasionally', 'Rarely', 'Never'], ['Never', 'Rarely', 'Occasionally', 'Sometimes', 'Frequently', 'Usually', 'Every time']],
-    [['Extremely aware', 'Not at all aware', 'Moderately aware'], ['Not at all aware', 'Moderately aware', 'Extremely aware']],
-    [['Very influential', 'Slightly influential'], ['Slightly influential', 'Very influential']],
-    [['High priority', 'Not a priority', 'Medium priority', 'Low priority'], ['Not a priority', 'Low priority', 'Medium priority', 'High priority']],
-    [['Serious problem', 'Not a problem', 'Minor problem'], ['Not a problem', 'Minor problem', 'Serious problem']],
-    [['Adequate', 'Very inadequate', 'Inadequate'], ['Very inadequate', 'Inadequate', 'Adequate']],
-    [['Excellent', 'Very good', 'Good', 'Fair', 'Poor'], ['Poor', 'Fair', 'Good', 'Very good', 'Excellent']],
-    [['Extremely important', 'Low importance', 'Slightly important', 'Neutral'], ['Low importance', 'Slightly important', 'Neutral', 'Extremely important']],
-    [['Completely satisfied', 'Somewhat dissatisfied', 'Mostly satisfied'], ['Somewhat dissatisfied', 'Mostly satisfied', 'Completely satisfied']],
-    [['Probably', 'Definitely not', 'Definitely'], ['Definitely not', 'Probably', 'Definitely']],
-    [['To a great extent', 'To some extent', 'Not at all'], ['Not at all', 'To some extent', 'To a great extent']],
-    [['Agree', 'Disagree', 'Neither agree nor disagree'], ['Disagree', 'Neither agree nor disagree', 'Agree']],
-    [['Important', 'Very important', 'Not important'], ['Not important', 'Important', 'Very important']],
+    [
+      ['Very often', 'Never', 'Frequently', 'Occasionally'],
+      ['Never', 'Occasionally', 'Frequently', 'Very often'],
+    ],
+    [
+      ['Heavily', 'Never', 'Regularly', 'Occasionally'],
+      ['Never', 'Occasionally', 'Regularly', 'Heavily'],
+    ],
+    [
+      ['Too much', 'About right', 'Too little'],
+      ['Too little', 'About right', 'Too much'],
+    ],
+    [
+      ['A lot', 'Some', 'None', 'A little'],
+      ['None', 'A little', 'Some', 'A lot'],
+    ],
+    [
+      ['Frequently', 'Some', 'None'],
+      ['None', 'Some', 'Frequently'],
+    ],
+    [
+      ['Every time', 'Usually', 'Frequently', 'Sometimes', 'Occasionally', 'Rarely', 'Never'],
+      ['Never', 'Rarely', 'Occasionally', 'Sometimes', 'Frequently', 'Usually', 'Every time'],
+    ],
+    [
+      ['Extremely aware', 'Not at all aware', 'Moderately aware'],
+      ['Not at all aware', 'Moderately aware', 'Extremely aware'],
+    ],
+    [
+      ['Very influential', 'Slightly influential'],
+      ['Slightly influential', 'Very influential'],
+    ],
+    [
+      ['High priority', 'Not a priority', 'Medium priority', 'Low priority'],
+      ['Not a priority', 'Low priority', 'Medium priority', 'High priority'],
+    ],
+    [
+      ['Serious problem', 'Not a problem', 'Minor problem'],
+      ['Not a problem', 'Minor problem', 'Serious problem'],
+    ],
+    [
+      ['Adequate', 'Very inadequate', 'Inadequate'],
+      ['Very inadequate', 'Inadequate', 'Adequate'],
+    ],
+    [
+      ['Excellent', 'Very good', 'Good', 'Fair', 'Poor'],
+      ['Poor', 'Fair', 'Good', 'Very good', 'Excellent'],
+    ],
+    [
+      ['Extremely important', 'Low importance', 'Slightly important', 'Neutral'],
+      ['Low importance', 'Slightly important', 'Neutral', 'Extremely important'],
+    ],
+    [
+      ['Completely satisfied', 'Somewhat dissatisfied', 'Mostly satisfied'],
+      ['Somewhat dissatisfied', 'Mostly satisfied', 'Completely satisfied'],
+    ],
+    [
+      ['Probably', 'Definitely not', 'Definitely'],
+      ['Definitely not', 'Probably', 'Definitely'],
+    ],
+    [
+      ['To a great extent', 'To some extent', 'Not at all'],
+      ['Not at all', 'To some extent', 'To a great extent'],
+    ],
+    [
+      ['Agree', 'Disagree', 'Neither agree nor disagree'],
+      ['Disagree', 'Neither agree nor disagree', 'Agree'],
+    ],
+    [
+      ['Important', 'Very important', 'Not important'],
+      ['Not important', 'Important', 'Very important'],
+    ],
   ])('orders %j by its set', (answers, expected) => {
     expect(order(answers)).toEqual(expected);
   });
   it('ignores case and punctuation, and orders a survey that uses only some labels', () => {
-    expect(order(['FREQUENTLY.', 'none', 'Some!'])).toEqual(['FREQUENTLY.', 'none', 'Some!'].sort((x, y) => ['none', 'Some!', 'FREQUENTLY.'].indexOf(x) - ['none', 'Some!', 'FREQUENTLY.'].indexOf(y)));
+    expect(order(['FREQUENTLY.', 'none', 'Some!'])).toEqual(
+      ['FREQUENTLY.', 'none', 'Some!'].sort(
+        (x, y) => ['none', 'Some!', 'FREQUENTLY.'].indexOf(x) - ['none', 'Some!', 'FREQUENTLY.'].indexOf(y),
+      ),
+    );
     expect(order(['Very Often', 'occasionally'])).toEqual(['occasionally', 'Very Often']);
   });
 });
-

@@ -1,7 +1,7 @@
-import { type Clip } from '../clip/clipSchema';
-import { TASK_TYPE_LABELS, type TaskType } from '../tasks/taskTypes';
+import type { Clip } from '../clip/clipSchema';
 import { redactCore, redactUrlCore } from '../privacy/redactCore';
 import { asSheetText } from '../sheets/asSheetText';
+import { TASK_TYPE_LABELS, type TaskType } from '../tasks/taskTypes';
 import { TASKS_HEADER } from './trackerLayout';
 
 /** A Google Sheets cell holds at most 50,000 characters. */

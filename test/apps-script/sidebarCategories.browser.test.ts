@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../cli/readCsv';
 import { createEmulator, loadBundle } from '../emulator';
@@ -30,7 +30,12 @@ describe('the Analysis options sidebar on answers it does not know', () => {
     const values = asSeed(asSheetValues(csv.rows));
     const emulator = createEmulator({ spreadsheet: { name: 'Lunch survey', sheets: [{ name: 'Form responses 1', values }] } });
     const app = loadBundle(emulator, join(DIST, 'Code.js'));
-    const page: Page = await openDialog(browser, { file: 'Sidebar.html', width: 300, height: 900, server: (name, args) => app.call(name, ...args) });
+    const page: Page = await openDialog(browser, {
+      file: 'Sidebar.html',
+      width: 300,
+      height: 900,
+      server: (name, args) => app.call(name, ...args),
+    });
     await page.waitForSelector('#scales summary');
     const notes = await page.locator('#scales > p').allTextContents();
     expect(notes).toEqual([

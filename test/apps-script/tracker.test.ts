@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TASKS_HEADER } from '../../shared/tracker/trackerLayout';
-import { createEmulator, loadBundle, postEvent, webAppResponse, type App, type Emulator } from '../emulator';
+import { type App, createEmulator, type Emulator, loadBundle, postEvent, webAppResponse } from '../emulator';
 import { sampleClip } from './sampleClip';
 
 const CODE = 'dist/apps-script/Code.js';
@@ -34,8 +34,13 @@ describe('Set up workload tracker', () => {
     expect(emulator.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Tasks', 'Settings', 'Workload']);
     const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
     expect(sheet.getRange(1, 1, 1, 16).getValues()[0]).toEqual([...TASKS_HEADER]);
-    expect(sheet.getRange(2, 7).getDataValidation()!.spec).toMatchObject({ criteria: 'VALUE_IN_LIST', values: [expect.arrayContaining(['Annual review', 'Advice contribution', 'Other']), true] });
-    expect(sheet.getRange(2, 14).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for the LA', 'Done'], true] });
+    expect(sheet.getRange(2, 7).getDataValidation()!.spec).toMatchObject({
+      criteria: 'VALUE_IN_LIST',
+      values: [expect.arrayContaining(['Annual review', 'Advice contribution', 'Other']), true],
+    });
+    expect(sheet.getRange(2, 14).getDataValidation()!.spec).toMatchObject({
+      values: [['Open', 'In progress', 'Waiting for the LA', 'Done'], true],
+    });
     expect(sheet.getRange(2, 11).getNumberFormat()).toBe('dd/mm/yyyy');
     expect(emulator.spreadsheet.getSheetByName('Settings')!.getRange(2, 1, 1, 2).getValues()).toEqual([['Needs assessment request', 240]]);
   });
@@ -84,10 +89,28 @@ describe('doPost, the clip endpoint', () => {
 
   it('stores text that looks like a formula as text', () => {
     const { emulator, app, token } = tracker();
-    post(app, JSON.stringify({ token, clip: sampleClip({ title: '=IMPORTXML("http://evil.example","//a")', details: '+ more admin time', school: '@school', la: '-Anyshire' }) }));
+    post(
+      app,
+      JSON.stringify({
+        token,
+        clip: sampleClip({
+          title: '=IMPORTXML("http://evil.example","//a")',
+          details: '+ more admin time',
+          school: '@school',
+          la: '-Anyshire',
+        }),
+      }),
+    );
     const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
     expect(sheet.getRange(2, 8).getFormula()).toBe('');
-    expect(tasks(emulator)[1].slice(3, 9)).toEqual(['@school', '-Anyshire', 'J.S.', 'Annual review', '=IMPORTXML("http://evil.example","//a")', '+ more admin time']);
+    expect(tasks(emulator)[1].slice(3, 9)).toEqual([
+      '@school',
+      '-Anyshire',
+      'J.S.',
+      'Annual review',
+      '=IMPORTXML("http://evil.example","//a")',
+      '+ more admin time',
+    ]);
   });
 
   it('removes identifiers that reach it unredacted (a second line behind the extension)', () => {
@@ -107,7 +130,9 @@ describe('doPost, the clip endpoint', () => {
     post(app, JSON.stringify({ token, clip }));
     const row = tasks(emulator)[1];
     expect(row[7]).toBe('Annual review for N.W.');
-    expect(row[8]).toBe('N.W. – his date of birth is [date of birth removed]. [parent/carer name removed] will attend. NHS [NHS number removed].');
+    expect(row[8]).toBe(
+      'N.W. – his date of birth is [date of birth removed]. [parent/carer name removed] will attend. NHS [NHS number removed].',
+    );
     expect(row[9]).toBe('https://ehc.example.gov.uk/pupils/removed/review?pupil=N.W.&caseId=48213');
   });
 
@@ -115,14 +140,21 @@ describe('doPost, the clip endpoint', () => {
     const { emulator, app, token } = tracker();
     const clip = sampleClip();
     post(app, JSON.stringify({ token, clip }));
-    expect(post(app, JSON.stringify({ token, clip: { ...clip, id: clip.id.toUpperCase() } }))).toEqual({ ok: true, row: 2, duplicate: true });
+    expect(post(app, JSON.stringify({ token, clip: { ...clip, id: clip.id.toUpperCase() } }))).toEqual({
+      ok: true,
+      row: 2,
+      duplicate: true,
+    });
     expect(tasks(emulator)).toHaveLength(2);
   });
 
   it.each(['JACK', 'Jack Smith', 'J.S.M.R.A.'])('refuses a pupil field that is not initials: %j', (pupil) => {
     const { emulator, app, token } = tracker();
     const reply = post(app, JSON.stringify({ token, clip: sampleClip({ pupil }) }));
-    expect(reply).toEqual({ ok: false, error: { code: 'invalid-clip', message: "The clip could not be saved: pupil: the pupil's initials only, such as J.S.." } });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid-clip', message: "The clip could not be saved: pupil: the pupil's initials only, such as J.S.." },
+    });
     expect(tasks(emulator)).toHaveLength(1);
   });
 
@@ -140,10 +172,30 @@ describe('doPost, the clip endpoint', () => {
     ['malformed JSON', () => '{"token": ', 'bad-request', 'The request was not valid JSON.'],
     ['a wrong token', () => JSON.stringify({ token: 'nope', clip: sampleClip() }), 'bad-token', /^The tracker did not accept this token/],
     ['no token', () => JSON.stringify({ clip: sampleClip() }), 'bad-token', /^The tracker did not accept this token/],
-    ['a body over 100 KB', (token: string) => JSON.stringify({ token, clip: sampleClip({ details: 'y'.repeat(101 * 1024) }) }), 'too-large', /^The clip is too large \(\d{3} KB; the limit is 100 KB\): shorten the details and send it again\.$/],
-    ['an unknown task type', (token: string) => JSON.stringify({ token, clip: sampleClip({ taskType: 'coffee' }) }), 'invalid-clip', /^The clip could not be saved: taskType: /],
-    ['a full pupil name', (token: string) => JSON.stringify({ token, clip: sampleClip({ pupil: 'Jamie Smith' }) }), 'invalid-clip', "The clip could not be saved: pupil: the pupil's initials only, such as J.S.."],
-    ['a clip id that is not a UUID', (token: string) => JSON.stringify({ token, clip: sampleClip({ id: '42' }) }), 'invalid-clip', /^The clip could not be saved: id: /],
+    [
+      'a body over 100 KB',
+      (token: string) => JSON.stringify({ token, clip: sampleClip({ details: 'y'.repeat(101 * 1024) }) }),
+      'too-large',
+      /^The clip is too large \(\d{3} KB; the limit is 100 KB\): shorten the details and send it again\.$/,
+    ],
+    [
+      'an unknown task type',
+      (token: string) => JSON.stringify({ token, clip: sampleClip({ taskType: 'coffee' }) }),
+      'invalid-clip',
+      /^The clip could not be saved: taskType: /,
+    ],
+    [
+      'a full pupil name',
+      (token: string) => JSON.stringify({ token, clip: sampleClip({ pupil: 'Jamie Smith' }) }),
+      'invalid-clip',
+      "The clip could not be saved: pupil: the pupil's initials only, such as J.S..",
+    ],
+    [
+      'a clip id that is not a UUID',
+      (token: string) => JSON.stringify({ token, clip: sampleClip({ id: '42' }) }),
+      'invalid-clip',
+      /^The clip could not be saved: id: /,
+    ],
   ])('refuses %s with one sentence and writes nothing', (_name, body, code, message) => {
     const { emulator, app, token } = tracker();
     const reply = post(app, body(token));
@@ -191,7 +243,13 @@ describe('doGet, the health check', () => {
   it('says whether the tracker is set up, without a token and without any data', () => {
     const { app } = tracker();
     const reply = webAppResponse(app.call('doGet', {}));
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, app: 'senco-time-tracker', protocol: 1, tracker: true, message: 'The workload tracker is ready to receive clips.' });
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: true,
+      app: 'senco-time-tracker',
+      protocol: 1,
+      tracker: true,
+      message: 'The workload tracker is ready to receive clips.',
+    });
   });
 });
 
@@ -217,7 +275,9 @@ describe('a busy tracker', () => {
     sheet.getRange(2, 1, 998, 1).setValues(Array.from({ length: 998 }, (_, i) => [`earlier-${i}`]));
     const replies = [0, 1, 2].map(() => post(app, JSON.stringify({ token, clip: sampleClip() })));
     expect(replies.map((r) => r.row)).toEqual([1000, 1001, 1002]);
-    expect(sheet.getRange(1002, 14).getDataValidation()!.spec).toMatchObject({ values: [['Open', 'In progress', 'Waiting for the LA', 'Done'], true] });
+    expect(sheet.getRange(1002, 14).getDataValidation()!.spec).toMatchObject({
+      values: [['Open', 'In progress', 'Waiting for the LA', 'Done'], true],
+    });
     expect(sheet.getRange(1002, 11).getNumberFormat()).toBe('dd/mm/yyyy');
   });
 
@@ -235,6 +295,9 @@ describe('a busy tracker', () => {
 
   it('refuses a due date that does not exist', () => {
     const { app, token } = tracker();
-    expect(post(app, JSON.stringify({ token, clip: sampleClip({ dueDate: '2026-02-31' }) })).error).toMatchObject({ code: 'invalid-clip', message: 'The clip could not be saved: dueDate: a real date.' });
+    expect(post(app, JSON.stringify({ token, clip: sampleClip({ dueDate: '2026-02-31' }) })).error).toMatchObject({
+      code: 'invalid-clip',
+      message: 'The clip could not be saved: dueDate: a real date.',
+    });
   });
 });

@@ -25,7 +25,11 @@ export function scaleStatistics(a: Analysis): string {
 export function appendix(a: Analysis): string {
   // Correlations beyond those stated are all in the matrix; the rest of the scale findings are listed here.
   const rest = a.findings.filter((f) => !f.key && (f.kind === 'scale' || f.kind === 'share'));
-  const more = rest.length ? `<h3>More findings, ranked</h3><ol class="findings small">${rest.map((f) => `<li>${e(f.text)}</li>`).join('')}</ol>` : '';
-  const comparisons = a.comparisons.length ? `<h3>Every group comparison</h3><p class="note">Typical answer: each group’s median, its base in brackets. p: Mann–Whitney U for two groups, Kruskal–Wallis H for more, both with tie correction; adjusted across the questions of each grouping.</p>${comparisonTable(a, a.comparisons)}` : '';
+  const more = rest.length
+    ? `<h3>More findings, ranked</h3><ol class="findings small">${rest.map((f) => `<li>${e(f.text)}</li>`).join('')}</ol>`
+    : '';
+  const comparisons = a.comparisons.length
+    ? `<h3>Every group comparison</h3><p class="note">Typical answer: each group’s median, its base in brackets. p: Mann–Whitney U for two groups, Kruskal–Wallis H for more, both with tie correction; adjusted across the questions of each grouping.</p>${comparisonTable(a, a.comparisons)}`
+    : '';
   return `${more}<h3>Statistics per scale question</h3>${scaleStatistics(a)}${numberStatistics(a)}${reliabilityTables(a)}${comparisons}`;
 }

@@ -34,7 +34,13 @@ export function comparisonTable(a: Analysis, rows: readonly Comparison[]): strin
             const g = c.groups.find((x) => x.label === label);
             // Many groups leave no room for words: the median's code, which the question's legend names.
             // A score's median can be a long fraction (3.333…): two decimals, or it will not fit the column.
-            const median = g && (groups.length > 4 ? (g.median === null ? '' : String(Math.round(g.median * 100) / 100)) : medianLabel(g.median, levelsOf.get(c.item) ?? []));
+            const median =
+              g &&
+              (groups.length > 4
+                ? g.median === null
+                  ? ''
+                  : String(Math.round(g.median * 100) / 100)
+                : medianLabel(g.median, levelsOf.get(c.item) ?? []));
             return g ? `<td class="med">${e(median)} <span class="muted">(${g.n})</span></td>` : '<td></td>';
           });
           const stat = c.statistic === null ? '' : c.statistic.toFixed(c.test === 'mann-whitney' ? 0 : 2);
@@ -61,25 +67,35 @@ function groupedBars(a: Analysis, groupColumn: number, preferred: readonly numbe
     const i = preferred.indexOf(item);
     return i < 0 ? preferred.length + item : i;
   };
-  const chosen = [...breakdowns].sort((x, y) => rank(x.item) - rank(y.item)).slice(0, MAX_ITEMS_PER_GROUPING).sort((x, y) => x.item - y.item);
+  const chosen = [...breakdowns]
+    .sort((x, y) => rank(x.item) - rank(y.item))
+    .slice(0, MAX_ITEMS_PER_GROUPING)
+    .sort((x, y) => x.item - y.item);
   const charts = chosen
     .map((b) => {
       const q = byColumn.get(b.item)!;
-      return `<div class="chart"><h4>${e(q.label)}</h4>${divergingBars(b.groups.map((g) => ({ label: g.label, n: g.n, levels: g.levels })), legendLabels(q))}</div>`;
+      return `<div class="chart"><h4>${e(q.label)}</h4>${divergingBars(
+        b.groups.map((g) => ({ label: g.label, n: g.n, levels: g.levels })),
+        legendLabels(q),
+      )}</div>`;
     })
     .join('');
-  const more = breakdowns.length > chosen.length ? `<p class="note">${chosen.length} of ${breakdowns.length} questions shown: those with a difference or a key finding first.</p>` : '';
+  const more =
+    breakdowns.length > chosen.length
+      ? `<p class="note">${chosen.length} of ${breakdowns.length} questions shown: those with a difference or a key finding first.</p>`
+      : '';
   return `<h3>By “${e(header)}”</h3>${charts}${more}`;
 }
 
 /** Differences between groups: what survived correction (or one sentence that nothing did), then bars per grouping. */
 export function groupSection(a: Analysis): string {
-  if (a.comparisons.length === 0) return `<p>No single-choice question splits respondents into 2–8 groups of at least ${MIN_GROUP_SIZE}, so there is nothing to compare.</p>`;
+  if (a.comparisons.length === 0)
+    return `<p>No single-choice question splits respondents into 2–8 groups of at least ${MIN_GROUP_SIZE}, so there is nothing to compare.</p>`;
   const stated = a.findings.filter((f) => f.kind === 'comparison' || f.kind === 'no-difference');
   const sentences = stated.length ? `<ul class="plain">${stated.map((f) => `<li>${e(f.text)}</li>`).join('')}</ul>` : '';
   const survivors = a.comparisons.filter((c) => isSignificant(c.pAdjusted));
   const table = survivors.length ? comparisonTable(a, survivors) : '';
-  const preferred = [...survivors.map((c) => c.item), ...a.findings.filter((f) => f.key && (f.kind === 'scale')).flatMap((f) => f.columns)];
+  const preferred = [...survivors.map((c) => c.item), ...a.findings.filter((f) => f.key && f.kind === 'scale').flatMap((f) => f.columns)];
   const groupings = [...new Set(a.comparisons.map((c) => c.groupColumn))];
   const bars = groupings.map((g) => groupedBars(a, g, preferred)).join('\n');
   return `${sentences}${table}<p class="note">Every comparison, significant or not, is in the appendix.</p>${bars}`;

@@ -2,20 +2,24 @@ import type { Analysis } from '../../analysis/analysisSchema';
 import { ADJUST_NAME, METHOD_NAME } from '../../analysis/format';
 import type { ReportContext } from '../buildReport';
 import { appendix } from './appendix';
-import { commentsSection, FILTER_SCRIPT, type CommentsLimit } from './commentsSection';
+import { type CommentsLimit, commentsSection, FILTER_SCRIPT } from './commentsSection';
 import { escapeHtml as e } from './escape';
 import { glossary } from './glossary';
 import { groupSection } from './groupSection';
-import { categorySection } from './statisticsSections';
 import { heatmap } from './heatmap';
 import { pageCss } from './page.css';
+import { categorySection } from './statisticsSections';
 import { profileDetail, topicSections } from './topicSections';
 
 function pageOne(a: Analysis, context: ReportContext, title: string): string {
   const survey = a.template ? `${a.template.title} (template version ${a.template.version}) · ` : '';
-  const profile = (a.profile ?? []).length ? `<p class="meta"><b>Who answered</b></p><ul class="profile">${a.profile!.map((p) => `<li>${e(p.text)}</li>`).join('')}</ul>` : '';
+  const profile = (a.profile ?? []).length
+    ? `<p class="meta"><b>Who answered</b></p><ul class="profile">${a.profile!.map((p) => `<li>${e(p.text)}</li>`).join('')}</ul>`
+    : '';
   const key = a.findings.filter((f) => f.key);
-  const findings = key.length ? `<ol class="findings">${key.map((f) => `<li>${e(f.text)}</li>`).join('')}</ol>` : '<p>No finding stands out.</p>';
+  const findings = key.length
+    ? `<ol class="findings">${key.map((f) => `<li>${e(f.text)}</li>`).join('')}</ol>`
+    : '<p>No finding stands out.</p>';
   return `<header><h1>${e(title)}</h1><p class="meta">${e(survey)}${e(context.source)} · analysed ${e(context.generatedAt)} · <b>${a.respondents} respondents</b></p>${profile}</header>
 <section><h2>Key findings</h2>${findings}</section>`;
 }

@@ -33,10 +33,35 @@ describe('the statistics sections of report.html', () => {
     const a = {
       reliability: [
         {
-          construct: 'w', name: 'Workload', scoreColumn: 9, n: 40, alpha: 0.62, alphaInterval: { low: 0.41, high: 0.77 }, standardisedAlpha: 0.63, verdict: 'questionable',
+          construct: 'w',
+          name: 'Workload',
+          scoreColumn: 9,
+          n: 40,
+          alpha: 0.62,
+          alphaInterval: { low: 0.41, high: 0.77 },
+          standardisedAlpha: 0.63,
+          verdict: 'questionable',
           items: [
-            { column: 1, label: 'Item A', reverse: false, alphaIfDropped: 0.7, raisesAlphaIfDropped: true, correctedItemTotal: 0.1, mean: 3, sd: 1 },
-            { column: 2, label: 'Item B', reverse: false, alphaIfDropped: 0.5, raisesAlphaIfDropped: false, correctedItemTotal: 0.5, mean: 3, sd: 1 },
+            {
+              column: 1,
+              label: 'Item A',
+              reverse: false,
+              alphaIfDropped: 0.7,
+              raisesAlphaIfDropped: true,
+              correctedItemTotal: 0.1,
+              mean: 3,
+              sd: 1,
+            },
+            {
+              column: 2,
+              label: 'Item B',
+              reverse: false,
+              alphaIfDropped: 0.5,
+              raisesAlphaIfDropped: false,
+              correctedItemTotal: 0.5,
+              mean: 3,
+              sd: 1,
+            },
           ],
         },
       ],

@@ -25,7 +25,10 @@ export function numberStatistics(a: Analysis): string {
 function shareTable(c: CategoryComparison): string {
   const head = c.columns.map((label) => `<th>${e(label)}</th>`).join('');
   const body = c.rows
-    .map((r) => `<tr><td class="text">${e(r.label)} <span class="muted">(n = ${r.n})</span></td>${r.percents.map((p) => `<td>${p === null ? '–' : `${Math.round(p)}%`}</td>`).join('')}</tr>`)
+    .map(
+      (r) =>
+        `<tr><td class="text">${e(r.label)} <span class="muted">(n = ${r.n})</span></td>${r.percents.map((p) => `<td>${p === null ? '–' : `${Math.round(p)}%`}</td>`).join('')}</tr>`,
+    )
     .join('');
   const stat = c.test === 'fisher' ? 'Fisher’s exact test' : `Chi-square (X² = ${num(c.statistic)}, df ${c.df})`;
   const v = c.effectSize.value === null ? '' : `; Cramér’s V = ${formatCoefficient(c.effectSize.value)}`;
@@ -45,7 +48,10 @@ export function categorySection(a: Analysis): string {
   if (survivors.length === 0) {
     return `<p class="note">No answer to a single-choice question differs between groups ${correction} (${tested.length} pair${tested.length === 1 ? '' : 's'} of questions tested with chi-square or Fisher’s exact test).</p>`;
   }
-  const sentences = a.findings.filter((f) => f.kind === 'category-difference').map((f) => `<li>${e(f.text)}</li>`).join('');
+  const sentences = a.findings
+    .filter((f) => f.kind === 'category-difference')
+    .map((f) => `<li>${e(f.text)}</li>`)
+    .join('');
   return `<h3>Choices by group</h3><ul class="plain">${sentences}</ul>${survivors.map(shareTable).join('')}
 <p class="note">Percentages are of each group’s answers to the question. “–”: withheld, a count under ${MIN_GROUP_SIZE} or one that could be worked out from the others. ${tested.length - survivors.length} other pair(s) of questions showed no difference ${correction}.</p>`;
 }
