@@ -132,8 +132,10 @@ export function showNetworkSummary(): void {
     () => exportNetworkSummary(SpreadsheetApp.getActiveSpreadsheet(), new Date()),
     (message) => message,
   );
-  if (result === null) return alertOnce(NO_TRACKER);
-  if (typeof result === 'string') return alertOnce(result);
+  if (result === null || typeof result === 'string') {
+    alertOnce(result ?? NO_TRACKER);
+    return;
+  }
   const html = HtmlService.createHtmlOutput(exportDialogHtml(result.csv, result.rows)).setWidth(640).setHeight(520);
   SpreadsheetApp.getUi().showModalDialog(html, 'Network summary');
 }

@@ -28,7 +28,11 @@ function naivePair(a: SurveyColumn, b: SurveyColumn): number {
   const y: number[] = [];
   const ca = (a.data as { codes: Float64Array }).codes;
   const cb = (b.data as { codes: Float64Array }).codes;
-  for (let i = 0; i < ca.length; i++) if (!Number.isNaN(ca[i]) && !Number.isNaN(cb[i])) x.push(ca[i]), y.push(cb[i]);
+  for (let i = 0; i < ca.length; i++) {
+    if (Number.isNaN(ca[i]) || Number.isNaN(cb[i])) continue;
+    x.push(ca[i]);
+    y.push(cb[i]);
+  }
   return sampleRankCorrelation(x, y);
 }
 
@@ -89,7 +93,7 @@ function runAddOn(respondents: number, items: number): void {
   emulator.calls.reset();
   const [result, ms] = time(() => app.clickMenuItem('Analyse') as { ok: boolean; message: string });
   console.log(`\nAdd-on in the emulator: ${respondents.toLocaleString('en-GB')} responses × ${items} items, Analyse end to end`);
-  console.log(`  ${result.ok ? 'ok' : 'FAILED: ' + result.message}`);
+  console.log(`  ${result.ok ? 'ok' : `FAILED: ${result.message}`}`);
   console.log(
     `  Node time             ${ms.toFixed(0).padStart(6)} ms  (Apps Script's V8 is slower: keep this far below the 6-minute limit)`,
   );
@@ -98,7 +102,7 @@ function runAddOn(respondents: number, items: number): void {
   );
 }
 
-console.log('SENCO Time benchmark (Node ' + process.version + ')');
+console.log(`SENCO Time benchmark (Node ${process.version})`);
 run(20_000, 40, false);
 run(100_000, 60, process.argv.includes('--with-r'));
 runAddOn(10_000, 60);

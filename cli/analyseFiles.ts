@@ -102,7 +102,7 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
     files.push(file);
   };
   write('report.html', renderHtml(analysis, context));
-  write('report.json', JSON.stringify(analysis, null, 2) + '\n');
+  write('report.json', `${JSON.stringify(analysis, null, 2)}\n`);
   for (const tab of report.tabs) write(`${tab.name.toLowerCase()}.csv`, tabToCsv(tab));
   return { analysis, files };
 }

@@ -44,7 +44,7 @@ describe('readCsv: encodings', () => {
   it.each([
     ['UTF-8 bytes without a BOM', utf8(GOOGLE)],
     ['UTF-8 bytes with a BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(GOOGLE)])],
-    ['a string with a BOM', '\uFEFF' + GOOGLE],
+    ['a string with a BOM', `\uFEFF${GOOGLE}`],
     ['a string', GOOGLE],
     ['UTF-16 LE with a BOM (Excel "Unicode text")', utf16(GOOGLE, 'le')],
     ['UTF-16 BE with a BOM', utf16(GOOGLE, 'be')],

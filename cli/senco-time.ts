@@ -45,15 +45,10 @@ function now(): string {
   return new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', dateStyle: 'long', timeStyle: 'short' }).format(new Date());
 }
 
-function run(argv: string[]): void {
-  const [command, ...rest] = argv;
-  if (!command || command === '--help' || command === '-h' || command === 'help') {
-    console.log(USAGE);
-    return;
-  }
-  let parsed;
+/** The command's options, or one sentence naming the option that is wrong. */
+function parsedArguments(rest: string[]) {
   try {
-    parsed = parseArgs({
+    return parseArgs({
       args: rest,
       allowPositionals: true,
       options: {
@@ -69,6 +64,15 @@ function run(argv: string[]): void {
   } catch (err) {
     throw new UserError(`${(err as Error).message.replace(/\.$/, '')}. Run "npm run analyse -- --help" for the options.`);
   }
+}
+
+function run(argv: string[]): void {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  const parsed = parsedArguments(rest);
   const { values } = parsed;
   // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
   const here = process.env.INIT_CWD ?? process.cwd();
@@ -92,7 +96,7 @@ function run(argv: string[]): void {
     adjust: adjust.data,
     analysisOptions,
     generatedAt: now(),
-    progress: (m: string) => process.stderr.write(m + '\n'),
+    progress: (m: string) => process.stderr.write(`${m}\n`),
   };
   if (command === 'demo') {
     const example = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));
@@ -134,13 +138,13 @@ try {
   run(process.argv.slice(2));
 } catch (err) {
   if (err instanceof UserError) {
-    process.stderr.write(err.message + '\n');
+    process.stderr.write(`${err.message}\n`);
     process.exitCode = 2;
   } else {
     process.stderr.write(
       `SENCO Time stopped on an internal error: ${(err as Error)?.message ?? err}. Please report it with the command you ran.\n`,
     );
-    if (process.env.SENCO_DEBUG) process.stderr.write(String((err as Error)?.stack) + '\n');
+    if (process.env.SENCO_DEBUG) process.stderr.write(`${String((err as Error)?.stack)}\n`);
     process.exitCode = 1;
   }
 }

@@ -12,7 +12,7 @@ export function sourceNames(paths: readonly string[]): string[] {
   return paths.map((path, i) => {
     if (!shared(stems[i])) return stems[i];
     const folders = dirname(resolve(path)).split(sep).filter(Boolean);
-    const others = paths.filter((p, j) => j !== i && stems[j] === stems[i]).map((p) => dirname(resolve(p)).split(sep).filter(Boolean));
+    const others = paths.filter((_p, j) => j !== i && stems[j] === stems[i]).map((p) => dirname(resolve(p)).split(sep).filter(Boolean));
     // Use as many trailing folder names as it takes to differ from every other file of the same name.
     for (let depth = 1; depth <= folders.length; depth++) {
       const name = folders.slice(-depth).join('/');

@@ -23,5 +23,5 @@ export function templateSampleFiles(): { file: string; csv: string }[] {
 
 /** The template itself as the JSON a network sends to its schools. */
 export function templateSampleJson(): string {
-  return JSON.stringify(SENCO_WORKLOAD_WELLBEING, null, 2) + '\n';
+  return `${JSON.stringify(SENCO_WORKLOAD_WELLBEING, null, 2)}\n`;
 }

@@ -29,5 +29,5 @@ page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
 await page.goto(url);
 await page.screenshot({ path: out, fullPage: true });
 await browser.close();
-if (errors.length) console.error('Page errors:\n' + errors.join('\n'));
+if (errors.length) console.error(`Page errors:\n${errors.join('\n')}`);
 console.log(`Saved ${out}`);

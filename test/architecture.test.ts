@@ -36,7 +36,11 @@ describe('layout of shared/', () => {
     const reachable = (start: string): Set<string> => {
       const seen = new Set<string>();
       const visit = (folder: string) => {
-        for (const next of edges.get(folder) ?? []) if (!seen.has(next)) seen.add(next), visit(next);
+        for (const next of edges.get(folder) ?? []) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          visit(next);
+        }
       };
       visit(start);
       return seen;

@@ -37,7 +37,7 @@ afterAll(() => browser?.close());
 /** Pixels whose channels differ by more than 40 (not white, grey or black), from a binary PPM (P6, maxval 255). */
 function colouredPixels(ppm: Buffer): number {
   const header = /^P6\s+(?:#[^\n]*\n\s*)*(\d+)\s+(\d+)\s+(\d+)\s/.exec(ppm.subarray(0, 100).toString('latin1'));
-  if (!header || header[3] !== '255') throw new Error('not an 8-bit binary PPM');
+  if (header?.[3] !== '255') throw new Error('not an 8-bit binary PPM');
   const start = header[0].length;
   let n = 0;
   for (let i = start; i + 2 < ppm.length; i += 3) {

@@ -11,13 +11,13 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const OUTSIDE_PATHS = ['shared/' + 'guide', '/' + 'work/'];
 /** Documents that only ever existed outside the repository: no mention of them is right anywhere. */
-const OUTSIDE_NAMES = ['apps-script-facts', 'survey-statistics', 'house-style', 'design'].map((n) => n + '.md');
+const OUTSIDE_NAMES = ['apps-script-facts', 'survey-statistics', 'house-style', 'design'].map((n) => `${n}.md`);
 /** Names docs/ reuses: right as docs/NAME (or, inside docs/, as a sibling link), wrong bare elsewhere. */
-const SHARED_NAMES = ['ehcp-timescales', 'toolchain'].map((n) => n + '.md');
+const SHARED_NAMES = ['ehcp-timescales', 'toolchain'].map((n) => `${n}.md`);
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A file name standing alone, not the tail of a longer name such as "redesign.md". */
-const nameRe = (name: string) => new RegExp(`(?<![\\w-])${escape(name)}`, 'g');
+const nameRe = (name: string) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}`, 'g');
 
 /** Every place in `text` that cites a document outside the repository, as "line: excerpt". */
 function outsideCitations(path: string, text: string): string[] {

@@ -3,31 +3,40 @@ import type { Template, TemplateItem } from '../../shared/templates/templateSche
 
 type Form = GoogleAppsScript.Forms.Form;
 
+/** What every Forms question offers: help text, and (all but some) a required flag. */
+interface Question {
+  setHelpText(text: string): unknown;
+  setRequired?(required: boolean): unknown;
+}
+
 function addItem(form: Form, item: TemplateItem): void {
-  const finish = <T extends { setHelpText(t: string): T; setRequired?(r: boolean): T }>(built: T) => {
-    if (item.help) built.setHelpText(item.help);
-    if (item.required && built.setRequired) built.setRequired(true);
-  };
+  const built = newQuestion(form, item);
+  if (item.help) built.setHelpText(item.help);
+  if (item.required && built.setRequired) built.setRequired(true);
+}
+
+/** The Forms question for a template item, with its title, bounds, choices or validation. */
+function newQuestion(form: Form, item: TemplateItem): Question {
   switch (item.kind) {
     case 'scale': {
       const s = form.addScaleItem().setTitle(item.title).setBounds(item.low, item.high);
       if (item.lowLabel || item.highLabel) s.setLabels(item.lowLabel ?? '', item.highLabel ?? '');
-      return finish(s);
+      return s;
     }
     case 'choice':
-      return finish(form.addMultipleChoiceItem().setTitle(item.title).setChoiceValues(item.options));
+      return form.addMultipleChoiceItem().setTitle(item.title).setChoiceValues(item.options);
     case 'checkbox':
-      return finish(form.addCheckboxItem().setTitle(item.title).setChoiceValues(item.options));
+      return form.addCheckboxItem().setTitle(item.title).setChoiceValues(item.options);
     case 'grid':
-      return finish(form.addGridItem().setTitle(item.title).setRows(item.rows).setColumns(item.columns));
+      return form.addGridItem().setTitle(item.title).setRows(item.rows).setColumns(item.columns);
     case 'short-text':
-      return finish(form.addTextItem().setTitle(item.title));
+      return form.addTextItem().setTitle(item.title);
     case 'paragraph':
-      return finish(form.addParagraphTextItem().setTitle(item.title));
+      return form.addParagraphTextItem().setTitle(item.title);
     case 'number': {
       const v = FormApp.createTextValidation().setHelpText('Please give a number.');
       const rule = item.min !== undefined && item.max !== undefined ? v.requireNumberBetween(item.min, item.max) : v.requireNumber();
-      return finish(form.addTextItem().setTitle(item.title).setValidation(rule.build()));
+      return form.addTextItem().setTitle(item.title).setValidation(rule.build());
     }
   }
 }

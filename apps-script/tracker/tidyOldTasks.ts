@@ -55,7 +55,10 @@ export function splitOld(rows: readonly unknown[][], cutoff: Date): { keep: unkn
 
 /** Menu: Tidy old tasks…; returns what it told the SENCO. */
 export function tidyOldTasks(spreadsheet: Spreadsheet, ui: Ui, now: Date): string {
-  const say = (message: string) => (ui.alert(TITLE, message, ui.ButtonSet.OK), message);
+  const say = (message: string) => {
+    ui.alert(TITLE, message, ui.ButtonSet.OK);
+    return message;
+  };
   const sheet = tasksTab(spreadsheet);
   if (!sheet) return say('There is no tracker here yet: choose Set up workload tracker first.');
   const answer = ui.prompt(

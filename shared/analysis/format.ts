@@ -13,7 +13,7 @@ export function formatP(p: number | null): string {
   if (p === null || Number.isNaN(p)) return 'p not available';
   if (p < 0.001) return 'p < .001';
   const digits = p < 0.1 ? 3 : 2;
-  return 'p = ' + p.toFixed(digits).replace(/^0/, '');
+  return `p = ${p.toFixed(digits).replace(/^0/, '')}`;
 }
 
 /** A percentage with one decimal: 66.4%. */

@@ -20,7 +20,7 @@ export function groupBreakdowns(columns: readonly SurveyColumn[], comparisons: r
     for (let r = 0; r < item.codes.length; r++) {
       const s = slot.get(g.values[r]);
       const code = item.codes[r];
-      if (s !== undefined && code === code) counts[s][code - low]++;
+      if (s !== undefined && !Number.isNaN(code)) counts[s][code - low]++;
     }
     out.push({
       groupColumn: c.groupColumn,

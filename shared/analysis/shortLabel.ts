@@ -8,7 +8,7 @@ export function shortLabel(header: string, grid?: { question: string; row: strin
   // Cut at the last word boundary that fits, so that no word is left half-written.
   const cut = base.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '') + '…';
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`;
 }
 
 function stripScaleNote(text: string): string {

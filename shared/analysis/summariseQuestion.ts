@@ -29,7 +29,7 @@ function describeLevels(codes: Float64Array, low: number, k: number) {
   const counts = new Array<number>(k).fill(0);
   for (let i = 0; i < codes.length; i++) {
     const v = codes[i];
-    if (v === v) counts[v - low]++;
+    if (!Number.isNaN(v)) counts[v - low]++;
   }
   const n = counts.reduce((a, b) => a + b, 0);
   if (n === 0) return { counts, n, mean: null, median: null, sd: null };
@@ -109,7 +109,11 @@ export function summariseQuestion(col: SurveyColumn): Question {
     case 'categorical': {
       const counts = new Array(data.categories.length).fill(0);
       let n = 0;
-      for (const v of data.values) if (v >= 0) counts[v]++, n++;
+      for (const v of data.values) {
+        if (v < 0) continue;
+        counts[v]++;
+        n++;
+      }
       const levels = data.categories
         .map((label, i) => ({ label, code: null, count: counts[i], percent: pct(counts[i], n) }))
         .sort((a, b) => b.count - a.count);

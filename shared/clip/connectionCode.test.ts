@@ -47,7 +47,7 @@ describe('decodeConnectionCode', () => {
   });
 
   it('asks for a newer extension for a code of a later version', () => {
-    expect(decodeConnectionCode('senco2.' + NODE_CODE.slice(7))).toEqual({
+    expect(decodeConnectionCode(`senco2.${NODE_CODE.slice(7)}`)).toEqual({
       ok: false,
       message: 'This code is from a newer version of the tracker: update the SENCO Time extension, then paste the code again.',
     });
@@ -56,11 +56,11 @@ describe('decodeConnectionCode', () => {
   it('calls a cut, altered or wrong-version-inside code damaged', () => {
     const damaged = { ok: false, message: expect.stringMatching(/^This connection code is incomplete or damaged: /) };
     expect(decodeConnectionCode(NODE_CODE.slice(0, 60))).toEqual(damaged);
-    expect(decodeConnectionCode(NODE_CODE.slice(0, -1) + '!')).toEqual(damaged);
-    expect(decodeConnectionCode('senco1.' + Buffer.from('{"v":2,"url":"u","token":"t"}').toString('base64url'))).toEqual(damaged);
-    expect(decodeConnectionCode('senco1.' + Buffer.from('{"v":1,"url":"","token":"t"}').toString('base64url'))).toEqual(damaged);
-    expect(decodeConnectionCode('senco1.' + Buffer.from([0xff, 0xfe]).toString('base64url'))).toEqual(damaged);
-    expect(decodeConnectionCode('senco0.' + NODE_CODE.slice(7))).toEqual(damaged);
+    expect(decodeConnectionCode(`${NODE_CODE.slice(0, -1)}!`)).toEqual(damaged);
+    expect(decodeConnectionCode(`senco1.${Buffer.from('{"v":2,"url":"u","token":"t"}').toString('base64url')}`)).toEqual(damaged);
+    expect(decodeConnectionCode(`senco1.${Buffer.from('{"v":1,"url":"","token":"t"}').toString('base64url')}`)).toEqual(damaged);
+    expect(decodeConnectionCode(`senco1.${Buffer.from([0xff, 0xfe]).toString('base64url')}`)).toEqual(damaged);
+    expect(decodeConnectionCode(`senco0.${NODE_CODE.slice(7)}`)).toEqual(damaged);
   });
 
   it('has one sentence for a code whose token was rotated (Test connection finds that out)', () => {

@@ -75,5 +75,5 @@ export function kendallTauB(x: ArrayLike<number>, y: ArrayLike<number>): number 
   const denominator = Math.sqrt(pairs - tiedX) * Math.sqrt(pairs - tiedY);
   if (denominator === 0) return NaN;
   const tau = (pairs - tiedX - tiedY + tiedXY - 2 * swaps) / denominator;
-  return tau > 1 ? 1 : tau < -1 ? -1 : tau;
+  return tau > 1 ? 1 : Math.max(tau, -1);
 }

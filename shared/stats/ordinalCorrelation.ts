@@ -33,7 +33,7 @@ export function ordinalPairStats(a: CodedItem, b: CodedItem): PairStats {
   for (let i = 0; i < length; i++) {
     const va = ca[i];
     const vb = cb[i];
-    if (va !== va || vb !== vb) continue; // NaN: no answer
+    if (Number.isNaN(va) || Number.isNaN(vb)) continue; // NaN: no answer
     const ia = va - 1;
     const ib = vb - 1;
     // one well-predicted branch; also rejects fractions, which (x | 0) would change
@@ -61,7 +61,7 @@ export function packItem(item: CodedItem): PackedItem {
   const codes = new Uint8Array(item.codes.length);
   for (let i = 0; i < codes.length; i++) {
     const v = item.codes[i];
-    if (v !== v) continue;
+    if (Number.isNaN(v)) continue;
     if (!Number.isInteger(v) || v < 1 || v > item.levelCount)
       throw new Error('packItem requires codes that are NaN or integers in 1..levelCount');
     codes[i] = v;
@@ -156,7 +156,7 @@ function weightedPearson(table: Int32Array, sa: Float64Array, sb: Float64Array, 
     sbb += cols[j] * db * db;
   }
   const r = sab / (Math.sqrt(saa) * Math.sqrt(sbb));
-  return r > 1 ? 1 : r < -1 ? -1 : r;
+  return r > 1 ? 1 : Math.max(r, -1);
 }
 
 /** Kendall's tau-b from concordant minus discordant pair counts, via a 2D suffix sum over the table. */
@@ -191,5 +191,5 @@ function tauBFromTable(table: Int32Array, ka: number, kb: number, rows: Float64A
   const denominator = Math.sqrt(pairs - tiedA) * Math.sqrt(pairs - tiedB);
   if (denominator === 0) return NaN;
   const tau = concordantMinusDiscordant / denominator;
-  return tau > 1 ? 1 : tau < -1 ? -1 : tau;
+  return tau > 1 ? 1 : Math.max(tau, -1);
 }

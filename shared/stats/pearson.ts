@@ -34,5 +34,5 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
   // exact test, because a float mean of equal values can leave tiny non-zero deviations
   if (xConstant || yConstant) return NaN;
   const r = sxy / (Math.sqrt(sxx) * Math.sqrt(syy));
-  return r > 1 ? 1 : r < -1 ? -1 : r; // clamp rounding, as R's cor does
+  return r > 1 ? 1 : Math.max(r, -1); // clamp rounding, as R's cor does
 }

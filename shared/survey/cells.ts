@@ -68,7 +68,7 @@ export function cellTime(cell: unknown, order: DateOrder = 'dmy'): number {
   const iso = ISO.exec(t);
   if (iso) {
     if (Number.isNaN(wallTime(+iso[1], +iso[2], +iso[3]))) return NaN;
-    return Date.parse(t.length === 10 ? t + 'T00:00:00Z' : /Z|[+-]\d{2}:?\d{2}$/.test(t) ? t : t + 'Z');
+    return Date.parse(t.length === 10 ? `${t}T00:00:00Z` : /Z|[+-]\d{2}:?\d{2}$/.test(t) ? t : `${t}Z`);
   }
   const ymd = YMD.exec(t);
   if (ymd) return wallTime(+ymd[1], +ymd[2], +ymd[3], to24(ymd[4] ? +ymd[4] : 0, ymd[7]), ymd[5] ? +ymd[5] : 0, ymd[6] ? +ymd[6] : 0);

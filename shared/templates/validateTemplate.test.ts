@@ -80,7 +80,7 @@ describe('validateTemplate', () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.problems[0]).toMatch(
-        typeof message === 'string' ? new RegExp('^' + message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '$') : message,
+        typeof message === 'string' ? new RegExp(`^${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) : message,
       );
   });
 

@@ -30,7 +30,7 @@ interface Issue {
 /** "Item 4 ("How stressed…")": the number counts items across sections from 1; long questions are cut at 50 characters. */
 function itemLabel(number: number, title: unknown): string {
   if (typeof title !== 'string' || !title.trim()) return `Item ${number}`;
-  return `Item ${number} ("${title.length > 50 ? title.slice(0, 49).trimEnd() + '…' : title}")`;
+  return `Item ${number} ("${title.length > 50 ? `${title.slice(0, 49).trimEnd()}…` : title}")`;
 }
 
 /** Where an issue's path points, for a path into sections[s].items[i], counting items across sections from 1. */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../cli/readCsv';
-import { ensureBundle, fixtureTasks, type TaskSeed, trackerWith } from './trackerFixture';
+import { ensureBundle, type TaskSeed, trackerWith } from './trackerFixture';
 
 const CLI = 'dist/cli/senco-time.mjs';
 const out = mkdtempSync(join(tmpdir(), 'senco-network-'));

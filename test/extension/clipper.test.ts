@@ -249,7 +249,7 @@ describe('the SENCO Time clipper in Chromium', () => {
 
     const popup = await openPopup();
     onTestFailed(async () => {
-      console.log('Popup text when the test failed:\n' + (await popup.locator('body').innerText().catch(String)));
+      console.log(`Popup text when the test failed:\n${await popup.locator('body').innerText().catch(String)}`);
       console.log('Outbox when the test failed:', JSON.stringify(await stored('outbox').catch(String)));
       console.log('Tracker requests:', JSON.stringify(tracker.requests.slice(-10)));
     });

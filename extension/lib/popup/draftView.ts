@@ -77,7 +77,11 @@ export function setupDraftView(root: HTMLElement, keep: (draft: DraftForm) => Pr
     $('draft').hidden = draft === null;
     $('empty').hidden = draft !== null;
     if (emptyText) $('emptyText').textContent = emptyText;
-    if (draft) fillForm($, draft, (initials) => ((field('pupil').value = initials), void keepForm()));
+    if (!draft) return;
+    fillForm($, draft, (initials) => {
+      field('pupil').value = initials;
+      void keepForm();
+    });
   };
 
   $('draft').addEventListener('input', () => void keepForm());

@@ -3,7 +3,7 @@
  * title can never close the string or the <style> element. CSS strings are not HTML, so escapeHtml does not apply.
  */
 export function cssString(text: string): string {
-  return '"' + [...text].map((ch) => (/[A-Za-z0-9 ,.:;!?()–—-]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join('') + '"';
+  return `"${[...text].map((ch) => (/[A-Za-z0-9 ,.:;!?()–—-]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join('')}"`;
 }
 
 /**
