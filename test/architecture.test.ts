@@ -104,7 +104,7 @@ function longFunctions(file: string, limit: number): string[] {
 
 describe('size of files and functions', () => {
   // Tables of facts (the statutory timescales, the given-name list) are long by nature; code is not.
-  const DATA_TABLES = new Set(['shared/deadlines/rules.ts', 'shared/survey/givenNames.ts']);
+  const DATA_TABLES = new Set(['shared/deadlines/rules.ts', 'shared/survey/givenNames.ts', 'shared/survey/vocabularyLists.ts']);
 
   it('has no source file over 250 lines except data tables', () => {
     const files = ['shared', 'apps-script', 'extension', 'cli'].flatMap(sourceFiles);

@@ -12,7 +12,7 @@ import { readSettings, type Settings } from '../settings';
 import { type ConnectionResult, testConnection } from '../tracker/testConnection';
 import { draftFromTab, type TabLike } from './drafting';
 import { createHandlers } from './handlers';
-import { createSending } from './sending';
+import { createSending, type Sending } from './sending';
 
 export const MENU_ID = 'clip-selection';
 export const QUICK_CLIP = 'quick-clip';
@@ -84,6 +84,23 @@ function dispatch(handlers: Handlers, message: Message): Promise<Reply> {
   return handler(message);
 }
 
+/** Quick clip: save the best guesses at once; the popup opens only when the clip needs the SENCO. */
+async function quickClip(deps: ClipperDeps, sending: Sending, tab: TabLike | undefined) {
+  const made = await draftFromTab(deps, tab);
+  if (!made.ok) {
+    await noticeItem.setValue(made.message);
+    return deps.showPopup();
+  }
+  const reply = await sending.enqueueAndSend(made.form);
+  if (reply.problems) {
+    // It cannot be saved as guessed (no name set, say): hand it to the popup with the reasons.
+    await draftItem.setValue({ ...made.form, problems: reply.problems });
+    await deps.showPopup();
+  } else if (reply.status === 'saved') {
+    await sending.flashSaved();
+  }
+}
+
 /**
  * The background's wiring: drafting from tabs (drafting.ts), the outbox and badge (sending.ts) and the answer to
  * each message (handlers.ts), behind the listeners that background.ts registers.
@@ -96,22 +113,6 @@ export function createClipper(overrides: Partial<ClipperDeps> = {}): Clipper {
   const deps: ClipperDeps = { ...base, outbox };
   const sending = createSending(deps);
   const handlers = createHandlers({ ...deps, sending });
-
-  async function quickClip(tab: TabLike | undefined) {
-    const made = await draftFromTab(deps, tab);
-    if (!made.ok) {
-      await noticeItem.setValue(made.message);
-      return deps.showPopup();
-    }
-    const reply = await sending.enqueueAndSend(made.form);
-    if (reply.problems) {
-      // It cannot be saved as guessed (no name set, say): hand it to the popup with the reasons.
-      await draftItem.setValue({ ...made.form, problems: reply.problems });
-      await deps.showPopup();
-    } else if (reply.status === 'saved') {
-      await sending.flashSaved();
-    }
-  }
 
   return {
     async installMenus() {
@@ -131,7 +132,7 @@ export function createClipper(overrides: Partial<ClipperDeps> = {}): Clipper {
     },
     async onCommand(command, tab) {
       if (command !== QUICK_CLIP) return;
-      await quickClip(tab ?? (await deps.activeTab()));
+      await quickClip(deps, sending, tab ?? (await deps.activeTab()));
     },
     async onAlarm(alarm) {
       if (alarm.name === RETRY_ALARM) await sending.sendDue();
