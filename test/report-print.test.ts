@@ -6,9 +6,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnalysisSchema } from '../shared/analysis/analysisSchema';
+import { launchChromium } from './chromium';
 
 const CLI = 'dist/cli/senco-time.mjs';
 const out = mkdtempSync(join(tmpdir(), 'senco-print-'));
@@ -19,17 +20,7 @@ let browser: Browser;
 beforeAll(async () => {
   if (!existsSync(CLI)) execFileSync(process.execPath, ['scripts/build.mjs', 'cli']);
   execFileSync(process.execPath, [CLI, 'demo', '--out', out], { env: { ...process.env, INIT_CWD: process.cwd() } });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   console.log(`Printed reports: ${out}`);
 });
 afterAll(() => browser?.close());

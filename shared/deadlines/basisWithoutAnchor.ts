@@ -1,4 +1,5 @@
 import type { TaskType } from '../tasks/taskTypes';
+import { MONTH_NAMES } from './calendar';
 import { ownRule } from './dueDate';
 import { type Anchor, type Offset, ruleById } from './rules';
 
@@ -51,20 +52,7 @@ export function basisWithoutAnchor(taskType: TaskType, dates: { transferToPost16
 
 function limitInWords(offset: Offset, anchor: string): string {
   if ('fixedDate' in offset) {
-    const month = [
-      'January',
-      'February',
-      'March',
-      'April',
-      'May',
-      'June',
-      'July',
-      'August',
-      'September',
-      'October',
-      'November',
-      'December',
-    ][offset.fixedDate.month - 1];
+    const month = MONTH_NAMES[offset.fixedDate.month - 1];
     return `before ${offset.fixedDate.day} ${month} of ${anchor}`;
   }
   const [count, unit] = 'days' in offset ? [offset.days, 'days'] : 'weeks' in offset ? [offset.weeks, 'weeks'] : [offset.months, 'months'];

@@ -15,7 +15,8 @@ export type { IsoDate } from '../dates/isoDate';
 /** The result of reading a date typed or clipped by a user: the date, or a message a SENCO can act on. */
 export type ParsedDate = { ok: true; date: IsoDate } | { ok: false; message: string };
 
-const MONTH_NAMES = [
+/** January … December, for dates written out in words. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

@@ -7,8 +7,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../chromium';
 import { createEmulator, loadBundle } from '../emulator';
 import { DIST, openDialog, type Server } from './dialogPage';
 import { canned, expectNothingRan, HOSTILE, provoke, RUN } from './hostileInput';
@@ -19,17 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'Code.js'))) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   console.log(`Hostile-input screenshots: ${shots}`);
 });
 afterAll(() => browser?.close());

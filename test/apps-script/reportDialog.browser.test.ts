@@ -6,8 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../chromium';
 import { createEmulator, loadBundle } from '../emulator';
 import { IFRAME_SANDBOX } from '../emulator/html';
 import { DIST } from './dialogPage';
@@ -19,17 +20,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'Code.js'))) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   console.log(`Open report screenshots and PDF: ${shots}`);
 });
 afterAll(() => browser?.close());

@@ -5,9 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeConnectionCode } from '../../shared/clip/connectionCode';
+import { launchChromium } from '../chromium';
 import { type App, createEmulator, loadBundle } from '../emulator';
 import { DIST, openDialog } from './dialogPage';
 import { asSeed, sampleSurveyValues } from './sheetValues';
@@ -17,17 +18,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   if (!existsSync(join(DIST, 'Code.js'))) execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchChromium();
   console.log(`Sidebar screenshots: ${shots}`);
 });
 afterAll(() => browser?.close());

@@ -4,9 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../cli/readCsv';
+import { launchChromium } from '../chromium';
 import { createEmulator, loadBundle } from '../emulator';
 import { DIST, openDialog } from './dialogPage';
 import { asSeed, asSheetValues } from './sheetValues';
@@ -17,7 +18,7 @@ let browser: Browser;
 beforeAll(async () => {
   // Always rebuilt: the note is new, and a bundle left from an older build would not show it.
   execFileSync(process.execPath, ['scripts/build.mjs', 'apps-script']);
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  browser = await launchChromium();
   console.log(`Sidebar screenshots: ${shots}`);
 });
 afterAll(() => browser?.close());
