@@ -102,7 +102,10 @@ describe('new menu items', () => {
       expect(app.has(item!.functionName)).toBe(true);
     }
     expect(emulator.calls.total).toBe(
-      emulator.calls.count('SpreadsheetApp.getUi') + emulator.calls.count('Ui.createAddonMenu') + emulator.calls.sequence('Menu.').length,
+      emulator.calls.count('SpreadsheetApp.getUi') +
+        emulator.calls.count('Ui.createAddonMenu') +
+        emulator.calls.count('Ui.createMenu') +
+        emulator.calls.sequence('Menu.').length,
     );
   });
 
