@@ -16,7 +16,7 @@ const OUTSIDE_NAMES = ['apps-script-facts', 'survey-statistics', 'house-style', 
 const SHARED_NAMES = ['ehcp-timescales', 'toolchain'].map((n) => `${n}.md`);
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A file name standing alone, not the tail of a longer name such as "redesign.md". */
+/** A file name standing alone, not the tail of a longer name that merely ends the same way. */
 const nameRe = (name: string) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}`, 'g');
 
 /** Every place in `text` that cites a document outside the repository, as "line: excerpt". */
@@ -54,12 +54,12 @@ function trackedFiles(): string[] {
 describe('outsideCitations', () => {
   it.each([
     ['src.ts', '// see ' + 'shared/' + 'guide/' + 'toolchain' + '.md'],
-    ['src.ts', '// One row per row of ' + '/' + 'work/x.md'],
+    ['src.ts', '// One row per row of ' + '/' + 'work/' + 'x' + '.md'],
     ['src.ts', "describe('strength words (" + 'survey-statistics' + ".md)'"],
     ['src.ts', '// flags as ' + 'toolchain' + '.md gives them'],
     ['src.ts', '// ' + 'ehcp-timescales' + '.md row 3'],
-    ['docs/notes.md', 'as in ' + 'house-style' + '.md'],
-    ['docs/notes.md', 'see guide/' + 'toolchain' + '.md'],
+    ['docs/' + 'notes' + '.md', 'as in ' + 'house-style' + '.md'],
+    ['docs/' + 'notes' + '.md', 'see guide/' + 'toolchain' + '.md'],
   ])('finds the outside citation in %s: %s', (path, text) => {
     expect(outsideCitations(path, text)).not.toEqual([]);
   });
