@@ -34,6 +34,14 @@ describe('readAsCategories', () => {
     expect(readAsCategories(columns(withSource))).toEqual(['Tea breaks', 'Biscuits']);
   });
 
+  it('leaves alone a background question such as the school phase, which describes who answered', () => {
+    const withPhase = [
+      ['Which phase is your school?', ...HEAD],
+      ...table.slice(1).map((r, i) => [['Primary', 'Secondary', 'Special'][i % 3], ...r]),
+    ];
+    expect(readAsCategories(columns(withPhase))).toEqual(['Tea breaks', 'Biscuits']);
+  });
+
   it('words the note as the report, the Summary tab and the sidebar show it', () => {
     expect(readAsCategoriesNote('Biscuits')).toBe('“Biscuits” was read as categories; set its order in Analysis options if it has one.');
   });
