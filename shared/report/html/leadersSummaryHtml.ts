@@ -75,30 +75,41 @@ export const LEADERS_TITLE = 'SENCO Time: summary for senior leaders';
 
 const hours = (x: number) => x.toFixed(1);
 const pct = (x: number | null) => (x === null ? '–' : `${Math.round(x * 100)}%`);
+const others = (n: number, one: string, many: string) => (n === 1 ? `1 other ${one}` : `The other ${n} ${many}`);
 
 const SUMMARY_CSS = `
 section.leaders h2 { font-size: 16px; margin: 14px 0 6px; }
 section.leaders table { width: 100%; margin: 4px 0 8px; }
-section.leaders th.text, section.leaders td.text { text-align: left; }
+section.leaders td.text { text-align: left; overflow-wrap: anywhere; }
 section.leaders td.bar { width: 32%; }
+section.leaders th { white-space: nowrap; }
+section.leaders tr.total td { font-weight: 600; border-top: 2px solid #8c959f; }
 ul.statement { padding-left: 18px; margin: 6px 0; }
 ul.statement li { margin: 4px 0; }
 .tiles { display: grid; grid-template-columns: repeat(4, 1fr); gap: 8px; margin: 6px 0; }
+.tiles.five { grid-template-columns: 1.4fr repeat(4, 1fr); }
 .tile { border: 1px solid var(--line); border-radius: 4px; padding: 6px 8px; }
 .tile b { display: block; font-size: 20px; }
-.tile span { color: var(--muted); font-size: 12px; }
-.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 14px; }
+.tile span { display: block; color: var(--muted); font-size: 12px; line-height: 1.3; }
 p.cite { font-size: 12px; color: var(--muted); border-top: 1px solid var(--line); padding-top: 6px; }
 @media print {
-  section.leaders { font-size: 9.5pt; }
-  section.leaders h1 { font-size: 16pt; }
-  section.leaders h2 { font-size: 12pt; margin-top: 10px; }
-  .tile b { font-size: 14pt; }
-  .tiles, .pair, table { break-inside: avoid; page-break-inside: avoid; }
+  section.leaders { font-size: 9pt; line-height: 1.3; }
+  section.leaders header { margin-bottom: 8px; padding-bottom: 5px; }
+  section.leaders h1 { font-size: 15pt; }
+  section.leaders h2 { font-size: 11pt; margin: 9px 0 4px; }
+  section.leaders table { font-size: 8.5pt; margin: 2px 0 4px; }
+  section.leaders th, section.leaders td { padding: 1px 4px; }
+  ul.statement li { margin: 2px 0; }
+  .tile { padding: 3px 6px; }
+  .tile b { font-size: 12pt; }
+  .tile span { font-size: 7.5pt; }
+  p.cite { font-size: 7.5pt; }
+  .tiles, table { break-inside: avoid; page-break-inside: avoid; }
 }`;
 
-function tiles(t: TermSummary): string {
-  const tile = (value: string, label: string) => `<div class="tile"><b>${e(value)}</b><span>${e(label)}</span></div>`;
+const tile = (value: string, label: string) => `<div class="tile"><b>${e(value)}</b><span>${e(label)}</span></div>`;
+
+function timeTiles(t: TermSummary): string {
   return `<div class="tiles">${[
     tile(t.adminPerWeek === null ? '–' : hours(t.adminPerWeek), 'EHCP admin hours a school week'),
     tile(t.protectedPerWeek === null ? 'not set' : hours(t.protectedPerWeek), 'protected SENCO hours a week'),
@@ -112,43 +123,43 @@ function typeTable(t: TermSummary): string {
   const row = (label: string, h: number, share: number) =>
     `<tr><td class="text">${e(label)}</td><td>${hours(h)}</td><td>${pct(share)}</td><td class="bar">${shareBar(share * 100, '#2166ac')}</td></tr>`;
   const rows = t.topTypes.map((x) => row(x.type, x.hours, x.share));
-  if (t.otherTypes) rows.push(row(`The other ${t.otherTypes.count} task types`, t.otherTypes.hours, t.otherTypes.share));
+  if (t.otherTypes) rows.push(row(others(t.otherTypes.count, 'task type', 'task types'), t.otherTypes.hours, t.otherTypes.share));
   return `<table><thead><tr><th class="text">Task type</th><th>Hours</th><th>Share of admin</th><th></th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function deadlineTables(t: TermSummary, s: LeadersSummary): string {
+function deadlineTiles(t: TermSummary, s: LeadersSummary): string {
   const d = t.deadlines;
-  const own = `<table><thead><tr><th class="text">The school’s own deadlines this term</th><th>Tasks</th></tr></thead><tbody>
-<tr><td class="text">Due (done, or past the due date)</td><td>${d.due}</td></tr>
-<tr><td class="text">Done by the due date</td><td>${d.onTime} (${pct(d.share)})</td></tr>
-<tr><td class="text">Done late</td><td>${d.late}</td></tr>
-<tr><td class="text">Still open past the due date</td><td>${d.open}</td></tr></tbody></table>`;
-  const now = `<table><thead><tr><th class="text">Overdue on ${e(longDate(s.today))}</th><th>Tasks</th></tr></thead><tbody>
-<tr><td class="text">Tasks past the school’s due date</td><td>${s.overdueNow.tasks}</td></tr>
-<tr><td class="text">LA steps past their legal time limit</td><td>${s.overdueNow.laSteps}</td></tr></tbody></table>`;
-  return `<div class="pair"><div>${own}</div><div>${now}</div></div>`;
+  const today = longDate(s.today);
+  return `<div class="tiles five">${[
+    tile(`${d.onTime} of ${d.due}`, `own deadlines met by the due date (${pct(d.share)})`),
+    tile(String(d.late), 'done late'),
+    tile(String(d.open), 'still open past the due date'),
+    tile(String(s.overdueNow.tasks), `tasks overdue on ${today}`),
+    tile(String(s.overdueNow.laSteps), `LA steps past their time limit on ${today}`),
+  ].join('')}</div>`;
 }
 
 function laTable(t: TermSummary): string {
   if (t.laTotal.steps === 0) return '<p class="note">No statutory step of a local authority fell due in this term.</p>';
-  const row = (r: LaCounts, tag = 'td') =>
-    `<tr><${tag} class="text">${e(r.la)}</${tag}><td>${r.steps}</td><td>${r.onTime}</td><td>${r.late}</td><td>${r.notYet}</td><td>${pct(r.share)}</td></tr>`;
+  const row = (r: LaCounts, total = false) =>
+    `<tr${total ? ' class="total"' : ''}><td class="text">${e(r.la)}</td><td>${r.steps}</td><td>${r.onTime}</td><td>${r.late}</td><td>${r.notYet}</td><td>${pct(r.share)}</td></tr>`;
   const rows = t.las.map((r) => row(r));
-  if (t.otherLas) rows.push(row({ ...t.otherLas, la: `The other ${t.otherLas.count} LAs` }));
-  rows.push(row(t.laTotal, 'th'));
-  return `<table><thead><tr><th class="text">Local authority</th><th>Steps due</th><th>On time</th><th>Late</th><th>Not yet taken</th><th>On time</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  if (t.otherLas) rows.push(row({ ...t.otherLas, la: others(t.otherLas.count, 'LA', 'LAs') }));
+  rows.push(row(t.laTotal, true));
+  return `<table><thead><tr><th class="text">Local authority</th><th>Steps due</th><th>On time</th><th>Late</th><th>Not yet taken</th><th>Share on time</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function termSection(t: TermSummary, s: LeadersSummary, shown: boolean): string {
-  const schools = s.schools.length ? `${s.schools.join(', ')} · ` : '';
+  const named = s.schools.length > 3 ? [...s.schools.slice(0, 3), `${s.schools.length - 3} more`] : s.schools;
+  const schools = named.length ? `${named.join(', ')} · ` : '';
   const counted = t.running ? `counted to ${longDate(t.countedTo)}, ` : '';
   const meta = `${schools}${longDate(t.start)} to ${longDate(t.end)} (${counted}${t.schoolDays} school days) · ${t.sencos} SENCO${t.sencos === 1 ? '' : 's'} · prepared ${longDate(s.today)}`;
   return `<section class="leaders" data-term="${e(t.name)}"${shown ? '' : ' hidden'}>
 <header><h1>EHCP admin and SENCO time: ${e(t.name)}</h1><p class="meta">${e(meta)}</p></header>
 <h2>What the figures show</h2><ul class="statement">${t.statement.map((x) => `<li>${e(x)}</li>`).join('')}</ul>
-<h2>Time given and time taken</h2>${tiles(t)}
+<h2>Time given and time taken</h2>${timeTiles(t)}
 <h2>Where the admin time went</h2>${typeTable(t)}
-<h2>Deadlines</h2>${deadlineTables(t, s)}
+<h2>Deadlines</h2>${deadlineTiles(t, s)}
 <h2>Local authority timeliness</h2>${laTable(t)}
 <p class="cite">Hours are minutes spent where the SENCO recorded them, else the estimate, counted on the day a task was done (or clipped, while open). Protected hours are each SENCO’s weekly hours in the Settings tab, pro rata to the term’s school days; a school week is 5 school days. An LA step counts once the LA has acted or its time limit has passed. Figures from the SENCO Time workload tracker; no pupil or task is named.</p>
 </section>`;
