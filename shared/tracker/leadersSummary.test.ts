@@ -117,6 +117,14 @@ describe('summary for senior leaders, counted by hand', () => {
     expect(autumn.laTotal.steps).toBe(0);
   });
 
+  it('shows the term just ended during the holiday that follows it', () => {
+    // Christmas Day 2026: autumn has ended, spring has not begun.
+    const s = summary(TASKS, '2026-12-25');
+    expect(s.terms.map((t) => [t.name, t.running])).toEqual([['Autumn 2026', false]]);
+    expect(s.chosen).toBe(0);
+    expect(s.terms[0].statement[0]).toMatch(/ a week this term \(/);
+  });
+
   it('says what the figures show in plain words, citing the Code of Practice', () => {
     expect(summary().terms[1].statement).toEqual([
       'EHCP admin took 3.3 of the 4.0 protected SENCO hours a week this term so far (81%). That left 0.7 protected hours a week for the rest of the role.',
