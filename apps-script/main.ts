@@ -28,6 +28,7 @@ export {
   sendDueDigest,
   setUpTracker,
   showClipSettings,
+  showLeadersSummary,
   showNetworkSummary,
   tidyOldTasksNow,
   toggleDueDigest,

@@ -20,6 +20,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   ['Refresh workload', 'refreshWorkloadNow', 'tracker'],
   ['Clip settings…', 'showClipSettings', 'tracker'],
   ['Export network summary…', 'showNetworkSummary', 'tracker'],
+  ['Summary for senior leaders…', 'showLeadersSummary', 'tracker'],
   ['Email me what is due…', 'toggleDueDigest', 'tracker'],
   ['Tidy old tasks…', 'tidyOldTasksNow', 'tracker'],
 ];

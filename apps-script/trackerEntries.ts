@@ -6,6 +6,7 @@ import { guarded } from './guarded';
 import { completeDoneTasks } from './tracker/completeDoneTasks';
 import { DIGEST_HOUR, digestTriggers, sendDigest, turnDigestOff, turnDigestOn } from './tracker/dueReminders';
 import { health } from './tracker/health';
+import { leadersSummaryPage, SUMMARY_DIALOG, type SummaryPage } from './tracker/leadersSummaryPage';
 import { exportDialogHtml, exportNetworkSummary } from './tracker/networkExport';
 import { receiveClip } from './tracker/receiveClip';
 import { refreshWorkload } from './tracker/refreshWorkload';
@@ -138,6 +139,21 @@ export function showNetworkSummary(): void {
   }
   const html = HtmlService.createHtmlOutput(exportDialogHtml(result.csv, result.rows)).setWidth(640).setHeight(520);
   SpreadsheetApp.getUi().showModalDialog(html, 'Network summary');
+}
+
+/** Menu: Summary for senior leaders… shows the termly one-page summary, to print; or one sentence saying why not. */
+export function showLeadersSummary(): void {
+  const page = guarded(
+    'make the summary for senior leaders',
+    () => leadersSummaryPage(SpreadsheetApp.getActiveSpreadsheet(), new Date()),
+    (message): SummaryPage => ({ ok: false, message }),
+  );
+  if (!page.ok) {
+    alertOnce(page.message);
+    return;
+  }
+  const html = HtmlService.createHtmlOutput(page.html).setTitle(page.title).setWidth(SUMMARY_DIALOG.width).setHeight(SUMMARY_DIALOG.height);
+  SpreadsheetApp.getUi().showModelessDialog(html, page.title);
 }
 
 /** Menu: Email me what is due… turns the daily digest on (after saying what it does) or off. */

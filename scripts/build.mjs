@@ -1,4 +1,4 @@
-// Builds the project's artefacts with esbuild. `node scripts/build.mjs [cli|bench|apps-script ...]`; no argument builds all.
+// Builds the project's artefacts with esbuild. `node scripts/build.mjs [cli|bench|docs|apps-script ...]`; no argument builds all.
 
 import { existsSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -17,6 +17,9 @@ const targets = {
   cli: () => build({ ...node, entryPoints: ['cli/senco-time.ts'], outfile: 'dist/cli/senco-time.mjs' }),
   bench: () => build({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench/bench.mjs' }),
 };
+
+// The data-protection pack as a printable page (scripts/buildDataProtection.mjs).
+targets.docs = async () => (await import('./buildDataProtection.mjs')).buildDataProtection();
 
 if (existsSync('scripts/buildAppsScript.mjs')) {
   targets['apps-script'] = async () => (await import('./buildAppsScript.mjs')).buildAppsScript();

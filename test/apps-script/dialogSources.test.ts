@@ -14,8 +14,15 @@ beforeAll(() => {
 });
 
 describe('dialog sources', () => {
-  it('finds the five dialogs and their scripts', () => {
-    expect(dialogs.sort()).toEqual(['ClipSettings.html', 'ExportTemplate.html', 'NewSurvey.html', 'Sidebar.html', 'Welcome.html']);
+  it('finds the five dialogs, the summary bar and their scripts', () => {
+    expect(dialogs.sort()).toEqual([
+      'ClipSettings.html',
+      'ExportTemplate.html',
+      'LeadersSummaryBar.html',
+      'NewSurvey.html',
+      'Sidebar.html',
+      'Welcome.html',
+    ]);
     expect(scripts).toEqual(
       expect.arrayContaining([
         'sidebar.ts',
@@ -23,6 +30,7 @@ describe('dialog sources', () => {
         'clipSettings.ts',
         'exportTemplate.ts',
         'welcome.ts',
+        'leadersSummary.ts',
         'serverCall.ts',
         'el.ts',
         'safeLink.ts',
@@ -48,7 +56,8 @@ describe.each(dialogs)('built %s', (file) => {
     expect(html().match(/<style>/g)).toHaveLength(1);
     expect(html().match(/<script>/g)).toHaveLength(1);
     expect(html()).not.toMatch(/<link|<script src/);
-    expect(html()).toContain(`.cols{max-height:180px`);
+    // The summary's bar goes over a page with its own stylesheet, so it brings only the bar's rules.
+    expect(html()).toContain(file === 'LeadersSummaryBar.html' ? '.dialog-bar{position:sticky' : '.cols{max-height:180px');
   });
 
   it('has a script that parses no HTML (types aside: this is the bundled code)', () => {

@@ -38,6 +38,7 @@ describe('the add-on menu', () => {
           'Refresh workload',
           'Clip settings…',
           'Export network summary…',
+          'Summary for senior leaders…',
           'Email me what is due…',
           'Tidy old tasks…',
         ],
