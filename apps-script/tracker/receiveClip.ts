@@ -44,7 +44,8 @@ export function receiveClip(body: string | undefined, now: Date): ClipReply {
     try {
       refreshTracker(spreadsheet, now);
     } catch (err) {
-      // The clip is saved: a failed rebuild must not make the extension send it again. The next one retries.
+      // The clip is saved: a failed rebuild must not make the extension send it again. A clip after the minute,
+      // or Refresh workload, rebuilds it.
       console.error('The Workload tab could not be refreshed after a clip', err);
     }
   }
