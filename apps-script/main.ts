@@ -23,6 +23,7 @@ export {
   doPost,
   getClipSettings,
   onEdit,
+  refreshWorkloadLater,
   refreshWorkloadNow,
   rotateTrackerToken,
   sendDueDigest,

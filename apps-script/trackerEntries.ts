@@ -3,17 +3,18 @@
 import type { ClipReply } from '../shared/clip/clipSchema';
 import { type ClipSettings, clipSettings, keyStatus, rotatedClipSettings } from './connection';
 import { guarded } from './guarded';
+import { forgetIndexAfterIdEdit } from './tracker/clipIndex';
 import { completeDoneTasks } from './tracker/completeDoneTasks';
 import { DIGEST_HOUR, digestTriggers, sendDigest, turnDigestOff, turnDigestOn } from './tracker/dueReminders';
 import { health } from './tracker/health';
 import { leadersSummaryPage, SUMMARY_DIALOG, type SummaryPage } from './tracker/leadersSummaryPage';
 import { exportDialogHtml, exportNetworkSummary } from './tracker/networkExport';
 import { receiveClip } from './tracker/receiveClip';
-import { refreshWorkload } from './tracker/refreshWorkload';
 import { setUpTrackerIn } from './tracker/setUpTracker';
 import { tidyOldTasks } from './tracker/tidyOldTasks';
 import { NO_TRACKER } from './tracker/trackerData';
 import { tasksTab } from './tracker/trackerTabs';
+import { refreshLater, refreshTracker } from './tracker/workloadSchedule';
 import { welcomeOnce } from './welcome';
 
 const TITLE = 'SENCO Time';
@@ -51,7 +52,7 @@ export function refreshWorkloadNow(): void {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const done = guarded(
     'refresh the Workload tab',
-    () => refreshWorkload(spreadsheet, new Date()),
+    () => refreshTracker(spreadsheet, new Date()),
     (message) => {
       SpreadsheetApp.getUi().alert(TITLE, message, SpreadsheetApp.getUi().ButtonSet.OK);
       return null;
@@ -116,9 +117,24 @@ export function doGet(e?: GoogleAppsScript.Events.DoGet): GoogleAppsScript.Conte
   }
 }
 
-/** Simple trigger: a Tasks row set to Done gets Done at and Minutes spent. LIMITED auth, 30 s: this sheet only. */
+/** Time-driven trigger (one-off, made by a clip): rebuilds the Workload tab a minute after the last rebuild. */
+export function refreshWorkloadLater(_e?: GoogleAppsScript.Events.TimeDriven): string {
+  const outcome = guarded(
+    'refresh the Workload tab',
+    () => refreshLater(SpreadsheetApp.getActiveSpreadsheet(), new Date()),
+    (message) => message,
+  );
+  console.log(`Workload refresh: ${outcome}`);
+  return outcome;
+}
+
+/**
+ * Simple trigger: a Tasks row set to Done gets Done at and Minutes spent; an edit to the Clip ID column makes the
+ * clip index start again. LIMITED auth, 30 s: this sheet only.
+ */
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
+    forgetIndexAfterIdEdit(e);
     completeDoneTasks(e, new Date());
   } catch (err) {
     // A simple trigger has no one to tell: the edit itself has happened; log and let the user carry on.

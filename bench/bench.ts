@@ -14,6 +14,7 @@ import { parseSurvey } from '../shared/survey/parseSurvey';
 import type { SurveyColumn } from '../shared/survey/survey';
 import { createEmulator, loadBundle } from '../test/emulator';
 import { generateLikertTable } from './likert';
+import { clipCosts, SCENARIOS, type Scenario } from './trackerWrites';
 
 const NAIVE_PAIRS = 12;
 
@@ -102,8 +103,26 @@ function runAddOn(respondents: number, items: number): void {
   );
 }
 
+/** The tracker's web app: service calls and cells read per clip at each size (they must not grow with the tasks). */
+function runTracker(sizes: number[]): void {
+  if (!existsSync('dist/apps-script/Code.js')) {
+    console.log('\nTracker clips: skipped, dist/apps-script/Code.js is missing (run npm run build first).');
+    return;
+  }
+  const costs = sizes.map(clipCosts);
+  const head = sizes.map((n) => `${n.toLocaleString('en-GB')} tasks`.padStart(22)).join('');
+  console.log('\nTracker: one clip through doPost in the emulator, calls / cells read (Node ms)');
+  console.log(`  ${''.padEnd(72)}${head}`);
+  for (const s of Object.keys(SCENARIOS) as Scenario[]) {
+    const cells = costs.map((c) => `${c[s].calls} / ${c[s].cellsRead} (${c[s].ms.toFixed(0)})`.padStart(22)).join('');
+    console.log(`  ${SCENARIOS[s].padEnd(72)}${cells}`);
+  }
+  console.log('  Only the last row reads per task: the Workload rebuild, at most once a minute, after the lock is let go.');
+}
+
 console.log(`SENCO Time benchmark (Node ${process.version})`);
 run(20_000, 40, false);
 run(100_000, 60, process.argv.includes('--with-r'));
 runAddOn(10_000, 60);
+runTracker([100, 1_000, 20_000]);
 console.log('\nTargets: 100k × 60 end to end under 3 s on a 2-core machine; correlation matrix ≥ 20× faster than naive.');

@@ -8,13 +8,18 @@ import { WORKLOAD } from './trackerTabs';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Document property: when the Workload tab was last rebuilt (ms), for the once-a-minute rule (workloadSchedule.ts). */
+export const REFRESHED_AT = 'senco-time.workload-refreshed-at';
+
 /**
- * Rebuilds the Workload tab from the Tasks and Settings tabs: one read of each, one tab written, one chart,
- * whatever the number of tasks.
+ * Rebuilds the Workload tab from the Tasks and Settings tabs: the Tasks columns it uses (not the ids, the school,
+ * the details or the page address) and Settings read once, one tab written, one chart, whatever the number of
+ * tasks.
  */
 export function refreshWorkload(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): boolean {
-  const data = readTracker(spreadsheet, now);
+  const data = readTracker(spreadsheet, now, { skip: ['Clip ID', 'School', 'Details', 'Source'] });
   if (!data) return false;
+  PropertiesService.getDocumentProperties().setProperty(REFRESHED_AT, String(now.getTime()));
   const { tab, chart } = workloadTab({
     tasks: data.tasks,
     settings: data.settings,

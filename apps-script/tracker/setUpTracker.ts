@@ -1,4 +1,5 @@
 /// <reference types="google-apps-script" />
+import { rebuildIndex } from './clipIndex';
 import { refreshWorkload } from './refreshWorkload';
 import { trackerToken } from './token';
 import { ensureSettingsTab, ensureTasksTab } from './trackerTabs';
@@ -11,6 +12,7 @@ export function setUpTrackerIn(spreadsheet: GoogleAppsScript.Spreadsheet.Spreads
   try {
     const tasks = ensureTasksTab(spreadsheet);
     ensureSettingsTab(spreadsheet);
+    rebuildIndex(tasks.sheet);
     refreshWorkload(spreadsheet, now);
     trackerToken();
     SpreadsheetApp.flush();

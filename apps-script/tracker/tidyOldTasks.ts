@@ -5,6 +5,7 @@
 // sends it again) rather than landing in rows being rewritten.
 import { COL, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
 import { addOwnedTab, TRACKER_KEY } from '../ownedSheets';
+import { forgetIndex } from './clipIndex';
 import { tasksTab, trackerTabs } from './trackerTabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -89,6 +90,8 @@ export function tidyOldTasks(spreadsheet: Spreadsheet, ui: Ui, now: Date): strin
     if (choice === ui.Button.YES) archive(spreadsheet, old);
     const blank = old.map(() => TASKS_HEADER.map(() => ''));
     sheet.getRange(2, 1, rows.length, TASKS_HEADER.length).setValues([...keep, ...blank]);
+    // Every kept task has moved up: the clip index starts again at the next refresh.
+    forgetIndex();
     const message = choice === ui.Button.YES ? `${tasks} moved to the hidden ${ARCHIVE} tab.` : `${tasks} deleted.`;
     spreadsheet.toast(message, 'SENCO Time', 10);
     return message;

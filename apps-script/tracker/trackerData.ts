@@ -1,6 +1,7 @@
 /// <reference types="google-apps-script" />
 import { isDate } from '../../shared/survey/cells';
 import { type TaskRecord, tasksFromRows } from '../../shared/tracker/taskRecords';
+import { type TasksColumn, TRACKER_HEADER } from '../../shared/tracker/trackerLayout';
 import { readTrackerSettings, type TrackerSettings } from '../../shared/tracker/trackerSettings';
 import { SETTINGS, TASKS, trackerTabs } from './trackerTabs';
 
@@ -36,15 +37,41 @@ function withIsoDays(values: unknown[][], timeZone: string): unknown[][] {
   return values.map((row) => row.map((cell) => (isDate(cell) ? format(cell) : cell)));
 }
 
-/** The tracker's tasks and settings, or null when this spreadsheet has no Tasks tab. */
-export function readTracker(spreadsheet: Spreadsheet, now: Date): TrackerData | null {
+/**
+ * The Tasks tab's rows (header first) with the `skip` columns left blank and never read: one read per run of
+ * wanted columns side by side, so a reader that needs neither the details nor the page address (the longest
+ * cells) does not fetch them. With nothing to skip, the whole data range in one read (the user's own columns
+ * after the tracker's included).
+ */
+function taskRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, skip: readonly TasksColumn[]): unknown[][] {
+  if (skip.length === 0) return sheet.getDataRange().getValues();
+  const last = sheet.getLastRow();
+  if (last < 1) return [];
+  const rows: unknown[][] = Array.from({ length: last }, () => new Array<unknown>(TRACKER_HEADER.length).fill(''));
+  const wanted = TRACKER_HEADER.map((h) => !(skip as readonly string[]).includes(h));
+  for (let start = 0; start < wanted.length; start++) {
+    if (!wanted[start]) continue;
+    let end = start;
+    while (end + 1 < wanted.length && wanted[end + 1]) end++;
+    const block = sheet.getRange(1, start + 1, last, end - start + 1).getValues();
+    for (let r = 0; r < last; r++) for (let c = 0; c <= end - start; c++) rows[r][start + c] = block[r][c];
+    start = end;
+  }
+  return rows;
+}
+
+/**
+ * The tracker's tasks and settings, or null when this spreadsheet has no Tasks tab. `skip` names Tasks columns
+ * the caller has no use for: they are not read, and their fields are blank.
+ */
+export function readTracker(spreadsheet: Spreadsheet, now: Date, options: { skip?: readonly TasksColumn[] } = {}): TrackerData | null {
   const tabs = trackerTabs(spreadsheet);
   const tasks = tabs.get(TASKS);
   if (!tasks) return null;
   const timeZone = spreadsheet.getSpreadsheetTimeZone() || 'Europe/London';
   const settings = tabs.get(SETTINGS);
   return {
-    tasks: tasksFromRows(withIsoDays(tasks.getDataRange().getValues(), timeZone)),
+    tasks: tasksFromRows(withIsoDays(taskRows(tasks, options.skip ?? []), timeZone)),
     settings: readTrackerSettings(settings ? withIsoDays(settings.getDataRange().getValues(), timeZone) : []),
     timeZone,
     today: Utilities.formatDate(now, timeZone, 'yyyy-MM-dd'),

@@ -1,7 +1,7 @@
 import { extent } from '../util/extent';
 import { cellNumber } from './cells';
 import { type ColumnContext, type ColumnHint, type ColumnReader, makeColumn, type Tally } from './columnContext';
-import { headerScaleBounds, isIdentifierHeader } from './headerHints';
+import { headerScaleBounds, isCountHeader, isIdentifierHeader } from './headerHints';
 import type { SurveyColumn } from './survey';
 
 export const TIME_HEADER = /^(timestamp|start time|completion time|last modified time|submitted( at)?|submission time)$/i;
@@ -59,7 +59,8 @@ interface NumericOptions {
 
 /**
  * A column of numbers: a scale when its answers are whole numbers within the bounds the header gives, or
- * within 0–10 spanning at least two points; otherwise a number. Blank cells are NaN in `values`.
+ * within 0–10 spanning at least two points under a header that does not name a count ("Tasks done late",
+ * "How many hours…"); otherwise a number. Blank cells are NaN in `values`.
  */
 function numericColumn(context: ColumnContext, { values, tally, unreadable, given }: NumericOptions): SurveyColumn {
   const { forced, hint } = context;
@@ -69,7 +70,9 @@ function numericColumn(context: ColumnContext, { values, tally, unreadable, give
   for (let i = 0; i < values.length && allIntegers; i++) if (!Number.isNaN(values[i]) && !Number.isInteger(values[i])) allIntegers = false;
   // Whole numbers from 0 to 10 can take at most 11 values: the length of Google Forms' longest linear scale.
   const looksLikeScale =
-    !Number.isNaN(lo) && allIntegers && (bounds ? lo >= bounds.low && hi <= bounds.high : lo >= 0 && hi <= 10 && hi - lo >= 1);
+    !Number.isNaN(lo) &&
+    allIntegers &&
+    (bounds ? lo >= bounds.low && hi <= bounds.high : lo >= 0 && hi <= 10 && hi - lo >= 1 && !isCountHeader(context.header));
   if (!(forced === 'scale' || (forced !== 'number' && looksLikeScale))) {
     return makeColumn(context, { kind: 'number', tally, data: { type: 'numeric', values }, unreadable });
   }

@@ -50,7 +50,8 @@ export function networkSummary(tasks: readonly TaskRecord[], settings: TrackerSe
     'Share of protected time (%)',
     'Tasks done by the due date',
     'Tasks done late',
-    ...las.flatMap((la) => [`${la}: done by the due date`, `${la}: done late`]),
+    // "tasks" in every count column's header: an organiser's analysis reads them as counts, not as 0–10 ratings.
+    ...las.flatMap((la) => [`${la}: tasks done by the due date`, `${la}: tasks done late`]),
   ];
   const schools = [...new Set(tasks.map((t) => t.school))].sort();
   // Whole weeks only: the week still running would read as a quiet week in every school's figures.

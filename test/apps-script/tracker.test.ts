@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TASKS_HEADER } from '../../shared/tracker/trackerLayout';
-import { type App, createEmulator, type Emulator, loadBundle, postEvent, webAppResponse } from '../emulator';
+import { type App, createEmulator, type Emulator, fireTriggers, loadBundle, postEvent, webAppResponse } from '../emulator';
 import { sampleClip } from './sampleClip';
 
 const CODE = 'dist/apps-script/Code.js';
@@ -254,16 +254,43 @@ describe('doGet, the health check', () => {
 });
 
 describe('the Workload tab', () => {
-  it('is refreshed after each clip', () => {
-    const { emulator, app, token } = tracker({ clock: new Date('2026-03-04T10:00:00Z') });
-    post(app, JSON.stringify({ token, clip: sampleClip({ taskType: 'advice', estimatedMinutes: 90 }) }));
+  /** The "Week starting" table's first week, and the hours in its EHCP admin column. */
+  function firstWeek(emulator: Emulator) {
     const values = emulator.spreadsheet.getSheetByName('Workload')!.getDataRange().getValues();
     const head = values.findIndex((r) => r[0] === 'Week starting');
     const week = values[head + 1];
+    // With no task yet, the table has no week in it.
+    if (head < 0 || !(week[0] instanceof Date)) return null;
+    return {
+      monday: (week[0] as Date).toISOString().slice(0, 10),
+      types: values[head].slice(1, 3),
+      admin: week[values[head].indexOf('EHCP admin hours')],
+    };
+  }
+
+  it('is rebuilt by the first clip more than a minute after the last rebuild', () => {
+    const { emulator, app, token } = tracker({ clock: new Date('2026-03-04T10:00:00Z') });
+    emulator.advanceTime(61_000);
+    post(app, JSON.stringify({ token, clip: sampleClip({ taskType: 'advice', estimatedMinutes: 90 }) }));
     // The clip's week starts on Monday 2 March 2026; 90 minutes is 1.5 hours, the only task type with any.
-    expect((week[0] as Date).toISOString().slice(0, 10)).toBe('2026-03-02');
-    expect(values[head].slice(1, 3)).toEqual(['Advice contribution', 'EHCP admin hours']);
-    expect(week[values[head].indexOf('EHCP admin hours')]).toBe(1.5);
+    expect(firstWeek(emulator)).toEqual({ monday: '2026-03-02', types: ['Advice contribution', 'EHCP admin hours'], admin: 1.5 });
+    expect(emulator.triggers.all).toEqual([]);
+  });
+
+  it('within the minute, waits for a one-off trigger a minute after the last rebuild, made once for a burst', () => {
+    const { emulator, app, token } = tracker({ clock: new Date('2026-03-04T10:00:00Z') });
+    for (const minutes of [90, 30, 60])
+      post(app, JSON.stringify({ token, clip: sampleClip({ taskType: 'advice', estimatedMinutes: minutes }) }));
+    // Set up rebuilt it a moment ago, with no task: nothing yet, and one trigger for the three clips.
+    expect(firstWeek(emulator)).toBeNull();
+    expect(emulator.triggers.all.map((t) => t.handler)).toEqual(['refreshWorkloadLater']);
+    expect(fireTriggers(emulator, app)).toEqual([]);
+    emulator.advanceTime(60_000);
+    expect(fireTriggers(emulator, app)).toEqual(['refreshed']);
+    // 90 + 30 + 60 minutes = 3 hours, all in the week of Monday 2 March 2026.
+    expect(firstWeek(emulator)).toEqual({ monday: '2026-03-02', types: ['Advice contribution', 'EHCP admin hours'], admin: 3 });
+    // The handler deleted its trigger: none is left to count towards the 20 a user may have.
+    expect(emulator.triggers.all).toEqual([]);
   });
 });
 

@@ -104,10 +104,10 @@ describe('Export network summary…', () => {
     // Task 0 (Anyshire): due a day before it was done ((0 + 0) % 4 = 0) → late; task 1 (Bshire) → on time.
     expect([cell('Tasks done by the due date'), cell('Tasks done late')]).toEqual(['1', '1']);
     expect([
-      cell('Anyshire: done by the due date'),
-      cell('Anyshire: done late'),
-      cell('Bshire: done by the due date'),
-      cell('Bshire: done late'),
+      cell('Anyshire: tasks done by the due date'),
+      cell('Anyshire: tasks done late'),
+      cell('Bshire: tasks done by the due date'),
+      cell('Bshire: tasks done late'),
     ]).toEqual(['0', '1', '1', '0']);
   });
 
@@ -136,5 +136,32 @@ describe('Export network summary…', () => {
       expect(c.groups.map((g: { label: string }) => g.label)).not.toContain('yew-high');
     }
     expect(report.caveats.join(' ')).toMatch(/fewer than 5 respondents \(.*yew-high.*\)/);
+  });
+
+  it('reads the count columns (tasks done, protected hours) as numbers, not 0–10 scales, and compares them by school', () => {
+    const report = JSON.parse(readFileSync(join(out, 'report', 'report.json'), 'utf8'));
+    const question = (header: string) => report.questions.find((q: { header: string }) => q.header === header);
+    const counts = [
+      'Tasks done by the due date',
+      'Tasks done late',
+      'Protected hours',
+      'Anyshire: tasks done late',
+      'Bshire: tasks done late',
+    ];
+    // Whole numbers from 0 to 9 every one: before the count hint each was taken for a rating scale.
+    for (const header of counts) expect(question(header), header).toMatchObject({ kind: 'number', n: 63, levels: [] });
+    // R 4.2.2, the six exports read with read.csv and bound together: quantile(x, type = 7).
+    expect(question('Tasks done late').quartiles).toEqual({ min: 0, lower: 0.5, median: 1, upper: 1, max: 1 });
+    expect(question('Tasks done by the due date').quartiles).toEqual({ min: 1, lower: 2, median: 2, upper: 3, max: 3 });
+    expect(question('Protected hours').quartiles).toEqual({ min: 0, lower: 4.5, median: 6, upper: 7, max: 9 });
+    const bySchool = (header: string) =>
+      report.comparisons.find((c: { groupHeader: string; itemHeader: string }) => c.groupHeader === 'Source' && c.itemHeader === header);
+    // R 4.2.2, Yew High (3 weeks) left out as in the report: kruskal.test(x ~ factor(school))$statistic, $p.value.
+    expect(bySchool('Protected hours')).toMatchObject({ test: 'kruskal-wallis', df: 4 });
+    expect(bySchool('Protected hours').statistic).toBeCloseTo(41.28759, 4);
+    expect(bySchool('Protected hours').p).toBeCloseTo(2.343402e-8, 13);
+    expect(bySchool('Anyshire: tasks done late').statistic).toBeCloseTo(32.18182, 4);
+    expect(bySchool('Anyshire: tasks done late').p).toBeCloseTo(1.756193e-6, 11);
+    expect(bySchool('Protected hours').groups.map((g: { median: number }) => g.median)).toEqual([4, 5, 6, 7, 8]);
   });
 });

@@ -113,12 +113,12 @@ export class Boundary {
           this.calls.record(qualified, sheetOf ? sheetOf.call(target) : undefined);
           this.hooks.guard(qualified);
         }
-        return this.expose(
-          fn.apply(
-            target,
-            args.map((a) => this.unwrap(a)),
-          ),
+        const result = fn.apply(
+          target,
+          args.map((a) => this.unwrap(a)),
         );
+        if (!UNCOUNTED.has(name)) this.calls.recordResult(qualified, result);
+        return this.expose(result);
       } catch (error) {
         throw this.translate(error);
       }

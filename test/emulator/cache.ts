@@ -5,12 +5,16 @@ import { fail } from './gasError';
  * 21,600 s (6 hours), default 600 s. Over-long keys and values throw "Argument too large: key"
  * / "… value" (the same shape as PropertiesService's observed text); an expiry past 6 hours
  * throws "Argument too large: expirationInSeconds" (modelled). Time is the emulator's clock,
- * so tests can expire entries with emulator.advanceTime(ms).
+ * so tests can expire entries with emulator.advanceTime(ms). The reference also caps a cache at 1,000 items:
+ * "If more than 1,000 items are written, the cache stores the 900 items farthest from expiration", so an
+ * entry can vanish long before its expiry; modelled on each put.
  */
 export const KEY_LIMIT_CHARS = 250;
 export const CACHE_VALUE_LIMIT_BYTES = 100 * 1024;
 export const MAX_EXPIRY_SECONDS = 21_600;
 const DEFAULT_EXPIRY_SECONDS = 600;
+export const CACHE_ITEM_CAP = 1000;
+const KEPT_OVER_CAP = 900;
 
 export class CacheStore {
   readonly data = new Map<string, { value: string; expiresAt: number }>();
@@ -55,6 +59,16 @@ export class Cache {
     }
     const expiresAt = this.now() + Math.max(1, expirationInSeconds) * 1000;
     for (const [k, v] of Object.entries(values)) this.store.data.set(k, { value: String(v), expiresAt });
+    this.enforceCap();
+  }
+
+  private enforceCap(): void {
+    const { data } = this.store;
+    for (const [k, e] of data) if (e.expiresAt <= this.now()) data.delete(k);
+    if (data.size <= CACHE_ITEM_CAP) return;
+    const kept = [...data].sort((a, b) => b[1].expiresAt - a[1].expiresAt).slice(0, KEPT_OVER_CAP);
+    data.clear();
+    for (const [k, e] of kept) data.set(k, e);
   }
 
   remove(key: string): void {

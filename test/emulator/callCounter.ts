@@ -2,8 +2,21 @@
  * Counts every method call the script makes on an emulated service object, so tests can hold
  * the add-on to Google's batching advice ("read once, compute in arrays, write once"):
  * `calls.byMethod['Range.getValues']`, `calls.total`, and `calls.log` in call order with the
- * sheet each Range or Sheet call touched.
+ * sheet each Range or Sheet call touched. `cellsRead` counts the cells whose contents reached the
+ * script (the values, display values or formulas a Range call returned), so a test can tell one call
+ * that reads a column of 20,000 cells from one that reads a single cell.
  */
+const CELL_READS = new Set([
+  'Range.getValues',
+  'Range.getDisplayValues',
+  'Range.getFormulas',
+  'Range.getFormulasR1C1',
+  'Range.getValue',
+  'Range.getDisplayValue',
+  'Range.getFormula',
+  'Range.getFormulaR1C1',
+]);
+
 export interface CallRecord {
   /** "Class.method", e.g. "Range.setValues". */
   method: string;
@@ -13,6 +26,7 @@ export interface CallRecord {
 
 export class CallCounter {
   total = 0;
+  cellsRead = 0;
   byMethod: Record<string, number> = {};
   log: CallRecord[] = [];
 
@@ -20,6 +34,12 @@ export class CallCounter {
     this.total++;
     this.byMethod[method] = (this.byMethod[method] ?? 0) + 1;
     this.log.push(sheet === undefined ? { method } : { method, sheet });
+  }
+
+  /** Adds the cells a call returned, when it is a call that reads cell contents. */
+  recordResult(method: string, result: unknown): void {
+    if (!CELL_READS.has(method)) return;
+    this.cellsRead += Array.isArray(result) ? result.reduce((n: number, row) => n + (Array.isArray(row) ? row.length : 1), 0) : 1;
   }
 
   /** Calls of one method, 0 when never called. */
@@ -41,6 +61,7 @@ export class CallCounter {
 
   reset(): void {
     this.total = 0;
+    this.cellsRead = 0;
     this.byMethod = {};
     this.log = [];
   }

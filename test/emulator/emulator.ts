@@ -130,7 +130,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const clockStart = options.clock === undefined ? undefined : Number(options.clock);
   const now = () => (clockStart ?? Date.now()) + runtime.virtualMs;
   const formStore = new FormStore((id) => drive.get(id), now);
-  const triggers = new TriggerStore();
+  const triggers = new TriggerStore(now);
   const mail = new MailStore(options.mailDailyLimit ?? CONSUMER_DAILY_RECIPIENTS, now);
   const boundary = new Boundary(calls, {
     guard: (method) => authorize(method, runtime.execution.authMode, emulator.scopes),

@@ -3,6 +3,7 @@ import type { DataValidation } from './dataValidation';
 import { fail, failSignature, requireNumbers } from './gasError';
 import { AUTOMATIC_FORMAT } from './numberFormat';
 import { RangeFormatting } from './rangeFormatting';
+import { TextFinder } from './textFinder';
 
 /**
  * SpreadsheetApp Range: values, formulas, number formats, merges, validation (formatting and
@@ -73,6 +74,11 @@ export class Range extends RangeFormatting {
     this._prepareWrite();
     this.sheet._cells.fillValue(this.r0, this.c0, this.numRows, this.numColumns, value);
     return this;
+  }
+
+  /** A TextFinder over this range (textFinder.ts). */
+  createTextFinder(findText: string): TextFinder {
+    return new TextFinder(this, findText);
   }
 
   getFormulas(): string[][] {

@@ -26,25 +26,30 @@ export function editEvent(emulator: Emulator, range: Range, init: EditEventInit 
   };
 }
 
-/** Runs every clock trigger (or those of one handler) once, as the clock would; returns what each returned. */
+/** Runs every clock trigger due (or those of one handler) once, as the clock would; returns what each returned. */
 export function fireTriggers(emulator: Emulator, app: App, handler?: string): unknown[] {
   const at = new Date(emulator.now());
-  return emulator.triggers.all
-    .filter((t) => t.eventType === 'CLOCK' && (handler === undefined || t.handler === handler))
-    .map((t) => {
-      const event = {
-        authMode: 'FULL',
-        triggerUid: t.uid,
-        year: at.getUTCFullYear(),
-        month: at.getUTCMonth() + 1,
-        'day-of-month': at.getUTCDate(),
-        'day-of-week': at.getUTCDay() === 0 ? 7 : at.getUTCDay(),
-        'week-of-year': 0,
-        hour: at.getUTCHours(),
-        minute: at.getUTCMinutes(),
-        second: at.getUTCSeconds(),
-        timezone: 'UTC',
-      };
-      return app.run(t.handler, [event], { authMode: 'FULL', kind: 'editor' });
-    });
+  return (
+    emulator.triggers.all
+      .filter((t) => t.eventType === 'CLOCK' && (handler === undefined || t.handler === handler))
+      // A one-off trigger (after(ms)) runs once, and not before its time.
+      .filter((t) => t.runAt === undefined || (!t.fired && t.runAt <= at.getTime()))
+      .map((t) => {
+        if (t.runAt !== undefined) t.fired = true;
+        const event = {
+          authMode: 'FULL',
+          triggerUid: t.uid,
+          year: at.getUTCFullYear(),
+          month: at.getUTCMonth() + 1,
+          'day-of-month': at.getUTCDate(),
+          'day-of-week': at.getUTCDay() === 0 ? 7 : at.getUTCDay(),
+          'week-of-year': 0,
+          hour: at.getUTCHours(),
+          minute: at.getUTCMinutes(),
+          second: at.getUTCSeconds(),
+          timezone: 'UTC',
+        };
+        return app.run(t.handler, [event], { authMode: 'FULL', kind: 'editor' });
+      })
+  );
 }

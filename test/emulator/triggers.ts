@@ -7,6 +7,11 @@ import { fail } from './gasError';
  * 21st throws. The message is the one Google shows (observed): "This script has too many triggers. Triggers
  * must be deleted from the script before more can be added." everyDays(n).atHour(h) runs once a day within
  * the hour h (Google: "± 15 minutes" around the chosen time); tests fire triggers with fireTriggers.
+ * after(ms) makes a one-off trigger: Google's reference, "the minimum duration (in milliseconds) after the
+ * current time that the trigger runs. The actual duration might vary, but won't be less than your specified
+ * minimum." It runs once, at the earliest then; it stays listed (and counts towards the 20) until deleted,
+ * which is why a handler deletes its own one-off trigger (the conservative reading: the reference does not
+ * say that Google removes it).
  */
 export const MAX_TRIGGERS_PER_USER = 20;
 export const EventType = {
@@ -35,12 +40,19 @@ export interface TriggerRecord {
   atHour?: number;
   nearMinute?: number;
   timeZone?: string;
+  /** A one-off trigger's earliest run (emulator clock, ms), from after(ms). */
+  runAt?: number;
+  /** Set once a one-off trigger has run. */
+  fired?: boolean;
 }
 
 /** Every installable trigger of the project, all users. */
 export class TriggerStore {
   readonly all: TriggerRecord[] = [];
   private next = 4034124084959907000;
+
+  /** `now` is the emulator's clock, for one-off triggers. */
+  constructor(readonly now: () => number = Date.now) {}
 
   add(record: Omit<TriggerRecord, 'uid'>): TriggerRecord {
     if (this.all.filter((t) => t.owner === record.owner).length >= MAX_TRIGGERS_PER_USER) {
@@ -87,7 +99,16 @@ export class Trigger {
 export class ClockTriggerBuilder {
   static serviceName = 'ClockTriggerBuilder';
   private readonly spec: Partial<TriggerRecord> = {};
-  constructor(private readonly create_: (spec: Partial<TriggerRecord>) => Trigger) {}
+  constructor(
+    private readonly create_: (spec: Partial<TriggerRecord>) => Trigger,
+    private readonly now: () => number,
+  ) {}
+
+  after(durationMilliseconds: number) {
+    if (!Number.isInteger(durationMilliseconds) || durationMilliseconds < 0) fail('Invalid argument: durationMilliseconds');
+    this.spec.runAt = this.now() + durationMilliseconds;
+    return this;
+  }
 
   everyDays(n: number) {
     this.spec.everyDays = requireCount('everyDays', n);
@@ -112,7 +133,7 @@ export class ClockTriggerBuilder {
     return this;
   }
   create(): Trigger {
-    if (this.spec.everyDays === undefined && this.spec.everyHours === undefined)
+    if (this.spec.everyDays === undefined && this.spec.everyHours === undefined && this.spec.runAt === undefined)
       fail('The trigger needs a schedule: call everyDays, everyHours, everyMinutes or everyWeeks before create().');
     return this.create_(this.spec);
   }
@@ -136,6 +157,7 @@ export class TriggerBuilder {
         new Trigger(
           this.store.add({ ...spec, handler: this.handler, owner: this.owner(), eventType: EventType.CLOCK, source: TriggerSource.CLOCK }),
         ),
+      this.store.now,
     );
   }
 }
