@@ -49,7 +49,9 @@ export function comparisonTable(a: Analysis, rows: readonly Comparison[]): strin
         .join('');
       const head = groups.map((g) => `<th class="text">${e(g)}</th>`).join('');
       const statName = cs[0].test === 'mann-whitney' ? 'U' : `H${cs[0].df !== null ? ` (df ${cs[0].df})` : ''}`;
-      const codes = groups.length > 4 ? ' Medians as the scale’s codes (1 = its lowest answer).' : '';
+      // Only answer scales have codes to explain; a number question's median is the number itself.
+      const coded = cs.some((c) => (levelsOf.get(c.item) ?? []).length > 0);
+      const codes = groups.length > 4 && coded ? ' Medians as the scale’s codes (1 = its lowest answer).' : '';
       return `<h4>By “${e(cs[0].groupHeader)}”: ${tests}</h4>${codes ? `<p class="note">${codes.trim()}</p>` : ''}<table class="full cmp${groups.length > 4 ? ' many' : ''}"><thead><tr><th class="text">Question</th>${head}<th>${statName}</th><th>p</th><th>Adjusted p (${e(adjust)})</th><th class="text eff">Effect size (${cs[0].test === 'mann-whitney' ? 'rank-biserial r' : 'ε²'})</th></tr></thead><tbody>${body}</tbody></table>`;
     })
     .join('');
