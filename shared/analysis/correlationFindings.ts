@@ -1,7 +1,7 @@
 import type { Analysis, Finding, Question } from './analysisSchema';
 import { MIN_RELIABLE_PAIRS } from './correlate';
 import { ADJUST_NAME, correlationStrength, formatCoefficient, formatP, isSignificant, METHOD_SYMBOL } from './format';
-import { infinitive, itemPhrase } from './itemPhrase';
+import { infinitive, itemPhrase, knownPhrase } from './itemPhrase';
 import { TOPICS, topicOf } from './topics';
 
 type CorrelationFinding = Extract<Finding, { kind: 'correlation' }>;
@@ -25,6 +25,17 @@ const topicsOf = (q: Question) => new Set(TOPICS.filter((t) => t.words.test(q.la
 const shares = (a: Set<string> | undefined, b: Set<string> | undefined) => !!a && !!b && [...a].some((x) => b.has(x));
 
 /**
+ * The link in words. Two bare column names (a network summary's "EHCP admin hours", "Tasks done late") say nothing of
+ * who answered, and a row there is a school's week, not a SENCO: the sentence names the columns instead.
+ */
+function linkWords(qa: Question, qb: Question, positive: boolean): string {
+  if (knownPhrase(qa, true) === null && knownPhrase(qb, true) === null) {
+    return `Where “${qa.label}” is higher, “${qb.label}” also tends to be ${positive ? 'higher' : 'lower'}`;
+  }
+  return `SENCOs who ${itemPhrase(qa, true)} also tend to ${infinitive(itemPhrase(qb, positive))}`;
+}
+
+/**
  * Correlations worth a sentence: surviving correction, |r| ≥ 0.3, on 10 or more pairs, between questions that are
  * not one template scale (or a score and its own items), not background, and not two wordings of one topic
  * (stress with exhaustion): "SENCOs who feel more stressed also tend to feel less valued (ρ = −0.61, strong; …)".
@@ -46,7 +57,7 @@ export function correlationFindings(
     if (shares(constructs.get(c.a), constructs.get(c.b)) || shares(topicsOf(qa), topicsOf(qb))) continue;
     const strength = correlationStrength(c.r);
     const text =
-      `SENCOs who ${itemPhrase(qa, true)} also tend to ${infinitive(itemPhrase(qb, c.r > 0))} ` +
+      `${linkWords(qa, qb, c.r > 0)} ` +
       `(${METHOD_SYMBOL[c.method]} = ${formatCoefficient(c.r)}, a ${strength} link; n = ${c.n}; ${formatP(c.pAdjusted)}${after}).`;
     const topicWeight = Math.max(topicOf(qa.label)?.weight ?? 1, topicOf(qb.label)?.weight ?? 1);
     out.push({

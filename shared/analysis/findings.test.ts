@@ -134,4 +134,19 @@ describe('correlation findings', () => {
   it('keeps a clear link between two topics', () => {
     expect(found([c(1, 4, 0.45)])).toEqual([[1, 4]]);
   });
+  it('names two bare columns (a network summary, a row a school’s week) instead of calling the rows SENCOs', () => {
+    const columns = [q(0, 'EHCP admin hours', { kind: 'number' }), q(1, 'Tasks done late', { kind: 'number' })];
+    const text = (r: number) =>
+      correlationFindings({ questions: columns, correlations: [c(0, 1, r)], options: { method: 'spearman', adjust: 'holm' } }, new Set())[0]
+        .text;
+    expect(text(0.5)).toMatch(/^Where “EHCP admin hours” is higher, “Tasks done late” also tends to be higher \(ρ = 0\.50/);
+    expect(text(-0.5)).toMatch(/^Where “EHCP admin hours” is higher, “Tasks done late” also tends to be lower /);
+  });
+  it('keeps "SENCOs who" when a question says what answering higher means', () => {
+    const text = correlationFindings(
+      { questions, correlations: [c(1, 4, 0.45)], options: { method: 'spearman', adjust: 'holm' } },
+      new Set(),
+    )[0].text;
+    expect(text).toMatch(/^SENCOs who feel more valued also tend to receive supervision more often/);
+  });
 });

@@ -55,7 +55,14 @@ const PATTERNS: [RegExp, (m: RegExpExecArray, more: boolean) => string][] = [
  * What answering higher (or lower) means, as a verb phrase after "SENCOs who": "feel more stressed in their SENCO
  * role", "more often agree that they have enough time". Unknown wording falls back to "give higher answers to …".
  */
-export function itemPhrase(q: Pick<Question, 'label' | 'grid' | 'header' | 'construct' | 'levels'>, higher: boolean): string {
+export function itemPhrase(q: PhrasedQuestion, higher: boolean): string {
+  return knownPhrase(q, higher) ?? `give ${higher ? 'higher' : 'lower'} answers to “${q.label}”`;
+}
+
+type PhrasedQuestion = Pick<Question, 'label' | 'grid' | 'header' | 'construct' | 'levels'>;
+
+/** The verb phrase when the question's wording gives one, else null (a bare column name such as "EHCP admin hours"). */
+export function knownPhrase(q: PhrasedQuestion, higher: boolean): string | null {
   if (q.construct) return `score ${higher ? 'higher' : 'lower'} on ${q.label.replace(/\s*\(score[^)]*\)\s*$/, '').toLowerCase()}`;
   const that = q.levels.some((l) => /\bagree\b/i.test(l.label)) ? statementThat(q) : null;
   if (that) return `${higher ? 'more' : 'less'} often agree that ${that}`;
@@ -64,7 +71,7 @@ export function itemPhrase(q: Pick<Question, 'label' | 'grid' | 'header' | 'cons
     const m = re.exec(s);
     if (m) return theirs(say(m, higher));
   }
-  return `give ${higher ? 'higher' : 'lower'} answers to “${q.label}”`;
+  return null;
 }
 
 /** The same phrase after "tend to": "are less confident" → "be less confident", "less often receive X" → "receive X less often". */
