@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { type ClipErrorCode, type ClipReply, ClipRequestSchema, MAX_CLIP_BODY_CHARS } from '../../shared/clip/clipSchema';
 import { clipToRow } from '../../shared/tracker/clipToRow';
-import { COL, readSettings, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
+import { COL, readSettings } from '../../shared/tracker/trackerLayout';
 import { refreshWorkload } from './refreshWorkload';
 import { tokenMatches } from './token';
 import { ensureTaskRow, SETTINGS, tasksTab, trackerTabs } from './trackerTabs';
@@ -72,7 +72,7 @@ export function receiveClip(body: string | undefined, now: Date): ClipReply {
     }
     const row = last + 1;
     ensureTaskRow(sheet, row);
-    sheet.getRange(row, 1, 1, TASKS_HEADER.length).setValues([values]);
+    sheet.getRange(row, 1, 1, values.length).setValues([values]);
     refreshWorkload(spreadsheet, now);
     SpreadsheetApp.flush();
     return { ok: true, row, duplicate: false };
