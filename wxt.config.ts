@@ -32,7 +32,9 @@ export default defineConfig({
     host_permissions: [
       'https://script.google.com/*',
       'https://script.googleusercontent.com/*',
-      ...(mode === 'development' || process.env.SENCO_LOOPBACK === '1' ? ['http://127.0.0.1/*'] : []),
+      // The store screenshots' portal page is served on 127.0.0.1 under this fictional LA's name (test/extension/):
+      // a clip dispatched by the test, not by a click, has no activeTab grant, so the test build lists the host.
+      ...(mode === 'development' || process.env.SENCO_LOOPBACK === '1' ? ['http://127.0.0.1/*', 'http://portal.example-la.gov.uk/*'] : []),
     ],
     commands: {
       'quick-clip': {

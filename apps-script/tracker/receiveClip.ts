@@ -1,7 +1,7 @@
 /// <reference types="google-apps-script" />
 import { type Clip, type ClipErrorCode, type ClipReply, ClipRequestSchema, MAX_CLIP_BODY_CHARS } from '../../shared/clip/clipSchema';
 import { clipToRow } from '../../shared/tracker/clipToRow';
-import { COL, readSettings, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
+import { COL, readSettings } from '../../shared/tracker/trackerLayout';
 import { findClipRow, remember } from './clipIndex';
 import { tokenMatches } from './token';
 import { ensureTaskRow, SETTINGS, TASKS, trackerTabs } from './trackerTabs';
@@ -119,5 +119,5 @@ function writeRow(sheet: Sheet, settings: Sheet | undefined, clip: Clip, row: nu
     values[COL['Due date']] = new Date(Date.UTC(y, m - 1, d, 12));
   }
   ensureTaskRow(sheet, row);
-  sheet.getRange(row, 1, 1, TASKS_HEADER.length).setValues([values]);
+  sheet.getRange(row, 1, 1, values.length).setValues([values]);
 }

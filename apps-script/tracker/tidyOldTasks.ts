@@ -3,7 +3,7 @@
 // or for good. The SENCO chooses N and sees the count before anything changes. The Tasks tab is read once and
 // written once, under the script lock that clips also take, so a clip arriving meanwhile waits (and the extension
 // sends it again) rather than landing in rows being rewritten.
-import { COL, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
+import { COL, TRACKER_HEADER } from '../../shared/tracker/trackerLayout';
 import { addOwnedTab, TRACKER_KEY } from '../ownedSheets';
 import { forgetIndex } from './clipIndex';
 import { tasksTab, trackerTabs } from './trackerTabs';
@@ -77,7 +77,7 @@ export function tidyOldTasks(spreadsheet: Spreadsheet, ui: Ui, now: Date): strin
   if (!lock.tryLock(LOCK_WAIT_MS)) return say('The tracker is busy saving clips: try again in a minute. Nothing was changed.');
   try {
     const last = sheet.getLastRow();
-    const rows = last > 1 ? sheet.getRange(2, 1, last - 1, TASKS_HEADER.length).getValues() : [];
+    const rows = last > 1 ? sheet.getRange(2, 1, last - 1, TRACKER_HEADER.length).getValues() : [];
     const { keep, old } = splitOld(rows, cutoff);
     if (old.length === 0) return say(`No Done tasks were finished before ${shown}: nothing to tidy.`);
     const tasks = old.length === 1 ? '1 Done task' : `${old.length} Done tasks`;
@@ -88,8 +88,8 @@ export function tidyOldTasks(spreadsheet: Spreadsheet, ui: Ui, now: Date): strin
     );
     if (choice !== ui.Button.YES && choice !== ui.Button.NO) return 'Cancelled.';
     if (choice === ui.Button.YES) archive(spreadsheet, old);
-    const blank = old.map(() => TASKS_HEADER.map(() => ''));
-    sheet.getRange(2, 1, rows.length, TASKS_HEADER.length).setValues([...keep, ...blank]);
+    const blank = old.map(() => TRACKER_HEADER.map(() => ''));
+    sheet.getRange(2, 1, rows.length, TRACKER_HEADER.length).setValues([...keep, ...blank]);
     // Every kept task has moved up: the clip index starts again at the next refresh.
     forgetIndex();
     const message = choice === ui.Button.YES ? `${tasks} moved to the hidden ${ARCHIVE} tab.` : `${tasks} deleted.`;
@@ -105,9 +105,9 @@ function archive(spreadsheet: Spreadsheet, rows: unknown[][]): void {
   let sheet = trackerTabs(spreadsheet).get(ARCHIVE);
   const fresh = !sheet;
   if (!sheet) sheet = addOwnedTab(spreadsheet, TRACKER_KEY, ARCHIVE);
-  const values = fresh ? [[...TASKS_HEADER], ...rows] : rows;
+  const values = fresh ? [[...TRACKER_HEADER], ...rows] : rows;
   const first = fresh ? 1 : sheet.getLastRow() + 1;
-  sheet.getRange(first, 1, values.length, TASKS_HEADER.length).setValues(values);
-  if (fresh) sheet.getRange(1, 1, 1, TASKS_HEADER.length).setFontWeight('bold');
+  sheet.getRange(first, 1, values.length, TRACKER_HEADER.length).setValues(values);
+  if (fresh) sheet.getRange(1, 1, 1, TRACKER_HEADER.length).setFontWeight('bold');
   sheet.hideSheet();
 }

@@ -36,7 +36,7 @@ export function ensureTasksTab(spreadsheet: Spreadsheet): { sheet: Sheet; create
   header.setValues([[...TRACKER_HEADER]]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   applyColumnRules(sheet, 2, Math.max(1, sheet.getMaxRows() - 1));
-  [260, 130, 120, 140, 120, 80, 170, 260, 320, 200, 90, 280, 90, 130, 90, 90, 100].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
+  [260, 130, 120, 140, 120, 80, 170, 260, 320, 200, 90, 280, 90, 130, 90, 90, 100, 260].forEach((w, i) => sheet.setColumnWidth(i + 1, w));
   return { sheet, created: existing === null, repaired };
 }
 

@@ -40,6 +40,8 @@ export const ClipSchema = z.object({
   dueDate: z.optional(isoDate),
   dueBasis: z.optional(z.string()),
   estimatedMinutes: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(10_000))),
+  /** The LA officer's work e-mail and phone from the page, kept for the SENCO (docs/redaction.md, "LA contacts"). */
+  laContact: z.optional(z.string().check(z.maxLength(200, 'the LA contact: at most 200 characters'))),
 });
 export type Clip = z.infer<typeof ClipSchema>;
 

@@ -1,5 +1,6 @@
 import { findPeople, type People } from './findPeople';
 import { toInitials } from './initials';
+import { keepLaContacts } from './keepLaContacts';
 import { nameMentions, nameParts } from './nameMentions';
 import { normaliseText } from './normaliseText';
 import { redactAddress } from './redactAddress';
@@ -36,9 +37,14 @@ export function redactUrlCore(url: string, known: KnownPersonalData = {}): { url
 export function redactWith(text: string, known: KnownPersonalData, count: Counter): string {
   const plain = normaliseText(text);
   const people = findPeople(plain, known);
-  let out = removeLabelledDatesOfBirth(plain, count);
-  out = applyRules(out, count);
-  return redactNames(out, people, count);
+  const rest = (masked: string) => redactNames(applyRules(removeLabelledDatesOfBirth(masked, count), count), people, count);
+  if (!known.keepLaContacts) return rest(plain);
+  const keep = {
+    pageHost: known.keepLaContacts.pageHost,
+    pupilWords: new Set(people.pupilNames.flatMap(nameParts)),
+    familyWords: new Set(people.parentNames.flatMap(nameParts)),
+  };
+  return keepLaContacts(plain, keep, rest);
 }
 
 function redactNames(text: string, people: People, count: Counter): string {

@@ -1,3 +1,5 @@
+import { EMAIL, UK_PHONE } from './contactPatterns';
+import { keepLaContacts } from './keepLaContacts';
 import { findLabelledDatesOfBirth } from './labelledDatesOfBirth';
 import { isValidNhsNumber } from './nhsNumber';
 import { normaliseText } from './normaliseText';
@@ -43,6 +45,11 @@ export interface KnownPersonalData {
   datesOfBirth?: readonly string[];
   /** The pupil's initials as the clip carries them ("J.S."): a run of capitalised words with these initials is the pupil's name. */
   pupilInitials?: string;
+  /**
+   * Present for a clip's text: the LA officers' work e-mail addresses and phone numbers are kept (`findLaContacts`),
+   * judged with the host of the page the clip came from. Absent (survey comments), every contact detail goes.
+   */
+  keepLaContacts?: { pageHost?: string };
 }
 
 /** The tag each kind leaves in the text (names become initials instead). */
@@ -80,8 +87,7 @@ const SEP = String.raw`[ .\-/]?`;
 
 /** Applied in this order: labelled values first, so that a label keeps its own kind of tag. */
 export const RULES: readonly Rule[] = [
-  // Starts only where the local part starts, so a long run without "@" is read once, not once per letter.
-  { kind: 'email', pattern: /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu },
+  { kind: 'email', pattern: EMAIL },
   {
     kind: 'upn',
     pattern: new RegExp(
@@ -102,8 +108,7 @@ export const RULES: readonly Rule[] = [
   },
   { kind: 'upn', pattern: new RegExp(String.raw`(?<![A-Za-z0-9])[A-Z](?:${SEP}\d){11}${SEP}[0-9A-Z](?![0-9])`, 'g') },
   { kind: 'nhs-number', pattern: /(?<![\d.\-/])\d{3}[ .\-/]{0,2}\d{3}[ .\-/]{0,2}\d{4}(?![\d\-/]|\.\d)/g, accept: isValidNhsNumber },
-  // UK numbers: 0 or +44 / 0044 (with an optional "(0)"), then 9 or 10 digits, spaced, dotted or hyphenated.
-  { kind: 'phone', pattern: /(?<![\p{N}+])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)[1-9](?:[ .-]?\)?[ .-]?\d){8,9}(?!\d)/gu },
+  { kind: 'phone', pattern: UK_PHONE },
   {
     kind: 'address',
     pattern:
@@ -167,11 +172,13 @@ export function applyRules(text: string, count: Counter): string {
 
 /**
  * `text` without identifiers and contact details (no names: see `redactCore`), and how many of each went:
- * invisible characters normalised, dates of birth after their label, then the pattern rules. Idempotent.
+ * invisible characters normalised, dates of birth after their label, then the pattern rules. With `keep`, the LA
+ * officers' contact details stay (`keepLaContacts`). Idempotent.
  */
-export function redactIdentifiers(text: string): { text: string; removed: RedactionCount[] } {
+export function redactIdentifiers(text: string, keep?: KnownPersonalData['keepLaContacts']): { text: string; removed: RedactionCount[] } {
   const t = tally();
-  const out = applyRules(removeLabelledDatesOfBirth(normaliseText(text), t.count), t.count);
+  const rest = (plain: string) => applyRules(removeLabelledDatesOfBirth(plain, t.count), t.count);
+  const out = keep ? keepLaContacts(normaliseText(text), keep, rest) : rest(normaliseText(text));
   return { text: out, removed: t.removed() };
 }
 

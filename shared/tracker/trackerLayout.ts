@@ -30,10 +30,17 @@ export const COL = Object.fromEntries(TASKS_HEADER.map((h, i) => [h, i])) as Rec
  * the day the local authority took the step a task's due date is the LA's limit for (a decision, a final plan).
  */
 export const EXTRA_HEADER = ['LA acted on'] as const;
-/** The whole Tasks header: the clip's columns, then the tracker's own. */
-export const TRACKER_HEADER = [...TASKS_HEADER, ...EXTRA_HEADER] as const;
+/**
+ * Clip columns that arrived after the tracker's own: appended at the end, so that a tracker set up before them
+ * gains them on its next set-up without any existing column moving (an upgrade, not a repair).
+ */
+export const LATER_CLIP_HEADER = ['LA contact'] as const;
+/** The whole Tasks header: the clip's first columns, the tracker's own, then the clip's later ones. */
+export const TRACKER_HEADER = [...TASKS_HEADER, ...EXTRA_HEADER, ...LATER_CLIP_HEADER] as const;
 /** 0-based index of the "LA acted on" column. */
 export const LA_ACTED_COL = TASKS_HEADER.length;
+/** 0-based index of the "LA contact" column: the LA officer's work e-mail and phone the clip kept. */
+export const LA_CONTACT_COL = TRACKER_HEADER.indexOf('LA contact');
 
 export const STATUSES = ['Open', 'In progress', 'Waiting for the LA', 'Done'] as const;
 export const DONE = 'Done';

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { COL, TASKS_HEADER } from '../../shared/tracker/trackerLayout';
+import { COL, TASKS_HEADER, TRACKER_HEADER } from '../../shared/tracker/trackerLayout';
 import { createEmulator, loadBundle } from '../emulator';
 
 const CODE = 'dist/apps-script/Code.js';
@@ -69,7 +69,7 @@ describe('Tidy old tasks…', () => {
     const archive = emulator.spreadsheet.getSheetByName('Archive')!;
     expect(archive.isSheetHidden()).toBe(true);
     const archived = archive.getDataRange().getValues();
-    expect(archived[0]).toEqual([...TASKS_HEADER]);
+    expect(archived[0]).toEqual([...TRACKER_HEADER]);
     expect(archived.slice(1).map((r) => r[0])).toEqual(['a-done-2y', 'd-done-13m', 'e-done-no-date']);
     // One read of the Tasks tab and one write to it (and one to the new Archive tab, header and rows together).
     expect(emulator.calls.count('Range.getValues')).toBe(1);

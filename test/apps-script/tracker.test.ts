@@ -119,6 +119,19 @@ describe('doPost, the clip endpoint', () => {
     expect(String(tasks(emulator)[1][8])).not.toMatch(/07700 900123|03\/04\/2015|A123456789012/);
   });
 
+  it('writes the kept LA contact in the last column and keeps it in the details, while the parent’s phone goes', () => {
+    const { emulator, app, token } = tracker();
+    const clip = sampleClip({
+      details: 'Queries: jane.ellis@anyshire.gov.uk or 01632 960217 (SEN Officer). Call mum on 07700 900123.',
+      laContact: 'jane.ellis@anyshire.gov.uk, 01632 960217',
+    });
+    post(app, JSON.stringify({ token, clip }));
+    const [header, row] = tasks(emulator);
+    expect(header.at(-1)).toBe('LA contact');
+    expect(row.at(-1)).toBe('jane.ellis@anyshire.gov.uk, 01632 960217');
+    expect(row[8]).toBe('Queries: jane.ellis@anyshire.gov.uk or 01632 960217 (SEN Officer). Call mum on [phone number removed].');
+  });
+
   it('removes names, a date of birth in words and personal parts of the page address (the second line)', () => {
     const { emulator, app, token } = tracker();
     const clip = sampleClip({

@@ -67,7 +67,8 @@ describe('Status drives the row (simple onEdit trigger)', () => {
     expect(rules.map((r) => r.boolean?.values[0])).toEqual(TASK_HIGHLIGHTS.map((h) => h.formula));
     expect(rules[0].boolean).toMatchObject({ criteria: 'CUSTOM_FORMULA', values: ['=AND($K2<>"",$K2<TODAY(),$N2<>"Done")'] });
     expect(rules[1].boolean!.values[0]).toBe('=AND($K2<>"",$K2>=TODAY(),$K2<=TODAY()+7,$N2<>"Done")');
-    expect(rules[0].ranges).toEqual(['Tasks!A2:Q1000']);
+    // Every Tasks column, A (Clip ID) to R (LA contact, the 18th).
+    expect(rules[0].ranges).toEqual(['Tasks!A2:R1000']);
   });
 });
 
@@ -87,6 +88,18 @@ describe('an older tracker', () => {
     const rows = settings.getDataRange().getDisplayValues();
     expect(rows.map((r) => r[0])).toContain('Any other SENCO');
     expect(rows.find((r) => r[0] === 'Autumn 2026')).toEqual(['Autumn 2026', '03/09/2026', '26/10/2026', '30/10/2026', '18/12/2026']);
+  });
+
+  it('gains "LA contact" at the end at Set up, without a repair message or moving "LA acted on"', () => {
+    const { emulator, app } = trackerWith(fixtureTasks());
+    const tasks = emulator.spreadsheet.getSheetByName('Tasks')!;
+    tasks.getRange(1, 18).setValue('');
+    const before = tasks.getRange(2, 1, 3, 17).getValues();
+    expect(app.clickMenuItem('Set up workload tracker')).toBe(
+      'The tracker was already set up: its dropdowns and formats were checked and the Workload tab refreshed.',
+    );
+    expect(tasks.getRange(1, 17, 1, 2).getValues()[0]).toEqual(['LA acted on', 'LA contact']);
+    expect(tasks.getRange(2, 1, 3, 17).getValues()).toEqual(before);
   });
 });
 

@@ -99,6 +99,8 @@ describe('the SENCO Time clipper in Chromium', () => {
       'https://script.google.com/*',
       'https://script.googleusercontent.com/*',
       'http://127.0.0.1/*',
+      // Test builds only: the store screenshots' portal page, a fictional LA's host mapped to 127.0.0.1.
+      'http://portal.example-la.gov.uk/*',
     ]);
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.commands['quick-clip']).toBeDefined();

@@ -7,12 +7,13 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OLD_KEY_MESSAGE } from '../../shared/clip/connectionCode';
 import { startTrackerServer, type TrackerServer } from '../webapp/server';
-import { type Clipper, type FixtureServer, launchClipper, serveFixtures, waitFor } from './harness';
+import { type Clipper, type FixtureServer, launchClipper, STORE_PORTAL_PATH, serveFixtures, waitFor } from './harness';
 
 declare const chrome: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const STORE_SHOTS = resolve('.output/store-screenshots');
 const STORE_SIZE = { width: 1280, height: 800 };
+const PORTAL_HOST = 'portal.example-la.gov.uk';
 let clipper: Clipper;
 let tracker: TrackerServer;
 let portals: FixtureServer;
@@ -21,7 +22,9 @@ beforeAll(async () => {
   mkdirSync(STORE_SHOTS, { recursive: true });
   tracker = await startTrackerServer();
   portals = await serveFixtures();
-  clipper = await launchClipper();
+  // The styled portal page is reached by a portal-like name (a fictional LA's), not 127.0.0.1; the tracker stays
+  // on 127.0.0.1, the only non-Google host a test build may send clips to (extension/lib/allowsLoopback.ts).
+  clipper = await launchClipper({ hosts: { [PORTAL_HOST]: portals.port } });
 });
 afterAll(async () => {
   await clipper?.close();
@@ -89,12 +92,30 @@ describe('one paste connects the clipper', () => {
   });
 });
 
+/**
+ * A store screenshot of the popup over the portal page. A headless browser cannot show the toolbar popup itself, so
+ * the two real screenshots are put together as Chrome shows them: the popup hanging from the top right, over the page.
+ */
+async function overPortal(portal: Buffer, panel: Buffer, file: string): Promise<void> {
+  const composed = await clipper.context.newPage();
+  await composed.setViewportSize(STORE_SIZE);
+  await composed.setContent(
+    `<body style="margin:0;position:relative;width:1280px;height:800px;overflow:hidden">` +
+      `<img src="data:image/png;base64,${portal.toString('base64')}" style="position:absolute;inset:0;filter:brightness(.97)">` +
+      `<img src="data:image/png;base64,${panel.toString('base64')}" style="position:absolute;top:8px;right:16px;border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.35)">` +
+      `</body>`,
+  );
+  await composed.screenshot({ path: join(STORE_SHOTS, file) });
+  await composed.close();
+}
+
 describe('store screenshots', () => {
   it('the popup with a draft, over the portal page it came from, at 1280×800', async () => {
     const page = await clipper.context.newPage();
     await page.setViewportSize(STORE_SIZE);
-    const url = portals.url('ehc-hub-annual-review.html');
+    const url = `http://${PORTAL_HOST}${STORE_PORTAL_PATH}`;
     await page.goto(url);
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(238, 242, 244)');
     await page.evaluate(() => {
       const range = document.createRange();
       range.selectNodeContents(document.querySelector('.request-card')!);
@@ -114,22 +135,24 @@ describe('store screenshots', () => {
     const portal = await page.screenshot();
 
     const popup = await clipper.context.newPage();
-    await popup.setViewportSize({ width: 380, height: 620 });
+    // Chrome caps a toolbar popup at 600 pixels high.
+    await popup.setViewportSize({ width: 380, height: 600 });
     await popup.goto(extensionPage('popup.html'));
     await expect.poll(() => popup.getByLabel('Title').inputValue()).not.toBe('');
-    const panel = await popup.screenshot({ fullPage: false });
-
-    // A headless browser cannot show the toolbar popup itself, so the two real screenshots are put together as
-    // Chrome shows them: the popup hanging from the top right, over the page.
-    const composed = await clipper.context.newPage();
-    await composed.setViewportSize(STORE_SIZE);
-    await composed.setContent(
-      `<body style="margin:0;position:relative;width:1280px;height:800px;overflow:hidden">` +
-        `<img src="data:image/png;base64,${portal.toString('base64')}" style="position:absolute;inset:0;filter:brightness(.97)">` +
-        `<img src="data:image/png;base64,${panel.toString('base64')}" style="position:absolute;top:8px;right:16px;border-radius:8px;box-shadow:0 4px 24px rgba(0,0,0,.35)">` +
-        `</body>`,
-    );
-    await composed.screenshot({ path: join(STORE_SHOTS, '1-popup-draft-over-portal.png') });
-    for (const p of [composed, popup, page]) await p.close();
+    // What the screenshot must show: the statutory basis in full, the LA officer's contact kept, the portal's address,
+    // and the due date in the UI language a SENCO in England has (dd/mm/yyyy needs Chromium's en-GB).
+    // SEND Regulations 2014 reg 13(1): 15 days beginning with Mon 2 March 2026 end on Mon 16 March 2026.
+    expect(await popup.getByLabel('Due date', { exact: true }).inputValue()).toBe('2026-03-16');
+    expect(await popup.getByLabel('Basis for the due date').inputValue()).toContain('reg 13(1)');
+    const basis = popup.getByLabel('Basis for the due date');
+    expect(await basis.evaluate((box: HTMLTextAreaElement) => box.scrollHeight <= box.clientHeight + 2)).toBe(true);
+    expect(await popup.locator('#laContact').textContent()).toBe('Kept: LA contact hannah.price@example-la.gov.uk, 01632 960217');
+    expect(await popup.locator('#source').textContent()).toBe(url);
+    expect(await popup.evaluate(() => navigator.language)).toBe('en-GB');
+    await overPortal(portal, await popup.screenshot({ fullPage: false }), '1-popup-draft-over-portal.png');
+    // The popup scrolled to its end, as the SENCO scrolls it: what was removed, the LA contact kept, Save.
+    await popup.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await overPortal(portal, await popup.screenshot({ fullPage: false }), '3-popup-kept-contact-over-portal.png');
+    for (const p of [popup, page]) await p.close();
   });
 });

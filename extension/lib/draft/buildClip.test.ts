@@ -28,6 +28,16 @@ describe('buildClip', () => {
     expect(result.ok && ClipSchema.safeParse(result.clip).success).toBe(true);
   });
 
+  it('sends the kept LA contact, and keeps the LA officer’s address in the details while a parent’s phone goes', () => {
+    const draft = sampleDraft({
+      details: 'Queries to sen.team@exampleshire.gov.uk. Mum: 07700 900123',
+      laContact: 'sen.team@exampleshire.gov.uk, 01632 960001',
+    });
+    const result = buildClip(draft, SETTINGS);
+    expect(result.ok && result.clip.laContact).toBe('sen.team@exampleshire.gov.uk, 01632 960001');
+    expect(result.ok && result.clip.details).toBe('Queries to sen.team@exampleshire.gov.uk. Mum: [phone number removed]');
+  });
+
   it('leaves empty fields out, so the tracker uses its own default minutes', () => {
     const result = buildClip(
       sampleDraft({ pupil: ' ', dueDate: '', dueBasis: 'ignored without a date', estimatedMinutes: '', details: '' }),

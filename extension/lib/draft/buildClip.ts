@@ -1,6 +1,7 @@
 import { type Clip, ClipSchema, MAX_CLIP_BODY_CHARS } from '../../../shared/clip/clipSchema';
 import { toInitials } from '../../../shared/privacy/initials';
 import { redact } from '../../../shared/privacy/redact';
+import { redactLaContact } from '../../../shared/privacy/redactLaContact';
 import type { Settings } from '../settings';
 import type { DraftForm } from './draftForm';
 import { DRAFT_FIELDS, type DraftField, type Problem } from './problem';
@@ -25,6 +26,8 @@ const optional = (s: string) => (s.trim() === '' ? undefined : s.trim());
  */
 export function buildClip(draft: DraftForm, settings: Settings): BuildResult {
   const minutesText = draft.estimatedMinutes.trim();
+  // The LA officer's contact stays in what the SENCO sends, judged by the page it came from (docs/redaction.md).
+  const known = { keepLaContacts: { pageHost: hostOf(draft.sourceUrl) } };
   const candidate = {
     v: 1,
     id: draft.id,
@@ -35,12 +38,13 @@ export function buildClip(draft: DraftForm, settings: Settings): BuildResult {
     pupil: optional(toInitials(draft.pupil)),
     taskType: draft.taskType,
     // What the SENCO typed is checked too: a name with a DOB or a UPN typed into the popup never leaves.
-    title: redact(draft.title.replace(/\s+/g, ' ').trim()).text,
-    details: optional(redact(draft.details).text),
+    title: redact(draft.title.replace(/\s+/g, ' ').trim(), known).text,
+    details: optional(redact(draft.details, known).text),
     sourceUrl: optional(draft.sourceUrl),
     dueDate: optional(draft.dueDate),
     dueBasis: optional(draft.dueDate) ? optional(redact(draft.dueBasis).text) : undefined,
     estimatedMinutes: minutesText === '' ? undefined : Number(minutesText),
+    laContact: optional(redactLaContact(draft.laContact ?? '', known)),
   };
   // Absent, not undefined: the clip is stored and sent as JSON, and compared as JSON.
   const parsed = ClipSchema.safeParse(Object.fromEntries(Object.entries(candidate).filter(([, v]) => v !== undefined)));
@@ -67,4 +71,12 @@ export function buildClip(draft: DraftForm, settings: Settings): BuildResult {
     };
   }
   return { ok: true, clip: parsed.data };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }

@@ -24,6 +24,8 @@ export const DraftFormSchema = z.object({
   sourceUrl: z.string(),
   /** What was redacted on the page, in words ("Removed: 1 date of birth, 1 NHS number"), or ''. */
   redactionNote: z.string(),
+  /** The LA officer's work e-mail and phone the page showed, kept for the tracker unless the SENCO removes it. */
+  laContact: z.optional(z.string()),
   /** Why this draft is waiting for the SENCO (a quick clip that could not be built, a clip the tracker refused). */
   problems: z.array(ProblemSchema),
 });

@@ -17,6 +17,7 @@ export function draftFromClip(clip: Clip, problems: Problem[]): DraftForm {
     details: clip.details ?? '',
     sourceUrl: clip.sourceUrl ?? '',
     redactionNote: '',
+    ...(clip.laContact ? { laContact: clip.laContact } : {}),
     problems,
   };
 }

@@ -23,6 +23,7 @@ export function draftFromExtract(extracted: ExtractedDraft, made: { id: string; 
     details,
     sourceUrl: extracted.sourceUrl,
     redactionNote: describeRedactions(extracted.redactions),
+    ...(extracted.laContact ? { laContact: extracted.laContact } : {}),
     problems: [],
   };
 }

@@ -31,8 +31,17 @@ function fillForm($: Find, draft: DraftForm, onChoose: (initials: string) => voi
   else source.removeAttribute('href');
   $('redactions').textContent = draft.redactionNote;
   $('redactions').hidden = draft.redactionNote === '';
+  $('laContact').textContent = draft.laContact ? `Kept: LA contact ${draft.laContact}` : '';
+  $('laContactLine').hidden = !draft.laContact;
+  fitToText($<HTMLTextAreaElement>('dueBasis'));
   renderPupilChoice($<HTMLFieldSetElement>('pupilChoice'), { candidates: draft.pupilCandidates ?? [], chosen: draft.pupil, onChoose });
   showProblemsIn($, draft.problems);
+}
+
+/** A text box as tall as its text, so the whole due-basis sentence shows (the popup has no room for scrolling boxes). */
+function fitToText(box: HTMLTextAreaElement) {
+  box.style.height = 'auto';
+  if (box.scrollHeight > 0) box.style.height = `${box.scrollHeight + 2}px`;
 }
 
 export interface DraftView {
@@ -85,6 +94,15 @@ export function setupDraftView(root: HTMLElement, keep: (draft: DraftForm) => Pr
   };
 
   $('draft').addEventListener('input', () => void keepForm());
+  field('dueBasis').addEventListener('input', () => fitToText($<HTMLTextAreaElement>('dueBasis')));
+  // The SENCO may keep the LA officer's contact out of the tracker.
+  $('removeLaContact').addEventListener('click', () => {
+    if (!current) return;
+    const { laContact: _removed, ...rest } = current;
+    current = rest;
+    $('laContactLine').hidden = true;
+    void keep(rest);
+  });
   field('taskType').addEventListener('change', () => {
     const type = TaskTypeSchema.safeParse(field('taskType').value);
     if (current && !current.minutesEdited && type.success) field('estimatedMinutes').value = String(DEFAULT_MINUTES[type.data]);

@@ -42,6 +42,31 @@ describe('popup', () => {
     expect(ask).not.toHaveBeenCalled();
   });
 
+  it('says which LA contact the clip keeps, and drops it when the SENCO removes it', async () => {
+    await draftItem.setValue(sampleDraft({ laContact: 'jane.smith@camden.gov.uk, 020 7974 1234' }));
+    await mount().mounted;
+    expect(text('laContact')).toBe('Kept: LA contact jane.smith@camden.gov.uk, 020 7974 1234');
+    expect(visible('laContactLine')).toBe(true);
+    document.getElementById('removeLaContact')!.click();
+    expect(visible('laContactLine')).toBe(false);
+    await vi.waitFor(async () => expect((await readDraft())?.laContact).toBeUndefined());
+  });
+
+  it('shows no LA contact line when the page showed none', async () => {
+    await draftItem.setValue(sampleDraft());
+    await mount().mounted;
+    expect(visible('laContactLine')).toBe(false);
+  });
+
+  it('shows the due basis in a multi-line box, so the whole sentence can be read', async () => {
+    const basis = 'Advice must be given within 6 weeks of the request, counted from 2 March 2026 (SEND Regulations 2014, reg 8(2)).';
+    await draftItem.setValue(sampleDraft({ dueBasis: basis }));
+    await mount().mounted;
+    const box = byLabel<HTMLTextAreaElement>(document, 'Basis for the due date');
+    expect(box.tagName).toBe('TEXTAREA');
+    expect(box.value).toBe(basis);
+  });
+
   it('makes a draft from the active tab when there is none (the toolbar button)', async () => {
     const { ask, mounted } = mount(async () => {
       await draftItem.setValue(sampleDraft({ title: 'From the page' }));

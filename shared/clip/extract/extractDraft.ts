@@ -3,9 +3,13 @@
 import { basisWithoutAnchor } from '../../deadlines/basisWithoutAnchor';
 import { findDatesOfBirth } from '../../privacy/datesOfBirth';
 import { toInitials } from '../../privacy/initials';
+import { keepLaContacts } from '../../privacy/keepLaContacts';
 import type { LabelledNames } from '../../privacy/labelledNames';
 import { findLabelledNames } from '../../privacy/labelledNames';
+import type { LaContactContext } from '../../privacy/laContacts';
 import { findLikelyNames } from '../../privacy/likelyNames';
+import { nameParts } from '../../privacy/nameMentions';
+import { normaliseText } from '../../privacy/normaliseText';
 import { type KnownPersonalData, mergeCounts, type RedactionCount, redact } from '../../privacy/redact';
 import { redactIdentifiers } from '../../privacy/redactIdentifiers';
 import { redactUrl } from '../../privacy/redactUrl';
@@ -19,6 +23,7 @@ import { attempt, cut, dueDate, firstGuess, firstSentence, tidyTitle, unique } f
 import { draftTitle } from './draftTitle';
 import { findPeople, type PeopleOnPage, peopleInText } from './findPeople';
 import { hideParents } from './hideParents';
+import { laContactOf } from './laContact';
 import { pageText } from './pageText';
 import { toPortalDates } from './portalDates';
 import { adapterFor } from './registry';
@@ -93,7 +98,16 @@ function draftOf({
   const page = attempt(() => pageText(doc)) ?? '';
   const people = whoIsOnThePage(doc, selection, specific, [rawTitle.text, rawDetails].join('\n'));
   const known = knownPersonalData(page, specific, people);
-  const clean = cleaner(known);
+  // An address that spells the pupil's or a family member's name is theirs (see findLaContacts); an LA officer's
+  // row in a contacts table ("SEN caseworker") is not family.
+  const officers = new Set((people.all.officers ?? []).map((name) => name.toLowerCase()));
+  const family = (known.parentNames ?? []).filter((name) => !officers.has(name.toLowerCase()));
+  const keep: LaContactContext = {
+    pageHost: parsedUrl?.hostname,
+    pupilWords: new Set((known.pupilNames ?? []).flatMap(nameParts)),
+    familyWords: new Set(family.flatMap(nameParts)),
+  };
+  const clean = cleaner(known, keep);
   const title = clean(rawTitle.text);
   const details = clean(rawDetails);
   const reference = specific.caseReference ? clean(specific.caseReference) : undefined;
@@ -119,19 +133,26 @@ function draftOf({
     if (prompt) draft.dueBasis = prompt;
   }
   if (caseReference) draft.caseReference = caseReference;
+  const laContact = attempt(() => laContactOf([selection, page], keep));
+  if (laContact) draft.laContact = laContact;
   return draft;
 }
 
-/** Redaction of one outgoing text: identifiers first (an e-mail address holds names), then the people around the pupil, then the pupil's names. */
-function cleaner(known: KnownPersonalData): (text: string) => { text: string; removed: RedactionCount[] } {
+/**
+ * Redaction of one outgoing text: identifiers first (an e-mail address holds names), then the people around the
+ * pupil, then the pupil's names; the LA officers' contact details are set aside first and put back after.
+ */
+function cleaner(known: KnownPersonalData, keep: LaContactContext): (text: string) => { text: string; removed: RedactionCount[] } {
   return (text) => {
-    const identifiers = redactIdentifiers(text);
-    const hidden = hideParents(identifiers.text, { parents: known.parentNames ?? [], pupils: known.pupilNames ?? [] });
-    const named = redact(hidden.text, known);
-    return {
-      text: named.text,
-      removed: mergeCounts(identifiers.removed, hidden.count > 0 ? [{ kind: 'parent-name', count: hidden.count }] : [], named.removed),
-    };
+    let removed: RedactionCount[] = [];
+    const out = keepLaContacts(normaliseText(text), keep, (masked) => {
+      const identifiers = redactIdentifiers(masked);
+      const hidden = hideParents(identifiers.text, { parents: known.parentNames ?? [], pupils: known.pupilNames ?? [] });
+      const named = redact(hidden.text, known);
+      removed = mergeCounts(identifiers.removed, hidden.count > 0 ? [{ kind: 'parent-name', count: hidden.count }] : [], named.removed);
+      return named.text;
+    });
+    return { text: out, removed };
   };
 }
 
@@ -148,6 +169,7 @@ function whoIsOnThePage(
     children: [...onPage.children, ...inSelection.children],
     unlabelled: [...onPage.unlabelled, ...inSelection.unlabelled],
     others: [...onPage.others, ...inSelection.others],
+    officers: onPage.officers ?? [],
   };
   const likely = findLikelyNames(outgoing);
   return { all, likely, choice: choosePupil({ portalName: specific.pupilName, people: all, likely: likely.pupilNames }) };

@@ -7,24 +7,31 @@ describe('findPeople', () => {
     const doc = htmlDocument(`
       <table><tr><th>Name</th><th>Relationship</th><th>Phone</th></tr><tr><td>Olivia Thompson</td><td>Mother</td><td>07700 900456</td></tr></table>
       <dl><dt>Child or young person</dt><dd>Daniel Thompson</dd></dl>`);
-    expect(findPeople(doc)).toEqual({ children: ['Daniel Thompson'], unlabelled: [], others: ['Olivia Thompson'] });
+    expect(findPeople(doc)).toEqual({ children: ['Daniel Thompson'], unlabelled: [], others: ['Olivia Thompson'], officers: [] });
   });
 
   it('takes the child from a contacts table that lists the child too', () => {
     const doc = htmlDocument(
       `<table><tr><th>Name</th><th>Relationship</th><th>Phone</th></tr><tr><td>Leo Brown</td><td>Child</td><td></td></tr><tr><td>Kate Brown</td><td>Mother</td><td>07700 900456</td></tr></table>`,
     );
-    expect(findPeople(doc)).toEqual({ children: ['Leo Brown'], unlabelled: [], others: ['Kate Brown'] });
+    expect(findPeople(doc)).toEqual({ children: ['Leo Brown'], unlabelled: [], others: ['Kate Brown'], officers: [] });
   });
 
   it('reads a section headed "Parents/carers" as other people, whatever its labels say', () => {
     const doc = htmlDocument(`<p>Pupil: Amara Okafor</p><section><h2>Parents/carers</h2><p>Name: Mrs Ngozi Okafor</p></section>`);
-    expect(findPeople(doc)).toEqual({ children: ['Amara Okafor'], unlabelled: [], others: ['Mrs Ngozi Okafor'] });
+    expect(findPeople(doc)).toEqual({ children: ['Amara Okafor'], unlabelled: [], others: ['Mrs Ngozi Okafor'], officers: [] });
   });
 
   it('reads the rows under a contacts heading up to the next heading, and no further', () => {
     const doc = htmlDocument(`<h2>Key contacts</h2><p>Name: Ms Jo Bloggs</p><h2>About the child</h2><p>Name: Leo Brown</p>`);
-    expect(findPeople(doc)).toEqual({ children: [], unlabelled: ['Leo Brown'], others: ['Ms Jo Bloggs'] });
+    expect(findPeople(doc)).toEqual({ children: [], unlabelled: ['Leo Brown'], others: ['Ms Jo Bloggs'], officers: [] });
+  });
+
+  it('names as an LA officer a contacts-table row whose role is an LA one, and no parent', () => {
+    const doc = htmlDocument(
+      `<table><tr><th>Name</th><th>Relationship</th><th>Phone</th></tr><tr><td>Kate Brown</td><td>Mother</td><td>07700 900456</td></tr><tr><td>Ms Jo Bloggs</td><td>SEN caseworker</td><td>01632 960001</td></tr></table>`,
+    );
+    expect(findPeople(doc).officers).toEqual(['Ms Jo Bloggs']);
   });
 
   it('takes each child label the brief lists', () => {

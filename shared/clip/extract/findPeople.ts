@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 import { findLabelledNames } from '../../privacy/labelledNames';
+import { isLaRole } from '../../privacy/laContacts';
 import { readFields } from './fields';
 import { inlineText, pageText } from './pageText';
 
@@ -11,6 +12,8 @@ export interface PeopleOnPage {
   unlabelled: string[];
   /** In a contacts, parents or professionals table or section, or after a parent label. */
   others: string[];
+  /** Those of `others` whose row gives an LA role ("SEN caseworker"): their work addresses are kept. */
+  officers?: string[];
 }
 
 const CHILD_LABEL =
@@ -38,9 +41,11 @@ export function findPeople(doc: Document): PeopleOnPage {
   const page = body.cloneNode(true) as Element;
   const others: string[] = [];
   const listedChildren: string[] = [];
+  const officers: string[] = [];
   for (const part of contactParts(page)) {
     const rows = contactRows(part);
     listedChildren.push(...rows.children);
+    officers.push(...rows.officers);
     const labelled = findLabelledNames(pageText(part));
     others.push(
       ...[...labelled.pupilNames, ...labelled.parentNames].filter((name) => !rows.children.includes(name)),
@@ -49,15 +54,21 @@ export function findPeople(doc: Document): PeopleOnPage {
     part.remove();
   }
   const inText = peopleInText(pageText(page));
-  return { ...inText, children: unique([...inText.children, ...listedChildren]), others: unique([...others, ...inText.others]) };
+  return {
+    ...inText,
+    children: unique([...inText.children, ...listedChildren]),
+    others: unique([...others, ...inText.others]),
+    officers: unique(officers),
+  };
 }
 
 /** A contacts table may list the child too ("Relationship: Child", "Role: Self"): those rows name the child. */
 const CHILD_ROLE = /^(?:child|young person|child\/young person|cyp|pupil|learner|student|self|subject)$/i;
 
-function contactRows(part: Element): { children: string[] } {
+function contactRows(part: Element): { children: string[]; officers: string[] } {
   const tables = part.tagName.toLowerCase() === 'table' ? [part] : [...part.querySelectorAll('table')];
   const children: string[] = [];
+  const officers: string[] = [];
   for (const table of tables) {
     const headings = headingsOf(table);
     const nameAt = headings.findIndex((h) => /\bname\b/i.test(h));
@@ -66,10 +77,12 @@ function contactRows(part: Element): { children: string[] } {
     for (const row of [...table.querySelectorAll('tr')].slice(1)) {
       const cells = [...row.children].filter((cell) => /^t[hd]$/i.test(cell.tagName));
       const name = cells[nameAt] ? nameIn(inlineText(cells[nameAt])) : undefined;
-      if (name && cells[roleAt] && CHILD_ROLE.test(inlineText(cells[roleAt]).trim())) children.push(name);
+      const role = cells[roleAt] ? inlineText(cells[roleAt]).trim() : '';
+      if (name && CHILD_ROLE.test(role)) children.push(name);
+      if (name && isLaRole(role)) officers.push(name);
     }
   }
-  return { children };
+  return { children, officers };
 }
 
 /**

@@ -30,5 +30,10 @@ export const ClipDraftSchema = z.object({
   /** What was taken out of the title, details, case reference and address, by kind, for "Removed: …". */
   redactions: z.array(z.object({ kind: z.enum(REDACTION_KINDS), count: z.number() })),
   caseReference: z.optional(z.string()),
+  /**
+   * The LA officer's work e-mail and phone the page shows ("jane.smith@camden.gov.uk, 020 7974 1234"): kept, not
+   * redacted (docs/redaction.md, "LA contacts"), for the popup's "Kept: LA contact …" line.
+   */
+  laContact: z.optional(z.string()),
 });
 export type ClipDraft = z.infer<typeof ClipDraftSchema>;
