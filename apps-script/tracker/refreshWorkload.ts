@@ -17,7 +17,7 @@ export const REFRESHED_AT = 'senco-time.workload-refreshed-at';
  * tasks.
  */
 export function refreshWorkload(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, now: Date): boolean {
-  const data = readTracker(spreadsheet, now, { skip: ['Clip ID', 'School', 'Details', 'Source'] });
+  const data = readTracker(spreadsheet, now, { skip: ['Clip ID', 'School', 'Details', 'Source', 'LA contact'] });
   if (!data) return false;
   PropertiesService.getDocumentProperties().setProperty(REFRESHED_AT, String(now.getTime()));
   const { tab, chart } = workloadTab({

@@ -1,7 +1,11 @@
 /// <reference types="google-apps-script" />
 import { isDate } from '../../shared/survey/cells';
 import { type TaskRecord, tasksFromRows } from '../../shared/tracker/taskRecords';
-import { type TasksColumn, TRACKER_HEADER } from '../../shared/tracker/trackerLayout';
+import { TRACKER_HEADER } from '../../shared/tracker/trackerLayout';
+
+/** Any column of the Tasks tab, the tracker's own and the later clip columns included. */
+type TrackerColumn = (typeof TRACKER_HEADER)[number];
+
 import { readTrackerSettings, type TrackerSettings } from '../../shared/tracker/trackerSettings';
 import { SETTINGS, TASKS, trackerTabs } from './trackerTabs';
 
@@ -43,7 +47,7 @@ function withIsoDays(values: unknown[][], timeZone: string): unknown[][] {
  * cells) does not fetch them. With nothing to skip, the whole data range in one read (the user's own columns
  * after the tracker's included).
  */
-function taskRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, skip: readonly TasksColumn[]): unknown[][] {
+function taskRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, skip: readonly TrackerColumn[]): unknown[][] {
   if (skip.length === 0) return sheet.getDataRange().getValues();
   const last = sheet.getLastRow();
   if (last < 1) return [];
@@ -64,7 +68,7 @@ function taskRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, skip: readonly Task
  * The tracker's tasks and settings, or null when this spreadsheet has no Tasks tab. `skip` names Tasks columns
  * the caller has no use for: they are not read, and their fields are blank.
  */
-export function readTracker(spreadsheet: Spreadsheet, now: Date, options: { skip?: readonly TasksColumn[] } = {}): TrackerData | null {
+export function readTracker(spreadsheet: Spreadsheet, now: Date, options: { skip?: readonly TrackerColumn[] } = {}): TrackerData | null {
   const tabs = trackerTabs(spreadsheet);
   const tasks = tabs.get(TASKS);
   if (!tasks) return null;
