@@ -51,16 +51,23 @@ describe('trends: this survey against an earlier one, checked against R', () => 
 
   it.each([
     // R: newcombe(31, 52, 20, 50) → 19.615384615384613 0.26349078142528237 37.022272133782252
-    { header: TIME, then: [20, 50], now: [31, 52], difference: 19.615384615384613, low: 0.26349078142528237, high: 37.022272133782252 },
+    { header: TIME, before: [20, 50], now: [31, 52], difference: 19.615384615384613, low: 0.26349078142528237, high: 37.022272133782252 },
     // R: newcombe(25, 52, 15, 50) (the top box alone: "greatly increased" is the point)
-    { header: WORKLOAD, then: [15, 50], now: [25, 52], difference: 18.07692307692308, low: -0.82720085633478935, high: 35.222218359406391 },
+    {
+      header: WORKLOAD,
+      before: [15, 50],
+      now: [25, 52],
+      difference: 18.07692307692308,
+      low: -0.82720085633478935,
+      high: 35.222218359406391,
+    },
     // R: newcombe(26, 52, 20, 50)
-    { header: STRESS, then: [20, 50], now: [26, 52], difference: 9.9999999999999982, low: -9.0508071491316073, high: 28.042521868820526 },
+    { header: STRESS, before: [20, 50], now: [26, 52], difference: 9.9999999999999982, low: -9.0508071491316073, high: 28.042521868820526 },
   ])('top-end share then and now, and the difference in points with its Newcombe 95% interval: $header', (c) => {
     const t = trend(c.header);
-    expect([t.earlier.count, t.earlier.n]).toEqual(c.then);
+    expect([t.earlier.count, t.earlier.n]).toEqual(c.before);
     expect([t.later.count, t.later.n]).toEqual(c.now);
-    expect(t.earlier.percent).toBeCloseTo((100 * c.then[0]) / c.then[1], 12);
+    expect(t.earlier.percent).toBeCloseTo((100 * c.before[0]) / c.before[1], 12);
     expect(t.difference).toBeCloseTo(c.difference, 10);
     expect(t.ciLow).toBeCloseTo(c.low, 10);
     expect(t.ciHigh).toBeCloseTo(c.high, 10);
