@@ -2,6 +2,7 @@ import { templateItemIds } from '../templates/templateItemIds';
 import type { Template } from '../templates/templateSchema';
 import type { Analysis, PAdjust, Question } from './analysisSchema';
 import type { TrendSide } from './matchTrendItems';
+import { isBackground } from './respondentProfile';
 import type { Trend, TrendsFrom } from './trendSchema';
 import { trends } from './trends';
 
@@ -15,7 +16,10 @@ export interface EarlierSurvey {
 }
 
 function side(questions: readonly Question[], template: Template | undefined): TrendSide {
-  return template ? { questions, templateId: template.id, itemIds: templateItemIds(template, questions) } : { questions };
+  const background = new Set(questions.filter((q) => isBackground(q, template)).map((q) => q.column));
+  return template
+    ? { questions, background, templateId: template.id, itemIds: templateItemIds(template, questions) }
+    : { questions, background };
 }
 
 /** The `trends` and `trendsFrom` of report.json, and the notes on what could not be compared. */

@@ -7,6 +7,8 @@ export interface TrendSide {
   templateId?: string;
   /** Column → template item id ("stress", or "supports[Supervision]" for a grid row). */
   itemIds?: ReadonlyMap<number, string>;
+  /** Background questions (phase, school size): each answer's share is compared, never a scale's top end. */
+  background?: ReadonlySet<number>;
 }
 
 export interface TrendPair {
@@ -25,11 +27,16 @@ export interface TrendMatch {
   differentScales: string[];
 }
 
-/** A scale item as the findings read one (three points or more), a single-choice question, or neither. */
-function trendKind(q: Question): 'scale' | 'choice' | null {
+/**
+ * A scale item as the findings read one (three points or more), a single-choice question, or neither. A background
+ * question counts as a choice even when ordered ("How many pupils are on roll?"): who answered, not what they said.
+ */
+function trendKind(q: Question, side: TrendSide): 'scale' | 'choice' | null {
   if (q.construct || /^source$/i.test(q.header.trim())) return null;
-  if ((q.kind === 'scale' || q.kind === 'grid') && q.topBox && q.levels.length >= 3) return 'scale';
-  if (q.kind === 'choice' || (q.kind === 'grid' && q.levels.every((l) => l.code === null))) return 'choice';
+  const ordinal = (q.kind === 'scale' || q.kind === 'grid') && q.topBox !== null;
+  if (ordinal && side.background?.has(q.column) && q.levels.length >= 2) return 'choice';
+  if (ordinal && q.levels.length >= 3) return 'scale';
+  if (q.kind === 'choice' || (q.kind === 'grid' && !ordinal)) return 'choice';
   return null;
 }
 
@@ -54,16 +61,16 @@ export function matchTrendItems(earlier: TrendSide, later: TrendSide): TrendMatc
     const id = byItem ? side.itemIds?.get(q.column) : undefined;
     return id !== undefined ? [`item:${id}`, 'template item'] : [`header:${headerKey(q.header)}`, 'header'];
   };
-  const candidates = earlier.questions.filter((q) => trendKind(q) !== null);
+  const candidates = earlier.questions.filter((q) => trendKind(q, earlier) !== null);
   const earlierByKey = new Map(candidates.map((q) => [keyOf(earlier, q)[0], q]));
   const used = new Set<number>();
   const result: TrendMatch = { pairs: [], unmatchedLater: [], unmatchedEarlier: [], differentScales: [] };
   for (const q of later.questions) {
-    const kind = trendKind(q);
+    const kind = trendKind(q, later);
     if (!kind) continue;
     const [key, matchedBy] = keyOf(later, q);
     const partner = earlierByKey.get(key);
-    if (!partner || trendKind(partner) !== kind) {
+    if (!partner || trendKind(partner, earlier) !== kind) {
       result.unmatchedLater.push(q.label);
       continue;
     }

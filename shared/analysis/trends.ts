@@ -1,6 +1,7 @@
 import { adjustPValues } from '../stats/adjustPValues';
 import { mannWhitneyU } from '../stats/mannWhitneyU';
 import { newcombeDifference } from '../stats/newcombeDifference';
+import { headerKey } from '../templates/headerKey';
 import type { PAdjust, Question } from './analysisSchema';
 import { MIN_GROUP_SIZE } from './compareGroups';
 import { matchTrendItems, type TrendPair, type TrendSide } from './matchTrendItems';
@@ -48,13 +49,13 @@ function scaleTrend(pair: TrendPair): Omit<Trend, 'pAdjusted' | 'text'> {
 }
 
 function choiceTrend(pair: TrendPair): Omit<Trend, 'pAdjusted' | 'text'> {
-  const countOf = (q: Question, label: string) => q.levels.find((l) => l.label.toLowerCase() === label.toLowerCase())?.count ?? 0;
-  // The later survey's order: most chosen now first.
+  const countOf = (q: Question, label: string) => q.levels.find((l) => headerKey(l.label) === headerKey(label))?.count ?? 0;
+  // In the later survey's order (an ordered background question keeps its order); the headline is the most chosen now.
   const shares = pair.later.levels.map((l) => ({
     label: l.label,
     ...change(share(countOf(pair.earlier, l.label), pair.earlier.n), share(l.count, pair.later.n)),
   }));
-  const { label, ...top } = shares[0];
+  const { label, ...top } = shares.reduce((a, b) => (b.later.count > a.later.count ? b : a));
   return { ...common(pair, label), ...top, p: null, shares };
 }
 
