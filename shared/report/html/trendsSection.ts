@@ -4,7 +4,8 @@ import { signedPoints } from '../../analysis/trendText';
 import { trendTopics } from '../trendTopics';
 import { escapeHtml as e } from './escape';
 
-const W = 300;
+// Narrow, so that in print (each chart about 150 px wide) its text is still about 8 px.
+const W = 200;
 const H = 22;
 const EARLIER = '#7b8794';
 const LATER = '#2166ac';
@@ -14,19 +15,19 @@ const CSS = `<style>
 .tval { white-space: nowrap; font-size: 12px; }
 .trow.axis { margin: 0; font-size: 11px; color: var(--muted); }
 svg.tdot { width: 100%; height: auto; display: block; }
-svg.tdot text { font-size: 10.5px; fill: #57606a; }
+svg.tdot text { font-size: 9px; fill: #57606a; }
 @media print { .trow { break-inside: avoid; page-break-inside: avoid; } }
 @media (max-width: 720px) { .trow { grid-template-columns: 1fr; gap: 2px; margin: 8px 0; } }
 </style>`;
 
-const x = (value: number, min: number, max: number) => (((value - min) / (max - min)) * (W - 20) + 10).toFixed(1);
+const x = (value: number, min: number, max: number) => (((value - min) / (max - min)) * (W - 24) + 12).toFixed(1);
 
 /** Then (hollow grey) and now (filled blue) on a 0–100% line, an arrow's shaft between them. */
 function thenNow(t: Trend): string {
   const a = x(t.earlier.percent, 0, 100);
   const b = x(t.later.percent, 0, 100);
   const title = `Earlier ${formatPercent(t.earlier.percent)} (${t.earlier.count} of ${t.earlier.n}); now ${formatPercent(t.later.percent)} (${t.later.count} of ${t.later.n})`;
-  return `<svg class="tdot" viewBox="0 0 ${W} ${H}" role="img" aria-label="${e(title)}"><title>${e(title)}</title><path d="M10 11H${W - 10}" stroke="#d0d7de" stroke-width="1.5"/><path d="M${a} 11H${b}" stroke="${LATER}" stroke-width="2.5" opacity="0.45"/><circle cx="${a}" cy="11" r="5" fill="#fff" stroke="${EARLIER}" stroke-width="2"/><circle cx="${b}" cy="11" r="5.5" fill="${LATER}"/></svg>`;
+  return `<svg class="tdot" viewBox="0 0 ${W} ${H}" role="img" aria-label="${e(title)}"><title>${e(title)}</title><path d="M12 11H${W - 12}" stroke="#d0d7de" stroke-width="1.5"/><path d="M${a} 11H${b}" stroke="${LATER}" stroke-width="2.5" opacity="0.45"/><circle cx="${a}" cy="11" r="5" fill="#fff" stroke="${EARLIER}" stroke-width="2"/><circle cx="${b}" cy="11" r="5.5" fill="${LATER}"/></svg>`;
 }
 
 /** The change as a dot with its 95% interval as a bar, about a zero line, on an axis shared by every row. */
@@ -60,14 +61,14 @@ function topicChart(title: string, trends: readonly Trend[], span: number): stri
   return `<div class="chart"><h3>${e(title)}</h3>${axis(span)}${rows}</div><ul class="plain">${words}</ul>`;
 }
 
-function choiceTable(t: Trend): string {
+function choiceTable(t: Trend, heading = ''): string {
   const rows = (t.shares ?? [])
     .map(
       (s) =>
         `<tr><td class="text">${e(s.label)}</td><td>${formatPercent(s.earlier.percent)}</td><td>${formatPercent(s.later.percent)}</td><td>${signedPoints(s.difference)}</td><td>${signedPoints(s.ciLow)} to ${signedPoints(s.ciHigh)}</td></tr>`,
     )
     .join('');
-  return `<div class="chart"><h4>${e(t.label)} <span class="muted">(n = ${t.earlier.n} → ${t.later.n})</span></h4><table class="full"><thead><tr><th class="text">Answer</th><th>Earlier</th><th>Now</th><th>Change (points)</th><th>95% interval</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<div class="chart">${heading}<h4>${e(t.label)} <span class="muted">(n = ${t.earlier.n} → ${t.later.n})</span></h4><table class="full"><thead><tr><th class="text">Answer</th><th>Earlier</th><th>Now</th><th>Change (points)</th><th>95% interval</th></tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** The interval axis's half-width: the widest interval, rounded up to ten points, at least 20 and at most 100. */
@@ -93,7 +94,17 @@ export function trendsSection(a: Analysis): string {
     .join('\n');
   const choices = a.trends.filter((t) => t.kind === 'choice');
   const choiceBlock = choices.length
-    ? `<h3>Single-choice questions</h3><p class="note">Each answer’s share then and now, and the change in points with its 95% interval.</p>${choices.map(choiceTable).join('')}`
+    ? // The heading travels with the first table, so that a page never ends on it.
+      choices
+        .map((t, i) =>
+          choiceTable(
+            t,
+            i === 0
+              ? '<h3>Single-choice questions</h3><p class="note">Each answer’s share then and now, and the change in points with its 95% interval.</p>'
+              : '',
+          ),
+        )
+        .join('')
     : '';
   return `${CSS}<h2>This survey against the earlier one</h2>${intro}${topics}${choiceBlock}`;
 }
