@@ -9,7 +9,7 @@ export type ResponseSheetResult = { ok: true; sheet: Sheet } | { ok: false; mess
 const FORM_RESPONSES = /^form responses/i;
 
 /** A tab that could hold responses: not one SENCO Time made, and something in it. */
-function holdsResponses(sheet: Sheet): boolean {
+export function holdsResponses(sheet: Sheet): boolean {
   return ownedRole(sheet) === null && sheet.getLastRow() >= 1 && sheet.getLastColumn() >= 1;
 }
 

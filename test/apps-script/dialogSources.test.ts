@@ -14,8 +14,15 @@ beforeAll(() => {
 });
 
 describe('dialog sources', () => {
-  it('finds the five dialogs and their scripts', () => {
-    expect(dialogs.sort()).toEqual(['ClipSettings.html', 'ExportTemplate.html', 'NewSurvey.html', 'Sidebar.html', 'Welcome.html']);
+  it('finds the six dialogs and their scripts', () => {
+    expect(dialogs.sort()).toEqual([
+      'ClipSettings.html',
+      'Compare.html',
+      'ExportTemplate.html',
+      'NewSurvey.html',
+      'Sidebar.html',
+      'Welcome.html',
+    ]);
     expect(scripts).toEqual(
       expect.arrayContaining([
         'sidebar.ts',
@@ -23,6 +30,7 @@ describe('dialog sources', () => {
         'clipSettings.ts',
         'exportTemplate.ts',
         'welcome.ts',
+        'compare.ts',
         'serverCall.ts',
         'el.ts',
         'safeLink.ts',
