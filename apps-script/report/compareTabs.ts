@@ -49,5 +49,10 @@ export function compareWithTabs(spreadsheet: Spreadsheet, input: unknown, option
   );
   if (!result.ok) return result;
   const saved = saveEarlierTabs(names);
-  return saved.ok ? result : saved;
+  if (!saved.ok) return saved;
+  const trends = result.tabs.find((t) => t.startsWith('Trends'));
+  if (!trends) return result;
+  // The comparison is what was asked for: show its tab, not the Summary.
+  spreadsheet.setActiveSheet(spreadsheet.getSheetByName(trends)!);
+  return { ...result, message: `Compared with the earlier survey in ${names.map((n) => `"${n}"`).join(', ')}: see the ${trends} tab.` };
 }

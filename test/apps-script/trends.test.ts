@@ -83,6 +83,8 @@ describe('Compare with an earlier survey…', () => {
       const r = app.call('compareWithEarlier', ['Responses 2025']) as Run;
       expect(r.ok, r.message).toBe(true);
       expect(r.tabs).toContain('Trends');
+      expect(r.message).toBe('Compared with the earlier survey in "Responses 2025": see the Trends tab.');
+      expect(emulator.spreadsheet.getActiveSheet().getName()).toBe('Trends');
       // Without the template the scale has no words, so its top end is the top two points (4 or 5).
       // R 4.2.2 on the two CSVs (read.csv(check.names = FALSE, na.strings = "")): sum(x >= 4, na.rm = TRUE) is 9 of 36,
       // then 13 of 40; Newcombe method 10 from prop.test(13, 40, correct = FALSE)$conf.int and prop.test(9, 36, correct =
