@@ -69,6 +69,7 @@ describe('senco-time analyse --compare', () => {
     const html = readFileSync(join(out, 'report.html'), 'utf8');
     expect(html).toContain('<h2>This survey against the earlier one</h2>');
     expect(html).toContain(`<li>${sentence}</li>`);
+    expect(html).toContain('<dt>Change since the earlier survey</dt>');
     expect(analysis.caveats).toContain(
       'The earlier survey (66 respondents) and this one (78) were answered by different people, not the same SENCOs followed over time: a change between them may come from who chose to answer as much as from what changed.',
     );

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../cli/readCsv';
-import { type App, createEmulator, type Emulator, loadBundle } from '../emulator';
+import { type App, chartBox, createEmulator, type Emulator, loadBundle } from '../emulator';
 import { asSheetValues } from './sheetValues';
 
 const CODE = 'dist/apps-script/Code.js';
@@ -102,6 +102,24 @@ describe('Compare with an earlier survey…', () => {
         '26.6',
         '0.1330',
       ]);
+    });
+
+    it('charts each topic under its own table, hiding no figure and within a 1280 px window', () => {
+      const sheet = trendsTab()!;
+      const charts = sheet.getCharts();
+      expect(charts.length).toBeGreaterThanOrEqual(3);
+      for (const chart of charts) {
+        const box = chartBox(sheet, chart);
+        const covered = sheet.getRange(box.firstRow, box.firstColumn, box.lastRow - box.firstRow + 1, box.lastColumn - box.firstColumn + 1);
+        expect(
+          covered
+            .getDisplayValues()
+            .flat()
+            .filter((v) => v !== ''),
+          `${box.title} at ${box.a1}`,
+        ).toEqual([]);
+        expect(box.right, box.title).toBeLessThanOrEqual(1280);
+      }
     });
 
     it('keeps the Trends tab when Analyse runs again, and ticks the tab chosen', () => {
