@@ -15,9 +15,10 @@ export function holdsResponses(sheet: Sheet): boolean {
 
 /**
  * The tab to analyse: the one named in the options; else the active tab if it holds responses; else the first
- * "Form responses" tab; else the first tab with anything in it that SENCO Time did not make.
+ * "Form responses" tab; else the first tab with anything in it that SENCO Time did not make. Tabs in `earlier` (an
+ * earlier survey being compared with) are never the guess.
  */
-export function findResponseSheet(spreadsheet: Spreadsheet, chosen?: string): ResponseSheetResult {
+export function findResponseSheet(spreadsheet: Spreadsheet, chosen?: string, earlier: readonly string[] = []): ResponseSheetResult {
   if (chosen) {
     const sheet = spreadsheet.getSheetByName(chosen);
     if (sheet) return { ok: true, sheet };
@@ -26,9 +27,10 @@ export function findResponseSheet(spreadsheet: Spreadsheet, chosen?: string): Re
       message: `The tab "${chosen}" chosen in Analysis options no longer exists: choose another in Extensions → SENCO Time → Analysis options….`,
     };
   }
+  const current = (sheet: Sheet) => !earlier.includes(sheet.getName());
   const active = spreadsheet.getActiveSheet();
-  if (active && holdsResponses(active)) return { ok: true, sheet: active };
-  const sheets = spreadsheet.getSheets();
+  if (active && holdsResponses(active) && current(active)) return { ok: true, sheet: active };
+  const sheets = spreadsheet.getSheets().filter(current);
   const form = sheets.find((s) => FORM_RESPONSES.test(s.getName()) && ownedRole(s) === null);
   if (form) return { ok: true, sheet: form };
   const any = sheets.find(holdsResponses);

@@ -24,10 +24,11 @@ export function saveOptions(input: unknown): OptionsResult {
   return store(kept ? { ...r.options, earlierTabs: kept } : r.options);
 }
 
-/** Stores the earlier survey's tabs with the other options; none = stop comparing. */
-export function saveEarlierTabs(names: readonly string[]): OptionsResult {
+/** Stores the earlier survey's tabs (and the tab they are compared with) with the other options; none = stop comparing. */
+export function saveEarlierTabs(names: readonly string[], sheetName?: string): OptionsResult {
   const { earlierTabs: _old, ...rest } = loadOptions();
-  return store(names.length > 0 ? { ...rest, earlierTabs: [...names] } : rest);
+  if (names.length === 0) return store(rest);
+  return store({ ...rest, ...(sheetName ? { sheetName } : {}), earlierTabs: [...names] });
 }
 
 function store(options: AnalysisOptions): OptionsResult {

@@ -27,7 +27,7 @@ function withSource(options: AnalysisOptions): AnalysisOptions {
  * Analyse writes the tabs from this; Open report renders the same analysis as HTML, so both always agree.
  */
 export function analyseSpreadsheet(spreadsheet: Spreadsheet, options: AnalysisOptions, now: Date): SpreadsheetAnalysis {
-  const found = findResponseSheet(spreadsheet, options.sheetName);
+  const found = findResponseSheet(spreadsheet, options.sheetName, options.earlierTabs);
   if (!found.ok) return found;
   const name = found.sheet.getName();
   // A tab made from a template is read with it; its sister tabs (other schools' copies of the form) join it.

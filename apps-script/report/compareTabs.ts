@@ -41,14 +41,18 @@ export function compareWithTabs(spreadsheet: Spreadsheet, input: unknown, option
   const names = tabNames(input);
   if (!names) return { ok: false, message: 'Those tabs could not be read: close this window and choose the earlier survey again.' };
   const { earlierTabs: _old, ...rest } = options;
-  const chosen: AnalysisOptions = names.length > 0 ? { ...rest, earlierTabs: names } : rest;
+  // This survey is the tab the dialog named; it is kept with the choice, so that Analyse, run later from any tab,
+  // compares the same two surveys.
+  const current = findResponseSheet(spreadsheet, options.sheetName, names);
+  if (!current.ok) return current;
+  const chosen: AnalysisOptions = names.length > 0 ? { ...rest, sheetName: current.sheet.getName(), earlierTabs: names } : rest;
   const result = runAnalysis(spreadsheet, chosen, now, (analysis, sheetName) =>
     names.length > 0 && (analysis.trends ?? []).length === 0
       ? `Nothing in ${names.map((n) => `"${n}"`).join(', ')} matches the questions of "${sheetName}": no scale or single-choice question is in both, by the template's question ids or by the same wording.`
       : null,
   );
   if (!result.ok) return result;
-  const saved = saveEarlierTabs(names);
+  const saved = saveEarlierTabs(names, chosen.sheetName);
   if (!saved.ok) return saved;
   const trends = result.tabs.find((t) => t.startsWith('Trends'));
   if (!trends) return result;

@@ -5,8 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCsv } from '../../cli/readCsv';
+import { generateTemplateResponses } from '../../examples/generateTemplateResponses';
+import { SENCO_WORKLOAD_WELLBEING } from '../../shared/templates/builtIn/sencoWorkloadWellbeing';
 import { type App, chartBox, createEmulator, type Emulator, loadBundle } from '../emulator';
 import { asSheetValues } from './sheetValues';
+import { type Created, submitAll } from './templateForms';
 
 const CODE = 'dist/apps-script/Code.js';
 const MENU = 'Compare with an earlier survey…';
@@ -141,5 +144,38 @@ describe('Compare with an earlier survey…', () => {
       expect(trendsTab()).toBeNull();
       expect(app.call('getCompareChoices')).toMatchObject({ tabs: [{ chosen: false }, { chosen: false }] });
     });
+  });
+
+  it('compares a tab made from the same template by item id, and no longer combines it as another school', () => {
+    const { emulator, app } = opened([{ name: 'Notes', values: [['network notes']] }]);
+    const years = [
+      { name: 'Oak 2026', values: generateTemplateResponses(SENCO_WORKLOAD_WELLBEING, [{ name: 'Oak', respondents: 40 }])[0].values },
+      { name: 'Oak 2025', values: generateTemplateResponses(SENCO_WORKLOAD_WELLBEING, [{ name: 'Oak', respondents: 36 }], 2025)[0].values },
+    ];
+    for (const year of years) {
+      const created = app.call('createSurveyFromTemplate', { builtIn: SENCO_WORKLOAD_WELLBEING.id }) as Created;
+      submitAll(emulator, created, year.values, SENCO_WORKLOAD_WELLBEING);
+      emulator.spreadsheet.getSheetByName(created.sheetName)!.setName(year.name);
+    }
+    emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName('Oak 2026')!);
+    const respondents = () =>
+      emulator.spreadsheet
+        .getSheetByName('Summary')!
+        .getDataRange()
+        .getValues()
+        .find((r) => r[0] === 'Respondents')![1];
+    // Two tabs of one template are two schools, until one is chosen as the earlier survey.
+    expect((app.clickMenuItem('Analyse') as Run).ok).toBe(true);
+    expect(respondents()).toBe(76);
+    // The organiser opens the dialog from this year's tab.
+    emulator.spreadsheet.setActiveSheet(emulator.spreadsheet.getSheetByName('Oak 2026')!);
+    const r = app.call('compareWithEarlier', ['Oak 2025']) as Run;
+    expect(r.ok, r.message).toBe(true);
+    expect(respondents()).toBe(40);
+    const trends = emulator.spreadsheet.getSheetByName('Trends')!.getDataRange().getDisplayValues();
+    expect(trends[0][0]).toBe('This survey (40 respondents) against the earlier one (Tab "Oak 2025": 36 respondents)');
+    expect(trends.some((row) => row[0] === WORKLOAD)).toBe(true);
+    // Analyse again from the Trends tab: the same two surveys, never the earlier one as this year's.
+    expect((app.clickMenuItem('Analyse') as Run).message).toMatch(/^Analysed 40 responses from "Oak 2026"/);
   });
 });
