@@ -86,6 +86,11 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
       : undefined;
   const result = analyse(table, { ...engine, method, adjust, template: options.template, ...(earlier ? { earlier } : {}) });
   if (!result.ok) throw new UserError(result.message);
+  if (earlier && result.analysis.trends?.length === 0) {
+    throw new UserError(
+      `Nothing in ${earlier.source} matches the questions of ${paths.map((p) => basename(p)).join(', ')}: no scale or single-choice question is in both, by the template's question ids or by the same wording.`,
+    );
+  }
   const sourceNotes = several
     ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.rows.length - 1} rows)`).join(', ')}.`]
     : [];

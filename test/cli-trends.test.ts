@@ -93,6 +93,14 @@ describe('senco-time analyse --compare', () => {
     expect(readFileSync(join(plain, 'report.html'), 'utf8')).not.toContain('earlier');
   });
 
+  it('says in one sentence that nothing matches when the earlier file is another survey, and exits with 2', () => {
+    const r = cli('analyse', NOW[0], '--compare', 'examples/sample-survey.csv', '--out', join(tmp, 'other'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "Nothing in sample-survey.csv matches the questions of oak-primary.csv: no scale or single-choice question is in both, by the template's question ids or by the same wording.\n",
+    );
+  });
+
   it('names the earlier file in one sentence when it cannot be read, and exits with 2', () => {
     const r = cli('analyse', NOW[0], '--compare', join(tmp, 'no-such.csv'), '--out', join(tmp, 'bad'));
     expect(r.code).toBe(2);
