@@ -87,7 +87,7 @@ export function trendsTab(a: Analysis): Tab {
   for (const topic of trendTopics(trends)) topicBlock(t, topic.title, topic.trends);
   const choices = trends.filter((r) => r.kind === 'choice');
   if (choices.length > 0) {
-    t.heading('Single-choice questions: the change in each answer’s share');
+    t.heading('Who answered, and other single-choice questions: the change in each answer’s share');
     t.blank();
     for (const r of choices) choiceBlock(t, r);
   }

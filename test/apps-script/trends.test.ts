@@ -83,7 +83,10 @@ describe('Compare with an earlier survey…', () => {
     });
 
     it('writes a Trends tab with each question then and now, as R computes them', () => {
+      emulator.calls.reset();
       const r = app.call('compareWithEarlier', ['Responses 2025']) as Run;
+      // One read per survey, whatever the number of rows.
+      expect(emulator.calls.count('Range.getValues')).toBe(2);
       expect(r.ok, r.message).toBe(true);
       expect(r.tabs).toContain('Trends');
       expect(r.message).toBe('Compared with the earlier survey in "Responses 2025": see the Trends tab.');

@@ -100,7 +100,7 @@ export function trendsSection(a: Analysis): string {
           choiceTable(
             t,
             i === 0
-              ? '<h3>Single-choice questions</h3><p class="note">Each answer’s share then and now, and the change in points with its 95% interval.</p>'
+              ? '<h3>Who answered, and other single-choice questions</h3><p class="note">Each answer’s share then and now, and the change in points with its 95% interval. A change in who answered (phase, school size) is a reason to read the changes above with care.</p>'
               : '',
           ),
         )
