@@ -67,7 +67,7 @@ describe('senco-time analyse --compare', () => {
       '“How has your SENCO workload changed over the last year?”: 19% chose 5, “greatly increased”, up from 6% in the earlier survey: +13 points, 95% interval +2 to +24 (Mann–Whitney p = .11 after Holm correction).';
     expect(analysis.trends!.find((t) => t.header === WORKLOAD)!.text).toBe(sentence);
     const html = readFileSync(join(out, 'report.html'), 'utf8');
-    expect(html).toContain('<h2>This survey against the earlier one</h2>');
+    expect(html).toContain('<h2>This survey against the earlier one</h2><p class="note">This survey (78 respondents)');
     expect(html).toContain(`<li>${sentence}</li>`);
     expect(html).toContain('<dt>Change since the earlier survey</dt>');
     expect(analysis.caveats).toContain(

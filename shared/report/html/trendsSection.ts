@@ -16,7 +16,7 @@ const CSS = `<style>
 .trow.axis { margin: 0; font-size: 11px; color: var(--muted); }
 svg.tdot { width: 100%; height: auto; display: block; }
 svg.tdot text { font-size: 9px; fill: #57606a; }
-@media print { .trow { break-inside: avoid; page-break-inside: avoid; } }
+@media print { .trow, .tintro { break-inside: avoid; page-break-inside: avoid; } }
 @media (max-width: 720px) { .trow { grid-template-columns: 1fr; gap: 2px; margin: 8px 0; } }
 </style>`;
 
@@ -87,7 +87,7 @@ export function trendsSection(a: Analysis): string {
   const from = a.trendsFrom;
   const intro = `<p class="note">This survey (${a.respondents} respondents) against the earlier one${from ? ` (${e(from.source)}: ${from.respondents} respondents)` : ''}, for each question asked in both. Left: the share at the top of the scale, <b>○ earlier</b> and <b style="color:${LATER}">● now</b>. Right: the change in percentage points with its 95% interval; an interval that crosses the 0 line may be no change at all. Different people answered each survey, so a change may come from who chose to answer as much as from what changed.</p>`;
   if (a.trends.length === 0)
-    return `${CSS}<h2>This survey against the earlier one</h2>${intro}<p>No question could be compared: the notes under “Read with care” say why.</p>`;
+    return `${CSS}<div class="tintro"><h2>This survey against the earlier one</h2>${intro}</div><p>No question could be compared: the notes under “Read with care” say why.</p>`;
   const span = spanOf(a.trends.filter((t) => t.kind === 'scale'));
   const topics = trendTopics(a.trends)
     .map((t) => topicChart(t.title, t.trends, span))
@@ -106,5 +106,5 @@ export function trendsSection(a: Analysis): string {
         )
         .join('')
     : '';
-  return `${CSS}<h2>This survey against the earlier one</h2>${intro}${topics}${choiceBlock}`;
+  return `${CSS}<div class="tintro"><h2>This survey against the earlier one</h2>${intro}</div>${topics}${choiceBlock}`;
 }
