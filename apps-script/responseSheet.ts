@@ -27,7 +27,8 @@ export function findResponseSheet(spreadsheet: Spreadsheet, chosen?: string, ear
       message: `The tab "${chosen}" chosen in Analysis options no longer exists: choose another in Extensions → SENCO Time → Analysis options….`,
     };
   }
-  const current = (sheet: Sheet) => !earlier.includes(sheet.getName());
+  // No name is read when nothing is excluded: an ordinary Analyse makes no more service calls than before.
+  const current = (sheet: Sheet) => earlier.length === 0 || !earlier.includes(sheet.getName());
   const active = spreadsheet.getActiveSheet();
   if (active && holdsResponses(active) && current(active)) return { ok: true, sheet: active };
   const sheets = spreadsheet.getSheets().filter(current);
