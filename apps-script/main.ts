@@ -1,6 +1,7 @@
 import type { OptionsResult } from '../shared/options/analysisOptions';
 import { guarded } from './guarded';
 import { buildMenu } from './menu';
+import { type CompareChoices, compareChoices, compareWithTabs } from './report/compareTabs';
 import { type RunResult, runAnalysis } from './runAnalysis';
 import { loadOptions, saveOptions as storeOptions } from './savedOptions';
 import { REPORT_DIALOG, type ReportPage, reportPage } from './showReport';
@@ -110,6 +111,28 @@ export function analyseWithOptions(options: unknown): RunResult {
   return guarded(
     'finish the analysis',
     () => runAnalysis(SpreadsheetApp.getActiveSpreadsheet(), saved.options, new Date()),
+    (message): RunResult => ({ ok: false, message }),
+  );
+}
+
+/** Menu: Compare with an earlier survey… (a one-sentence alert instead when there is nothing to compare with). */
+export function showCompare(): void {
+  const choices = compareChoices(SpreadsheetApp.getActiveSpreadsheet(), loadOptions());
+  if (!choices.ok) return void SpreadsheetApp.getUi().alert(TITLE, choices.message, SpreadsheetApp.getUi().ButtonSet.OK);
+  const html = HtmlService.createHtmlOutputFromFile('Compare').setWidth(480).setHeight(460);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Compare with an earlier survey');
+}
+
+/** Dialog: the tabs the earlier survey could be in, those chosen before ticked. */
+export function getCompareChoices(): CompareChoices {
+  return compareChoices(SpreadsheetApp.getActiveSpreadsheet(), loadOptions());
+}
+
+/** Dialog: compares with the earlier survey in these tabs (none = stop comparing) and rewrites the report. */
+export function compareWithEarlier(tabs: unknown): RunResult {
+  return guarded(
+    'compare the surveys',
+    () => compareWithTabs(SpreadsheetApp.getActiveSpreadsheet(), tabs, loadOptions(), new Date()),
     (message): RunResult => ({ ok: false, message }),
   );
 }

@@ -14,6 +14,7 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   ['Analyse', 'analyse', 'survey'],
   ['Open report', 'showReport', 'survey'],
   ['Analysis options…', 'showOptions', 'survey'],
+  ['Compare with an earlier survey…', 'showCompare', 'survey'],
   ['New survey from template…', 'showNewSurvey', 'survey'],
   ['Export template…', 'showExportTemplate', 'survey'],
   ['Set up workload tracker', 'setUpTracker', 'tracker'],

@@ -1,4 +1,5 @@
 /// <reference types="google-apps-script" />
+import type { Analysis } from '../shared/analysis/analysisSchema';
 import type { AnalysisOptions } from '../shared/options/analysisOptions';
 import { buildReport } from '../shared/report/buildReport';
 import type { Report } from '../shared/report/report';
@@ -27,12 +28,19 @@ function cellsAfterWriting(spreadsheet: Spreadsheet, report: Report, replaced: R
 
 /**
  * Reads the responses once, analyses them, and writes the report tabs; nothing is written unless the whole
- * analysis succeeded and fits in the spreadsheet.
+ * analysis succeeded, fits in the spreadsheet and `refuse` (when given) finds nothing wrong with it.
  */
-export function runAnalysis(spreadsheet: Spreadsheet, options: AnalysisOptions, now: Date): RunResult {
+export function runAnalysis(
+  spreadsheet: Spreadsheet,
+  options: AnalysisOptions,
+  now: Date,
+  refuse?: (analysis: Analysis, sheetName: string) => string | null,
+): RunResult {
   const done = analyseSpreadsheet(spreadsheet, options, now);
   if (!done.ok) return done;
   const { analysis, context, sheetName: name } = done;
+  const refused = refuse?.(analysis, name);
+  if (refused) return { ok: false, message: refused };
   const report = buildReport(analysis, context);
   // The report's own tabs are found once, for the size check and for rewriting them in place.
   const owned = ownedTabs(spreadsheet, REPORT_KEY);

@@ -58,7 +58,10 @@ function run(respondents: number, items: number, withR: boolean): void {
   const columns = parsed.survey.columns;
   const [, distMs] = time(() => columns.map(summariseQuestion));
   const [matrix, corrMs] = time(() => correlate(columns, 'spearman', 'holm'));
-  const [, totalMs] = time(() => analyse(table));
+  const [analysed, totalMs] = time(() => analyse(table));
+  // This year against last: the same table as its own earlier survey costs what a real one would (counts per level).
+  const earlier = analysed.ok ? { analysis: analysed.analysis, source: 'bench' } : undefined;
+  const [, trendsMs] = time(() => analyse(table, { earlier }));
   const pairs = matrix.length;
   // Same pairs, both ways: the fast per-pair cost comes from the full matrix, the naive one from NAIVE_PAIRS pairs.
   const [, naiveMs] = time(() => {
@@ -71,6 +74,9 @@ function run(respondents: number, items: number, withR: boolean): void {
   console.log(`  distributions         ${distMs.toFixed(0).padStart(6)} ms`);
   console.log(`  correlation matrix    ${corrMs.toFixed(0).padStart(6)} ms  (r, p and Holm for every pair)`);
   console.log(`  end to end (analyse)  ${totalMs.toFixed(0).padStart(6)} ms  (parse, distributions, correlations, comparisons, findings)`);
+  console.log(
+    `  with --compare        ${trendsMs.toFixed(0).padStart(6)} ms  (the same, plus a trend for every item against an earlier survey)`,
+  );
   console.log(
     `  naive per pair        ${naivePerPair.toFixed(2).padStart(9)} ms  (simple-statistics sampleRankCorrelation, ${NAIVE_PAIRS} pairs)`,
   );

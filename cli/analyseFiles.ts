@@ -8,6 +8,7 @@ import { renderHtml } from '../shared/report/html/renderHtml';
 import { cellText } from '../shared/survey/cells';
 import { combineResponses } from '../shared/templates/combineResponses';
 import type { Template } from '../shared/templates/templateSchema';
+import { earlierSurvey } from './earlierSurvey';
 import { checkHeadersExist } from './orderOptions';
 import { fileSystemProblem, prepareOutputFolder } from './outputFolder';
 import { readCsv } from './readCsv';
@@ -24,6 +25,8 @@ export interface AnalyseFilesOptions extends Pick<AnalyseOptions, 'method' | 'ad
   /** When the run happened, already worded for people (the CLI reads the clock; shared/ never does). */
   generatedAt: string;
   progress?: (message: string) => void;
+  /** An earlier survey's files to compare with (`--compare`): adds the Trends tab and report section. */
+  compare?: string[];
 }
 
 export interface AnalyseFilesResult {
@@ -58,7 +61,8 @@ function readRows(path: string, options: AnalyseFilesOptions, named: boolean): {
  */
 export function analyseFiles(paths: string[], options: AnalyseFilesOptions): AnalyseFilesResult {
   const several = paths.length > 1;
-  prepareOutputFolder(options.out, paths);
+  const compare = options.compare ?? [];
+  prepareOutputFolder(options.out, [...paths, ...compare]);
   const names = sourceNames(paths);
   const read = paths.map((p) => readRows(p, options, several));
   const table = several ? combineResponses(read.map((r, i) => ({ source: names[i], values: r.rows }))) : read[0].rows;
@@ -67,13 +71,26 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
   const chosen = options.analysisOptions ?? {};
   checkHeadersExist(chosen, headers);
   const engine = toAnalyseOptions(chosen, headers);
-  const result = analyse(table, {
-    ...engine,
-    method: options.method ?? engine.method,
-    adjust: options.adjust ?? engine.adjust,
-    template: options.template,
-  });
+  const method = options.method ?? engine.method;
+  const adjust = options.adjust ?? engine.adjust;
+  const earlier =
+    compare.length > 0
+      ? earlierSurvey({
+          paths: compare,
+          tables: compare.map((p) => readRows(p, options, true).rows),
+          template: options.template,
+          analysisOptions: chosen,
+          method,
+          adjust,
+        })
+      : undefined;
+  const result = analyse(table, { ...engine, method, adjust, template: options.template, ...(earlier ? { earlier } : {}) });
   if (!result.ok) throw new UserError(result.message);
+  if (earlier && result.analysis.trends?.length === 0) {
+    throw new UserError(
+      `Nothing in ${earlier.source} matches the questions of ${paths.map((p) => basename(p)).join(', ')}: no scale or single-choice question is in both, by the template's question ids or by the same wording.`,
+    );
+  }
   const sourceNotes = several
     ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.rows.length - 1} rows)`).join(', ')}.`]
     : [];

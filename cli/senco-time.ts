@@ -18,12 +18,15 @@ Usage:
   npm run analyse -- <responses.csv> [more.csv …] [--out DIR] [--method spearman|pearson|kendall]
                      [--adjust holm|bh|none] [--template FILE.json | --template ${BUILT_IN_TEMPLATES.map((t) => t.id).join(' | ')}]
                      [--order "QUESTION=Lowest,…,Highest" …] [--options OPTIONS.json]
+                     [--compare EARLIER.csv [--compare MORE.csv …]]
   npm run demo      analyse the bundled sample surveys into ./analysis/demo and ./analysis/demo-template
 
 Writes report.html (open it in a browser), report.json and one CSV per tab into DIR (default ./analysis).
 A question whose answers are read as categories but have an order: give it with --order (repeat it for more
 questions), or in an options file (the JSON the Sheets add-on saves: {"scaleOrders": {"QUESTION": ["Never", …]}}).
-Several files of one survey (one per school) are analysed together, each file a Source to compare.`;
+Several files of one survey (one per school) are analysed together, each file a Source to compare.
+--compare gives an earlier run of the same survey (last year's export; repeat it for several files): each
+question asked in both gets its change, in a Trends tab and a report section.`;
 
 /** A template from a JSON file, or a built-in one by its id; problems become one message listing them all. */
 function loadTemplate(spec: string): Template {
@@ -58,6 +61,7 @@ function parsedArguments(rest: string[]) {
         template: { type: 'string' },
         order: { type: 'string', multiple: true },
         options: { type: 'string' },
+        compare: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -77,7 +81,9 @@ function run(argv: string[]): void {
   // npm runs scripts from the project folder; INIT_CWD is where the user typed the command.
   const here = process.env.INIT_CWD ?? process.cwd();
   const positionals = parsed.positionals.map((p) => resolve(here, p));
-  const swallowed = ['out', 'method', 'adjust', 'template', 'order', 'options'].filter((o) => process.env[`npm_config_${o}`] !== undefined);
+  const swallowed = ['out', 'method', 'adjust', 'template', 'order', 'options', 'compare'].filter(
+    (o) => process.env[`npm_config_${o}`] !== undefined,
+  );
   if (swallowed.length > 0) {
     throw new UserError(
       `npm kept --${swallowed[0]} for itself: put -- before the file and options, for example: npm run analyse -- responses.csv --${swallowed[0]} …`,
@@ -113,7 +119,8 @@ function run(argv: string[]): void {
   const template = values.template
     ? loadTemplate(builtInTemplate(values.template) ? values.template : resolve(here, values.template))
     : undefined;
-  report(positionals, analyseFiles(positionals, { ...common, template, out: outDir('analysis') }));
+  const compare = values.compare?.map((p) => resolve(here, p));
+  report(positionals, analyseFiles(positionals, { ...common, template, out: outDir('analysis'), ...(compare ? { compare } : {}) }));
 }
 
 function report(inputs: string[], { analysis, files }: ReturnType<typeof analyseFiles>): void {

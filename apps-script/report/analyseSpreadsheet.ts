@@ -8,6 +8,7 @@ import { combineResponses, SOURCE_HEADER } from '../../shared/templates/combineR
 import type { Template } from '../../shared/templates/templateSchema';
 import { findResponseSheet } from '../responseSheet';
 import { registeredForms } from '../templates/templateRegistry';
+import { readEarlierTabs } from './earlierTabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -26,14 +27,19 @@ function withSource(options: AnalysisOptions): AnalysisOptions {
  * Analyse writes the tabs from this; Open report renders the same analysis as HTML, so both always agree.
  */
 export function analyseSpreadsheet(spreadsheet: Spreadsheet, options: AnalysisOptions, now: Date): SpreadsheetAnalysis {
-  const found = findResponseSheet(spreadsheet, options.sheetName);
+  const found = findResponseSheet(spreadsheet, options.sheetName, options.earlierTabs);
   if (!found.ok) return found;
   const name = found.sheet.getName();
   // A tab made from a template is read with it; its sister tabs (other schools' copies of the form) join it.
   const forms = registeredForms(spreadsheet);
   const entry = forms.find((f) => f.sheetId === found.sheet.getSheetId());
   const template: Template | undefined = entry?.template;
-  const sisters = entry && options.combineSources !== false ? forms.filter((f) => f.template.id === entry.template.id) : [];
+  // An earlier year's tabs made from the same template are not this year's schools: they are compared, not combined.
+  const earlierNames = (options.earlierTabs ?? []).filter((n) => n !== name);
+  const sisters =
+    entry && options.combineSources !== false
+      ? forms.filter((f) => f.template.id === entry.template.id && !earlierNames.includes(f.sheetName))
+      : [];
   const tables =
     sisters.length > 1
       ? sisters.map((f) => ({ source: f.sheetName, values: spreadsheet.getSheetByName(f.sheetName)!.getDataRange().getValues() }))
@@ -45,7 +51,9 @@ export function analyseSpreadsheet(spreadsheet: Spreadsheet, options: AnalysisOp
   // Questions are chosen by header, so a combined table finds them as a single tab does; Source joins any choice.
   const chosen = tables ? withSource(options) : options;
   const engine = toAnalyseOptions(chosen, (values[0] ?? []).map(cellText));
-  const result = analyse(values, { ...engine, template });
+  const compared = earlierNames.length > 0 ? readEarlierTabs(spreadsheet, earlierNames, options, forms) : null;
+  if (compared && !compared.ok) return compared;
+  const result = analyse(values, { ...engine, template, ...(compared ? { earlier: compared.earlier } : {}) });
   if (!result.ok) return { ok: false, message: `Tab "${name}": ${result.message}` };
   const generatedAt = Utilities.formatDate(now, spreadsheet.getSpreadsheetTimeZone() || 'Europe/London', 'd MMMM yyyy, HH:mm');
   const title = template ? `SENCO Time: ${template.title} (version ${template.version})` : undefined;

@@ -13,7 +13,9 @@ export type DialogFunction =
   | 'rotateTrackerToken'
   | 'getTemplateChoices'
   | 'createSurveyFromTemplate'
-  | 'getTemplateForExport';
+  | 'getTemplateForExport'
+  | 'getCompareChoices'
+  | 'compareWithEarlier';
 
 /** A template to build: a built-in one by id, or JSON pasted from another network. */
 export type TemplateRequest = { builtIn: string } | { json: string };
@@ -26,6 +28,7 @@ interface DialogArguments {
   saveOptions: [options: AnalysisOptions];
   analyseWithOptions: [options: AnalysisOptions];
   createSurveyFromTemplate: [choice: TemplateRequest];
+  compareWithEarlier: [tabs: string[]];
 }
 
 type Arguments<N extends DialogFunction> = N extends keyof DialogArguments ? DialogArguments[N] : Parameters<(typeof Server)[N]>;
@@ -36,7 +39,9 @@ export type ServerCalls = { [N in DialogFunction]: { args: Arguments<N>; result:
 // Fails to compile if a server function's parameters change so that what a dialog sends no longer fits.
 type Fits<N extends keyof DialogArguments> = DialogArguments[N] extends Parameters<(typeof Server)[N]> ? true : false;
 type Assert<T extends true> = T;
-export type ArgumentsFit = Assert<Fits<'saveOptions'> | Fits<'analyseWithOptions'> | Fits<'createSurveyFromTemplate'>>;
+export type ArgumentsFit = Assert<
+  Fits<'saveOptions'> | Fits<'analyseWithOptions'> | Fits<'createSurveyFromTemplate'> | Fits<'compareWithEarlier'>
+>;
 
 /** google.script.run as HtmlService provides it in a dialog or sidebar. */
 interface ScriptRun {

@@ -9,6 +9,7 @@ import { caveats } from './caveats';
 import { commentHints } from './commentHints';
 import { adjustByGroupColumn, compareCategories } from './compareCategories';
 import { compareGroups } from './compareGroups';
+import { compareWithEarlier, type EarlierSurvey } from './compareWithEarlier';
 import { scoreConstructs } from './constructs';
 import { correlate } from './correlate';
 import { findings } from './findings';
@@ -26,6 +27,8 @@ export interface AnalyseOptions extends ParseOptions {
   groupColumns?: number[];
   /** The survey's template: scale orders and labels, checkbox options, constructs and reverse coding. */
   template?: Template;
+  /** An earlier survey to compare with question by question: report.json's `trends` (absent without one). */
+  earlier?: EarlierSurvey;
 }
 
 export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };
@@ -100,8 +103,12 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
         }
       : {}),
   };
+  const compared = options.earlier
+    ? compareWithEarlier(options.earlier, { questions: base.questions, template: options.template, adjust })
+    : null;
   const described = {
     ...base,
+    ...(compared ? { notes: [...base.notes, ...compared.notes], trends: compared.trends, trendsFrom: compared.trendsFrom } : {}),
     profile: respondentProfile(base.questions, options.template),
     groupBreakdowns: groupBreakdowns(columns, base.comparisons),
   };

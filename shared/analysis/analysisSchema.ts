@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { FindingSchema } from './findingSchema';
 import { BoxSchema, CorrelationMethodSchema, count, PAdjustSchema, percent } from './schemaParts';
+import { TrendSchema, TrendsFromSchema } from './trendSchema';
 
 /**
  * The analysis as data: what `report.json` holds and what every renderer reads.
@@ -188,6 +189,9 @@ export const AnalysisSchema = z.object({
   reliability: z.array(ReliabilitySchema).optional(),
   /** The template the answers were read with, if any. */
   template: z.object({ id: z.string(), title: z.string(), version: z.string() }).optional(),
+  /** This survey against an earlier one, question by question; absent unless one was given to compare with. */
+  trends: z.array(TrendSchema).optional(),
+  trendsFrom: TrendsFromSchema.optional(),
 });
 
 export type CorrelationMethod = z.infer<typeof CorrelationMethodSchema>;
@@ -202,3 +206,4 @@ export type ProfileEntry = z.infer<typeof ProfileEntrySchema>;
 export type GroupBreakdown = z.infer<typeof GroupBreakdownSchema>;
 export type Analysis = z.infer<typeof AnalysisSchema>;
 export type Reliability = z.infer<typeof ReliabilitySchema>;
+export type { Trend, TrendShare, TrendsFrom } from './trendSchema';

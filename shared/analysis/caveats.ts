@@ -57,5 +57,11 @@ export function caveats(a: Omit<Analysis, 'findings' | 'caveats'>): string[] {
       `Groups with fewer than ${MIN_GROUP_SIZE} respondents (${[...suppressed].join(', ')}) are not reported separately, so that no one can be identified.`,
     );
   }
+  if (a.trends && a.trendsFrom) {
+    const then = a.trendsFrom.respondents;
+    out.push(
+      `The earlier survey (${then} respondent${then === 1 ? '' : 's'}) and this one (${n}) were answered by different people, not the same SENCOs followed over time: a change between them may come from who chose to answer as much as from what changed.`,
+    );
+  }
   return out;
 }

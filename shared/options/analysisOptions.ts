@@ -18,6 +18,8 @@ export const AnalysisOptionsSchema = z.object({
   combineSources: z.optional(z.boolean()),
   /** Scale orders by column header, labels low to high, for scales whose labels are not recognised. */
   scaleOrders: z.optional(z.record(z.string(), z.array(z.string()).check(z.minLength(2), z.maxLength(20)))),
+  /** Response tabs of an earlier run of the survey to compare with (Compare with an earlier survey…); absent = none. */
+  earlierTabs: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50))),
 });
 
 export type AnalysisOptions = z.infer<typeof AnalysisOptionsSchema>;

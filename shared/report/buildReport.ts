@@ -6,6 +6,7 @@ import { distributionsTab } from './distributionsTab';
 import { reliabilityTab } from './reliabilityTab';
 import type { Report } from './report';
 import { summaryTab } from './summaryTab';
+import { trendsTab } from './trendsTab';
 
 export interface ReportContext {
   /** Where the responses came from: a file name or a sheet name. */
@@ -15,7 +16,7 @@ export interface ReportContext {
   title?: string;
 }
 
-/** The report model every renderer draws: Summary, Distributions, Correlations, Comparisons, Reliability (template constructs only), Comments. */
+/** The report model every renderer draws: Summary, Distributions, Correlations, Comparisons, Reliability (template constructs only), Trends (with an earlier survey only), Comments. */
 export function buildReport(a: Analysis, context: ReportContext): Report {
   const title = context.title ?? 'SENCO Time: survey analysis';
   return {
@@ -26,6 +27,7 @@ export function buildReport(a: Analysis, context: ReportContext): Report {
       correlationsTab(a),
       comparisonsTab(a),
       ...(a.reliability && a.reliability.length > 0 ? [reliabilityTab(a)] : []),
+      ...(a.trends ? [trendsTab(a)] : []),
       commentsTab(a),
     ],
   };

@@ -32,8 +32,16 @@ export function mannWhitneyU(x: ArrayLike<number>, y: ArrayLike<number>): MannWh
   for (let i = 0; i < n1; i++) rankSumX += ranks[i];
   const u = rankSumX - (n1 * (n1 + 1)) / 2;
 
+  return mannWhitneyFromU({ u, n1, n2, tieCubes: sumTieCubes(combined) });
+}
+
+/**
+ * The rest of the test once U is known: its tie- and continuity-corrected normal deviate, two-sided p and
+ * rank-biserial r, from U, the group sizes and Σ(t³ − t) over the tied groups of both samples together.
+ */
+export function mannWhitneyFromU({ u, n1, n2, tieCubes }: { u: number; n1: number; n2: number; tieCubes: number }): MannWhitneyResult {
   const n = n1 + n2;
-  const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - sumTieCubes(combined) / (n * (n - 1))));
+  const sigma = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieCubes / (n * (n - 1))));
   const shift = u - (n1 * n2) / 2;
   // sigma = 0 (all tied) gives 0/0 = NaN, as in R
   const z = (shift - Math.sign(shift) * 0.5) / sigma;

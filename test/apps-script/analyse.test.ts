@@ -36,6 +36,7 @@ describe('the add-on menu', () => {
       ['Analyse', 'analyse'],
       ['Open report', 'showReport'],
       ['Analysis options…', 'showOptions'],
+      ['Compare with an earlier survey…', 'showCompare'],
       ['New survey from template…', 'showNewSurvey'],
       ['Export template…', 'showExportTemplate'],
       ['Set up workload tracker', 'setUpTracker'],

@@ -14,9 +14,10 @@ beforeAll(() => {
 });
 
 describe('dialog sources', () => {
-  it('finds the five dialogs, the summary bar and their scripts', () => {
+  it('finds the six dialogs, the summary bar and their scripts', () => {
     expect(dialogs.sort()).toEqual([
       'ClipSettings.html',
+      'Compare.html',
       'ExportTemplate.html',
       'LeadersSummaryBar.html',
       'NewSurvey.html',
@@ -31,6 +32,7 @@ describe('dialog sources', () => {
         'exportTemplate.ts',
         'welcome.ts',
         'leadersSummary.ts',
+        'compare.ts',
         'serverCall.ts',
         'el.ts',
         'safeLink.ts',

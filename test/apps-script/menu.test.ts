@@ -30,7 +30,10 @@ describe('the add-on menu', () => {
     expect(emulator.ui.menus[0]).toMatchObject({ kind: 'addon', title: 'SENCO Time' });
     expect(shape(emulator.ui.menus[0])).toEqual([
       'Start here…',
-      ['Survey', ['Analyse', 'Open report', 'Analysis options…', 'New survey from template…', 'Export template…']],
+      [
+        'Survey',
+        ['Analyse', 'Open report', 'Analysis options…', 'Compare with an earlier survey…', 'New survey from template…', 'Export template…'],
+      ],
       [
         'Workload tracker',
         [

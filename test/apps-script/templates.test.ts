@@ -8,7 +8,7 @@ import { SENCO_TIME_ROLE } from '../../shared/templates/builtIn/sencoTimeRole';
 import { SENCO_WORKLOAD_WELLBEING } from '../../shared/templates/builtIn/sencoWorkloadWellbeing';
 import type { Template } from '../../shared/templates/templateSchema';
 import { type App, createEmulator, type Emulator, loadBundle } from '../emulator';
-import { type Answer, submitResponse } from '../emulator/formResponses';
+import { type Created, formOf, submitAll } from './templateForms';
 
 const CODE = 'dist/apps-script/Code.js';
 beforeAll(() => {
@@ -23,9 +23,6 @@ function world() {
   app.call('onOpen', { authMode: 'NONE' });
   return { emulator, app };
 }
-
-type Created = { ok: true; title: string; sheetName: string; editUrl: string; publishedUrl: string };
-const formOf = (emulator: Emulator, created: Created) => emulator.forms.get(/\/d\/([^/]+)\/edit/.exec(created.editUrl)![1])!;
 
 describe('New survey from template', () => {
   it.each([
@@ -104,29 +101,6 @@ describe('New survey from template', () => {
 });
 
 /** Submits a generated table's rows to a form as respondents would (blank cells are skipped questions). */
-function submitAll(emulator: Emulator, created: Created, values: (string | number)[][], template: Template) {
-  const form = formOf(emulator, created);
-  const [header, ...rows] = values;
-  for (const row of rows) {
-    const answers: Record<string, Answer> = {};
-    for (const item of template.sections.flatMap((s) => s.items)) {
-      if (item.kind === 'grid') {
-        const grid: Record<string, string> = {};
-        for (const r of item.rows) {
-          const v = row[header.indexOf(`${item.title} [${r}]`)];
-          if (v !== '') grid[r] = String(v);
-        }
-        answers[item.title] = grid;
-        continue;
-      }
-      const v = row[header.indexOf(item.title)];
-      if (v === '') continue;
-      answers[item.title] = item.kind === 'checkbox' ? String(v).split(', ') : v;
-    }
-    submitResponse(form, answers);
-  }
-}
-
 describe('three schools answering one template', () => {
   let emulator: Emulator;
   let app: App;

@@ -79,5 +79,10 @@ export function glossary(a: Analysis): string {
       'Cronbach’s α',
       'How well the items of a score hang together, from 0 to 1: .70 or more acceptable, .80 or more good; above .95 the items may repeat each other. Its 95% interval is Feldt’s; an item marked “raises α” would leave a score that hangs together better if it were dropped.',
     ]);
+  if (a.trends)
+    terms.push([
+      'Change since the earlier survey',
+      'For a question asked in both surveys: the share at the top of its scale then and now, and the difference in percentage points. Its 95% interval is Newcombe’s hybrid score interval (built from the two Wilson intervals); one that crosses 0 may be no change at all. The Mann–Whitney test asks whether answers as a whole moved up or down, p adjusted across the questions. Different people answered each survey, so a change may be in who answered.',
+    ]);
   return `<dl class="glossary">${terms.map(([t, d]) => `<div class="term"><dt>${e(t)}</dt><dd>${e(d)}</dd></div>`).join('')}</dl>`;
 }

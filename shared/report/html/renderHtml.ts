@@ -10,6 +10,7 @@ import { heatmap } from './heatmap';
 import { pageCss } from './page.css';
 import { categorySection } from './statisticsSections';
 import { profileDetail, topicSections } from './topicSections';
+import { trendsSection } from './trendsSection';
 
 function pageOne(a: Analysis, context: ReportContext, title: string): string {
   const survey = a.template ? `${a.template.title} (template version ${a.template.version}) · ` : '';
@@ -44,7 +45,7 @@ ${pageOne(a, context, title)}
 <h2>Who answered</h2>${profileDetail(a) || '<p class="note">The survey asked no background questions (phase, role, school size, years in post, LA).</p>'}
 <h2>What they said</h2><p class="note">Each question in the form’s order. Percentages are of those who answered it (the base, n). In each bar the lower answers run left of the centre line and the higher ones right.</p>
 ${topicSections(a)}
-<h2>Differences between groups</h2>${groupSection(a)}${categorySection(a)}
+${trendsSection(a)}<h2>Differences between groups</h2>${groupSection(a)}${categorySection(a)}
 <h2>How answers go together</h2>${links}
 <p class="note">${METHOD_NAME[a.options.method]} correlations between every pair of scale and number questions, each over the respondents who answered both; p adjusted with ${ADJUST_NAME[a.options.adjust]}. Blue: both rise together; red: one rises as the other falls. Hover a cell for n and p.</p>
 ${heatmap(a)}
