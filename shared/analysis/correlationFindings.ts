@@ -25,11 +25,12 @@ const topicsOf = (q: Question) => new Set(TOPICS.filter((t) => t.words.test(q.la
 const shares = (a: Set<string> | undefined, b: Set<string> | undefined) => !!a && !!b && [...a].some((x) => b.has(x));
 
 /**
- * The link in words. Two bare column names (a network summary's "EHCP admin hours", "Tasks done late") say nothing of
+ * The link in words. Two number columns with bare names (a network summary's "EHCP admin hours", "Tasks done late") say nothing of
  * who answered, and a row there is a school's week, not a SENCO: the sentence names the columns instead.
  */
 function linkWords(qa: Question, qb: Question, positive: boolean): string {
-  if (knownPhrase(qa, true) === null && knownPhrase(qb, true) === null) {
+  const bare = (q: Question) => q.kind === 'number' && knownPhrase(q, true) === null;
+  if (bare(qa) && bare(qb)) {
     return `Where “${qa.label}” is higher, “${qb.label}” also tends to be ${positive ? 'higher' : 'lower'}`;
   }
   return `SENCOs who ${itemPhrase(qa, true)} also tend to ${infinitive(itemPhrase(qb, positive))}`;
