@@ -1,7 +1,8 @@
 import type { Analysis, Correlation } from '../analysis/analysisSchema';
-import { ADJUST_NAME, correlationStrength, isSignificant, METHOD_NAME } from '../analysis/format';
+import { ADJUST_NAME, isSignificant, METHOD_NAME } from '../analysis/format';
 import { listedPairs, PAIR_LIST_LIMIT, significantPairs } from '../analysis/pairList';
 import { P_FORMAT } from './formatCell';
+import { PAIR_HEADER, pairRow } from './pairRow';
 import { NEGATIVE, NEUTRAL, POSITIVE } from './palette';
 import type { Tab } from './report';
 import { TabBuilder } from './tabBuilder';
@@ -56,13 +57,10 @@ function pairListBlock(t: TabBuilder, correlations: readonly Correlation[], labe
         'Every pair, with its n and p, is in correlations-all.csv, which the command line writes (npm run analyse).',
     );
   }
-  const listHead = t.row('Question A', 'Question B', 'r', 'n', 'p', 'Adjusted p', 'Strength', 'Note');
-  t.boldRow(listHead, 8);
+  const listHead = t.row(...PAIR_HEADER);
+  t.boldRow(listHead, PAIR_HEADER.length);
   const firstPair = t.nextRow;
-  for (const c of pairs) {
-    const strength = c.r === null ? '' : `${correlationStrength(c.r)} ${c.r > 0 ? 'positive' : c.r < 0 ? 'negative' : ''}`.trim();
-    t.row(label(c.a), label(c.b), c.r, c.n, c.p, c.pAdjusted, strength, c.note ?? '');
-  }
+  for (const c of pairs) t.row(...pairRow(c, label));
   t.format({ row: firstPair, column: 2, rows: pairs.length, columns: 1 }, '0.00');
   t.format({ row: firstPair, column: 4, rows: pairs.length, columns: 2 }, P_FORMAT);
 }
