@@ -2,7 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Analysis, AnalysisSchema } from '../shared/analysis/analysisSchema';
 import { compactCorrelations } from '../shared/analysis/compactCorrelations';
-import { byStrength, PAIR_LIST_LIMIT } from '../shared/analysis/pairList';
+import { PAIR_LIST_LIMIT, strengthOrder } from '../shared/analysis/pairList';
 import { toCsv } from '../shared/csv/toCsv';
 import { formatCell } from '../shared/report/formatCell';
 import { PAIR_FORMATS, PAIR_HEADER, pairRow } from '../shared/report/pairRow';
@@ -67,7 +67,8 @@ export function* allPairsCsv(analysis: Analysis): Generator<string> {
   const byColumn = new Map(analysis.questions.map((q) => [q.column, q]));
   const label = (c: number) => byColumn.get(c)?.label ?? `Column ${c + 1}`;
   yield toCsv([PAIR_HEADER]);
-  for (const c of byStrength(analysis.correlations)) yield toCsv([pairRow(c, label).map((cell, k) => formatCell(cell, PAIR_FORMATS[k]))]);
+  const all = analysis.correlations;
+  for (const k of strengthOrder(all)) yield toCsv([pairRow(all[k], label).map((cell, i) => formatCell(cell, PAIR_FORMATS[i]))]);
 }
 
 export interface ReportFiles {

@@ -13,9 +13,12 @@ export function compactCorrelations(a: Analysis): Analysis {
   const r = columns.slice(0, -1).map((_, i) => new Array<number | null>(columns.length - 1 - i).fill(null));
   const pAdjusted = r.map((row) => row.slice());
   for (const c of a.correlations) {
-    const [i, j] = [position.get(c.a)!, position.get(c.b)!].sort((x, y) => x - y);
-    r[i][j - i - 1] = c.r;
-    pAdjusted[i][j - i - 1] = c.pAdjusted;
+    const x = position.get(c.a)!;
+    const y = position.get(c.b)!;
+    const i = Math.min(x, y);
+    const k = Math.max(x, y) - i - 1;
+    r[i][k] = c.r;
+    pAdjusted[i][k] = c.pAdjusted;
   }
   const correlations = listedPairs(a.correlations);
   const correlationMatrix: CorrelationMatrix = {

@@ -55,7 +55,7 @@ function pairwiseComplete(a: Float64Array, b: Float64Array): [Float64Array, Floa
 /** r, n and the two-sided p: Kendall's from its own null distribution, Spearman's and Pearson's from t (as psych::corr.test). */
 function pair(a: Item, b: Item, method: CorrelationMethod): { r: number; n: number; p: number } {
   if (a.packed && b.packed) {
-    const s = packedPairStats(a.packed, b.packed);
+    const s = packedPairStats(a.packed, b.packed, method);
     if (method === 'kendall') return { n: s.n, r: s.kendallTauB, p: s.kendallP };
     const r = method === 'spearman' ? s.spearman : s.pearson;
     return { n: s.n, r, p: correlationPValue(r, s.n) };

@@ -10,25 +10,46 @@ export const PAIR_LIST_LIMIT = 1000;
 
 const strength = (c: Correlation) => Math.abs(c.r ?? 0);
 
+/** Positions of the pairs, strongest |r| first (a pair without r counts as 0); equal strengths keep the matrix order. */
+export function strengthOrder(correlations: readonly Correlation[]): Uint32Array {
+  const strengths = Float64Array.from(correlations, strength);
+  const order = Uint32Array.from(correlations, (_, k) => k);
+  return order.sort((x, y) => strengths[y] - strengths[x] || x - y);
+}
+
 /** Every pair, strongest |r| first (a pair without r counts as 0); pairs of equal strength keep the matrix order. */
 export function byStrength(correlations: readonly Correlation[]): Correlation[] {
   return [...correlations].sort((x, y) => strength(y) - strength(x));
 }
 
+// The Correlations tab, report.json and the findings each ask for the same list of the same matrix: chosen once.
+const listed = new WeakMap<readonly Correlation[], Correlation[]>();
+
 /**
- * The pairs a report lists: all of them up to PAIR_LIST_LIMIT, else the PAIR_LIST_LIMIT strongest, in the order
+ * The pairs a report lists: all of them up to `limit` (PAIR_LIST_LIMIT), else the `limit` strongest, in the order
  * `byStrength` gives (a partial selection: sorting half a million pairs to keep a thousand is the cost avoided).
  */
 export function listedPairs(correlations: readonly Correlation[], limit = PAIR_LIST_LIMIT): Correlation[] {
   if (correlations.length <= limit) return byStrength(correlations);
+  const known = limit === PAIR_LIST_LIMIT ? listed.get(correlations) : undefined;
+  if (known) return known;
   // The limit-th largest strength, from a sorted copy of the strengths alone (a typed array sorts fast).
   const strengths = Float64Array.from(correlations, strength).sort();
   const cut = strengths[strengths.length - limit];
-  const above = correlations.filter((c) => strength(c) > cut);
-  const at = correlations.filter((c) => strength(c) === cut).slice(0, limit - above.length);
-  // Stable sort of the strongest and those tied at the cut, in matrix order: the same rows a full sort would keep.
-  const chosen = new Set([...above, ...at]);
-  return byStrength(correlations.filter((c) => chosen.has(c)));
+  const chosen: Correlation[] = [];
+  let tiedAtCut = limit - strengths.filter((s) => s > cut).length;
+  // In matrix order: the strongest, and the first of those tied at the cut, as a full stable sort would keep.
+  for (const c of correlations) {
+    const s = strength(c);
+    if (s > cut) chosen.push(c);
+    else if (s === cut && tiedAtCut > 0) {
+      chosen.push(c);
+      tiedAtCut--;
+    }
+  }
+  const out = byStrength(chosen);
+  if (limit === PAIR_LIST_LIMIT) listed.set(correlations, out);
+  return out;
 }
 
 /** How many pairs have adjusted p < .05. */
