@@ -104,7 +104,7 @@ function runAddOn(respondents: number, items: number): void {
 
 // Reported by the child itself as it exits: its peak resident memory (kB on Linux) and CPU time (µs).
 const REPORT_USAGE =
-  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write(`\\nUSAGE ${u.maxRSS} ${u.userCPUTime+u.systemCPUTime}\\n`)})';
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nUSAGE "+u.maxRSS+" "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
 
 interface CliRun {
   wallMs: number;
