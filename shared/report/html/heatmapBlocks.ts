@@ -1,5 +1,5 @@
-import type { Analysis } from '../../analysis/analysisSchema';
-import { formatCoefficient, isSignificant, METHOD_SYMBOL } from '../../analysis/format';
+import type { Analysis, Correlation } from '../../analysis/analysisSchema';
+import { formatCoefficient, formatP, isSignificant, METHOD_SYMBOL } from '../../analysis/format';
 import { escapeHtml as e } from './escape';
 import { correlationColour, heatKey, heatLegend, isOwn, MARGIN, type PairGrid, triangle, WIDTH } from './heatmapCells';
 import { inkOn } from './svg';
@@ -23,26 +23,36 @@ export function blockSpans(count: number, size: number): Span[] {
   }));
 }
 
-/** Mean r over the tested pairs between two blocks (within one block when they are the same), and how many are significant. */
-function between(grid: PairGrid, x: Span, y: Span): { mean: number | null; pairs: number; significant: number } {
-  let sum = 0;
-  let pairs = 0;
-  let significant = 0;
+interface Between {
+  /** The pair of greatest |r| (first in the form's order among equals), or null when no pair has r. */
+  strongest: Correlation | null;
+  /** Its two questions' positions, numbered from 1 as in the whole survey. */
+  at: [number, number];
+  pairs: number;
+  significant: number;
+}
+
+/** The tested pairs between two blocks (within one when they are the same): the strongest, and how many are significant. */
+function between(grid: PairGrid, x: Span, y: Span): Between {
+  const out: Between = { strongest: null, at: [0, 0], pairs: 0, significant: 0 };
   for (let i = x.from; i < x.to; i++) {
     for (let j = y.from; j < (x === y ? i : y.to); j++) {
       const c = grid.pair(i, j);
       if (c.r === null || isOwn(c)) continue;
-      sum += c.r;
-      pairs++;
-      if (isSignificant(c.pAdjusted)) significant++;
+      out.pairs++;
+      if (isSignificant(c.pAdjusted)) out.significant++;
+      if (out.strongest === null || Math.abs(c.r) > Math.abs(out.strongest.r!)) {
+        out.strongest = c;
+        out.at = [i + 1, j + 1];
+      }
     }
   }
-  return { mean: pairs ? sum / pairs : null, pairs, significant };
+  return out;
 }
 
 const range = (s: Span) => `${s.from + 1}–${s.to}`;
 
-/** The blocks against each other: each cell the mean r of the pairs between two blocks, the diagonal within one. */
+/** The blocks against each other: each cell the strongest r between two blocks (on the diagonal, within one). */
 function overview(a: Analysis, grid: PairGrid, spans: readonly Span[]): string {
   const k = spans.length;
   const size = Math.min(44, (WIDTH - MARGIN) / k);
@@ -59,20 +69,25 @@ function overview(a: Analysis, grid: PairGrid, spans: readonly Span[]): string {
     );
     for (let j = 0; j <= i; j++) {
       const s = between(grid, x, spans[j]);
-      const fill = s.mean === null ? '#f4f4f4' : correlationColour(s.mean);
-      const text = s.mean === null ? '·' : formatCoefficient(s.mean).replace(/^(−?)0\./, '$1.');
-      const tip = `${x.name} × ${spans[j].name} (questions ${range(x)} × ${range(spans[j])}): mean ${symbol} = ${s.mean === null ? '–' : formatCoefficient(s.mean)} over ${s.pairs.toLocaleString('en-GB')} pairs, ${s.significant.toLocaleString('en-GB')} with adjusted p < .05`;
+      const r = s.strongest?.r ?? null;
+      const fill = r === null ? '#f4f4f4' : correlationColour(r);
+      const text = r === null ? '·' : formatCoefficient(r).replace(/^(−?)0\./, '$1.');
+      const sig = s.strongest !== null && isSignificant(s.strongest.pAdjusted);
+      const strongest = s.strongest
+        ? `strongest ${symbol} = ${formatCoefficient(r!)} (${s.at[0]} × ${s.at[1]}, adjusted ${formatP(s.strongest.pAdjusted)})`
+        : 'no pair with r';
+      const tip = `${x.name} × ${spans[j].name} (questions ${range(x)} × ${range(spans[j])}): ${strongest}; ${s.significant.toLocaleString('en-GB')} of ${s.pairs.toLocaleString('en-GB')} pairs with adjusted p < .05`;
       const cx = MARGIN + j * size;
       cells.push(
         `<g><title>${e(tip)}</title><rect x="${cx.toFixed(1)}" y="${y.toFixed(1)}" width="${size.toFixed(1)}" height="${size.toFixed(1)}" fill="${fill}" stroke="#fff" stroke-width="1"/>` +
-          `<text x="${(cx + size / 2).toFixed(1)}" y="${(y + size / 2 + font / 3).toFixed(1)}" text-anchor="middle" font-size="${font.toFixed(1)}" fill="${s.mean === null ? '#6e7781' : inkOn(fill)}">${text}</text></g>`,
+          `<text x="${(cx + size / 2).toFixed(1)}" y="${(y + size / 2 + font / 3).toFixed(1)}" text-anchor="middle" font-size="${font.toFixed(1)}" fill="${r === null ? '#6e7781' : inkOn(fill)}"${sig ? ' font-weight="700"' : ''}>${text}</text></g>`,
       );
     }
   });
   const height = MARGIN + k * size + 4;
-  const svg = `<svg class="heatmap" viewBox="0 0 ${WIDTH} ${height.toFixed(0)}" role="img" aria-label="Mean correlation between blocks of questions">${cells.join('')}</svg>`;
-  const key = `<ol class="heatkey blocks">${spans.map((s) => `<li value="${s.from + 1}"><b>${s.name}</b>: questions ${range(s)}</li>`).join('')}</ol>`;
-  return `<figure class="chart heat">${svg}<figcaption class="legend">Each cell: the mean ${symbol} of the pairs between two blocks (on the diagonal, within one).</figcaption></figure>${key}`;
+  const svg = `<svg class="heatmap" viewBox="0 0 ${WIDTH} ${height.toFixed(0)}" role="img" aria-label="Strongest correlation between blocks of questions">${cells.join('')}</svg>`;
+  const key = `<p class="note">${spans.map((s) => `<b>${s.name}</b>: questions ${range(s)}`).join(' · ')}</p>`;
+  return `<figure class="chart heat">${svg}<figcaption class="legend">Each cell: the strongest ${symbol} between the questions of two blocks (on the diagonal, within one); bold: adjusted p &lt; .05. Hover for the pair and how many pairs are significant.</figcaption></figure>${key}`;
 }
 
 /**
