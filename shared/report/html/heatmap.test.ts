@@ -25,8 +25,9 @@ describe('heatmap', () => {
     const a = analysed(120);
     const html = heatmap(a);
     expect(html.match(/<h3>Block [ABC]: questions (1–40|41–80|81–120)<\/h3>/g)).toHaveLength(3);
-    // Overview: 3 + 2 + 1 cells; each block: 40 × 39 / 2.
-    expect(cellCount(html)).toBe(6 + 3 * 780);
+    // Overview: 3 + 2 + 1 cells with tooltips; each block: 40 × 39 / 2 squares, drawn by reference without one.
+    expect(cellCount(html)).toBe(6);
+    expect(html.match(/<use href="#hc(0|40|80)"/g)).toHaveLength(3 * 780);
     // B × A: the strongest pair between questions 41–80 and 1–40, found here over the raw pairs.
     const between = a.correlations.filter((c) => c.a < 40 && c.b >= 40 && c.b < 80 && c.r !== null);
     const strongest = between.reduce((s, c) => (Math.abs(c.r!) > Math.abs(s.r!) ? c : s));

@@ -17,6 +17,6 @@ export function heatmap(a: Analysis): string {
   const w = grid.columns.length;
   if (w < 2) return '<p>Fewer than two scale or number questions: there is nothing to correlate.</p>';
   if (w > HEATMAP_BLOCK) return heatmapBlocks(a, grid, label, HEATMAP_BLOCK);
-  const svg = triangle({ grid, from: 0, to: w, label, namedTips: true });
+  const svg = triangle({ grid, from: 0, to: w, label });
   return `<figure class="chart heat">${svg}<figcaption class="legend">${heatLegend(a)}</figcaption></figure>${heatKey(grid, 0, w, label)}`;
 }

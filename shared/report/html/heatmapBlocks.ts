@@ -1,7 +1,8 @@
 import type { Analysis, Correlation } from '../../analysis/analysisSchema';
 import { formatCoefficient, formatP, isSignificant, METHOD_SYMBOL } from '../../analysis/format';
+import { BLOCK_STYLE, blockTriangle } from './blockTriangle';
 import { escapeHtml as e } from './escape';
-import { correlationColour, heatKey, heatLegend, isOwn, MARGIN, type PairGrid, triangle, WIDTH } from './heatmapCells';
+import { correlationColour, heatKey, heatLegend, isOwn, MARGIN, type PairGrid, WIDTH } from './heatmapCells';
 import { inkOn } from './svg';
 
 /** At most this many blocks (25 × 40 = 1,000 questions); past it the blocks grow and only the overview is drawn. */
@@ -92,8 +93,8 @@ function overview(a: Analysis, grid: PairGrid, spans: readonly Span[]): string {
 
 /**
  * A matrix too large for one triangle (more than `size` questions): the questions in blocks of at most `size` in
- * the form's order, an overview of the blocks' mean r, then each block's own triangle with the questions numbered
- * as in the whole survey. Pairs across blocks are in the overview and in the Correlations tab's list of the strongest.
+ * the form's order, an overview of the strongest r between blocks, then each block's own triangle with the questions
+ * numbered as in the whole survey. Pairs across blocks are in the overview and in the Correlations tab's list.
  */
 export function heatmapBlocks(a: Analysis, grid: PairGrid, label: (column: number) => string, size: number): string {
   const w = grid.columns.length;
@@ -103,15 +104,16 @@ export function heatmapBlocks(a: Analysis, grid: PairGrid, label: (column: numbe
     `<p class="note">${w.toLocaleString('en-GB')} questions are too many for one readable matrix: they are shown in ${spans.length} blocks ` +
     `of up to ${Math.max(...spans.map((s) => s.to - s.from))} in the form’s order, first the blocks against each other, then ` +
     (drawn ? 'each block’s own questions.' : 'no block’s cells (too many to draw): correlations.csv holds the whole matrix.') +
-    ' The strongest pairs across blocks are listed in the Correlations tab (correlations.csv).</p>';
+    ' The strongest pairs across blocks are listed in the Correlations tab (correlations.csv). In the blocks, hovering shows' +
+    ' nothing: each pair’s n and p are in the Correlations tab and, from the command line, correlations-all.csv.</p>';
   const blocks = drawn
     ? spans
         .map(
           (s) =>
-            `<h3>Block ${s.name}: questions ${range(s)}</h3><figure class="chart heat">${triangle({ grid, from: s.from, to: s.to, label, namedTips: false })}` +
+            `<h3>Block ${s.name}: questions ${range(s)}</h3><figure class="chart heat">${blockTriangle(grid, s.from, s.to)}` +
             `<figcaption class="legend">${heatLegend(a)}</figcaption></figure>${heatKey(grid, s.from, s.to, label)}`,
         )
         .join('')
     : '';
-  return `${intro}${overview(a, grid, spans)}${blocks}`;
+  return `${drawn ? BLOCK_STYLE : ''}${intro}${overview(a, grid, spans)}${blocks}`;
 }

@@ -56,12 +56,10 @@ export interface Triangle {
   from: number;
   to: number;
   label: (column: number) => string;
-  /** Whether each cell's tooltip names both questions (the numbered key below names them too). */
-  namedTips: boolean;
 }
 
 /** The lower triangle of one block of questions as an SVG that fits the page width, numbered from `from + 1`. */
-export function triangle({ grid, from, to, label, namedTips }: Triangle): string {
+export function triangle({ grid, from, to, label }: Triangle): string {
   const { columns } = grid;
   const m = to - from - 1;
   const size = Math.min(44, (WIDTH - MARGIN) / m);
@@ -80,8 +78,7 @@ export function triangle({ grid, from, to, label, namedTips }: Triangle): string
       const sig = !own && isSignificant(c.pAdjusted);
       const text = c.r === null ? '·' : formatCoefficient(c.r).replace(/^(−?)0\./, '$1.');
       const ink = own || c.r === null ? '#6e7781' : inkOn(correlationColour(c.r));
-      const names = namedTips ? `: ${label(columns[from + i])} × ${label(columns[from + j])}` : '';
-      const tip = `${from + i + 1} × ${from + j + 1}${names}: ${c.r === null ? (c.note ?? '') : `${METHOD_SYMBOL[c.method]} = ${formatCoefficient(c.r)}, n = ${c.n}, adjusted ${formatP(c.pAdjusted)}`}${c.note && c.r !== null ? `, ${c.note}` : ''}`;
+      const tip = `${from + i + 1} × ${from + j + 1}: ${label(columns[from + i])} × ${label(columns[from + j])}: ${c.r === null ? (c.note ?? '') : `${METHOD_SYMBOL[c.method]} = ${formatCoefficient(c.r)}, n = ${c.n}, adjusted ${formatP(c.pAdjusted)}`}${c.note && c.r !== null ? `, ${c.note}` : ''}`;
       cells.push(
         `<g><title>${e(tip)}</title><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${size.toFixed(1)}" height="${size.toFixed(1)}" fill="${fill}" stroke="#fff" stroke-width="1"/>` +
           `<text x="${(x + size / 2).toFixed(1)}" y="${(y + size / 2 + font / 3).toFixed(1)}" text-anchor="middle" font-size="${font.toFixed(1)}" fill="${ink}"${sig ? ' font-weight="700"' : ''}>${text}${own ? '◦' : ''}</text></g>`,
