@@ -3,7 +3,7 @@
 // ratios, not absolute times, are what to compare across machines.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleRankCorrelation } from 'simple-statistics';
 import { analyse } from '../shared/analysis/analyse';
@@ -166,6 +166,7 @@ function runWide(respondents: number, widths: number[]): void {
   console.log(
     '  Target: 1,000 questions × 500 in under 30 s and 1.5 GB. Wall time includes other load on the machine; CPU (user + system) does not.',
   );
+  console.log(`  Load average over the last minute as it ended: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores.`);
 }
 
 console.log(`SENCO Time benchmark (Node ${process.version})`);
