@@ -102,7 +102,7 @@ export function correlate(
           : n < MIN_RELIABLE_PAIRS
             ? `fewer than ${MIN_RELIABLE_PAIRS} pairs: unreliable`
             : undefined;
-      out.push({
+      const c: Correlation = {
         a: items[i].column,
         b: items[j].column,
         method,
@@ -111,8 +111,10 @@ export function correlate(
         p: Number.isNaN(p) ? null : p,
         pMethod: P_METHOD[method],
         pAdjusted: null,
-        ...(note ? { note } : {}),
-      });
+      };
+      // Set after, not spread in: the same keys in the same order, without a copy per pair (499,500 for 1,000 questions).
+      if (note) c.note = note;
+      out.push(c);
     }
   }
   const adjusted = adjustPValues(

@@ -75,6 +75,7 @@ export type PairMethod = 'spearman' | 'pearson' | 'kendall';
 // Reused by every pair of the matrix: a 1,000-question survey has 499,500 pairs, and two fresh tables per pair made
 // a million short-lived buffers for the garbage collector. Pure: each call zeroes what it uses before reading it.
 let scratch = new Int32Array(64);
+let tableScratch = new Int32Array(64);
 
 /**
  * The same statistics as `ordinalPairStats`, from packed items: O(n + ka·kb), one branch-free pass. With `only`,
@@ -94,7 +95,9 @@ export function packedPairStats(a: PackedItem, b: PackedItem, only?: PairMethod)
   const full = scratch;
   full.fill(0, 0, size);
   for (let i = 0; i < ca.length; i++) full[ca[i] * w + cb[i]]++;
-  const table = new Int32Array(ka * kb);
+  if (tableScratch.length < ka * kb) tableScratch = new Int32Array(ka * kb);
+  // A view, not a copy: every cell is written below before it is read.
+  const table = tableScratch.subarray(0, ka * kb);
   for (let i = 0; i < ka; i++) for (let j = 0; j < kb; j++) table[i * kb + j] = full[(i + 1) * w + j + 1];
   return pairStatsFromTable(table, ka, kb, only);
 }
