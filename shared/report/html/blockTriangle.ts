@@ -1,5 +1,6 @@
 import { formatCoefficient, isSignificant } from '../../analysis/format';
-import { correlationColour, HATCH, isOwn, type PairGrid } from './heatmapCells';
+import { escapeHtml as e } from './escape';
+import { cellTip, correlationColour, HATCH, isOwn, type PairGrid } from './heatmapCells';
 import { inkOn } from './svg';
 
 /** User units per cell: whole numbers for every position, and text sizes browsers draw well. */
@@ -14,12 +15,21 @@ export const BLOCK_STYLE =
   '<style>svg.hb use{stroke:#fff;stroke-width:.6}svg.hb text{text-anchor:middle;font-size:3.4px;fill:#1f2328}' +
   'svg.hb text.w{fill:#fff}svg.hb text.m{fill:#6e7781}svg.hb text.b{font-weight:700}svg.hb text.hn{fill:#6e7781}svg.hb text.r{text-anchor:end}</style>';
 
+export interface BlockTriangle {
+  grid: PairGrid;
+  /** Positions `from` (inclusive) to `to` (exclusive) of the grid's columns. */
+  from: number;
+  to: number;
+  /** Given for a survey small enough to afford a tooltip per cell (n and p on hover, as in the single triangle). */
+  label?: (column: number) => string;
+}
+
 /**
- * One block's lower triangle (positions `from` to `to` of the grid), numbered as in the whole survey, in compact
- * markup: each cell a reference to one square and its r, with no tooltip (a 1,000-question report has 19,500 such cells; their n and p
- * are in the Correlations tab and correlations-all.csv).
+ * One block's lower triangle, numbered as in the whole survey, in compact markup: each cell a reference to one square
+ * and its r. Tooltips only with `label`: a 1,000-question report has 19,500 such cells, and a tooltip each doubled the
+ * page; their n and p are in the Correlations tab and correlations-all.csv.
  */
-export function blockTriangle(grid: PairGrid, from: number, to: number): string {
+export function blockTriangle({ grid, from, to, label }: BlockTriangle): string {
   const m = to - from - 1;
   // One square, drawn by reference at each cell: an id per block, as ids are the page's.
   const cell = `hc${from}`;
@@ -37,9 +47,8 @@ export function blockTriangle(grid: PairGrid, from: number, to: number): string 
       const ink = hatched || c.r === null ? 'm' : inkOn(fill) === '#ffffff' ? 'w' : '';
       const classes = [ink, !hatched && isSignificant(c.pAdjusted) ? 'b' : ''].filter(Boolean).join(' ');
       const text = c.r === null ? '·' : formatCoefficient(c.r).replace(/^(−?)0\./, '$1.');
-      parts.push(
-        `<use href="#${cell}" x="${x}" y="${y}" fill="${fill}"/><text${classes ? ` class="${classes}"` : ''} x="${x + CELL / 2}" y="${y + 6}">${text}${hatched ? '◦' : ''}</text>`,
-      );
+      const drawn = `<use href="#${cell}" x="${x}" y="${y}" fill="${fill}"/><text${classes ? ` class="${classes}"` : ''} x="${x + CELL / 2}" y="${y + 6}">${text}${hatched ? '◦' : ''}</text>`;
+      parts.push(label ? `<g><title>${e(cellTip(grid, from + i, from + j, label))}</title>${drawn}</g>` : drawn);
     }
   }
   for (let j = 0; j < m; j++) parts.push(`<text class="hn" x="${MARGIN + j * CELL + CELL / 2}" y="${MARGIN - 3}">${from + j + 1}</text>`);

@@ -5,6 +5,9 @@ import { escapeHtml as e } from './escape';
 import { correlationColour, heatKey, heatLegend, isOwn, MARGIN, type PairGrid, WIDTH } from './heatmapCells';
 import { inkOn } from './svg';
 
+/** Up to this many questions a block's cells keep their tooltips (n and p on hover): 100 make about 1,650 cells. */
+export const TIPS_UP_TO = 100;
+
 /** At most this many blocks (25 × 40 = 1,000 questions); past it the blocks grow and only the overview is drawn. */
 export const MAX_BLOCKS = 25;
 
@@ -100,17 +103,21 @@ export function heatmapBlocks(a: Analysis, grid: PairGrid, label: (column: numbe
   const w = grid.columns.length;
   const spans = blockSpans(w, size);
   const drawn = spans.every((s) => s.to - s.from <= size);
+  const tips = w <= TIPS_UP_TO;
   const intro =
     `<p class="note">${w.toLocaleString('en-GB')} questions are too many for one readable matrix: they are shown in ${spans.length} blocks ` +
     `of up to ${Math.max(...spans.map((s) => s.to - s.from))} in the form’s order, first the blocks against each other, then ` +
     (drawn ? 'each block’s own questions.' : 'no block’s cells (too many to draw): correlations.csv holds the whole matrix.') +
-    ' The strongest pairs across blocks are listed in the Correlations tab (correlations.csv). In the blocks, hovering shows' +
-    ' nothing: each pair’s n and p are in the Correlations tab and, from the command line, correlations-all.csv.</p>';
+    ' The strongest pairs across blocks are listed in the Correlations tab (correlations.csv).' +
+    (tips
+      ? ''
+      : ' Hovering a block’s cell shows nothing: each pair’s n and p are in the Correlations tab and, from the command line, correlations-all.csv.') +
+    '</p>';
   const blocks = drawn
     ? spans
         .map(
           (s) =>
-            `<h3>Block ${s.name}: questions ${range(s)}</h3><figure class="chart heat">${blockTriangle(grid, s.from, s.to)}` +
+            `<h3>Block ${s.name}: questions ${range(s)}</h3><figure class="chart heat">${blockTriangle({ grid, from: s.from, to: s.to, ...(tips ? { label } : {}) })}` +
             `<figcaption class="legend">${heatLegend(a)}</figcaption></figure>${heatKey(grid, s.from, s.to, label)}`,
         )
         .join('')

@@ -50,6 +50,14 @@ export function pairGrid(a: Analysis): PairGrid {
   return { columns, pair: (i, j) => a.correlations[index[i * w + j]] };
 }
 
+/** A cell's tooltip: both questions by number and name, r, n and adjusted p, and any note. */
+export function cellTip(grid: PairGrid, i: number, j: number, label: (column: number) => string): string {
+  const c = grid.pair(i, j);
+  const figures =
+    c.r === null ? (c.note ?? '') : `${METHOD_SYMBOL[c.method]} = ${formatCoefficient(c.r)}, n = ${c.n}, adjusted ${formatP(c.pAdjusted)}`;
+  return `${i + 1} × ${j + 1}: ${label(grid.columns[i])} × ${label(grid.columns[j])}: ${figures}${c.note && c.r !== null ? `, ${c.note}` : ''}`;
+}
+
 export interface Triangle {
   grid: PairGrid;
   /** Positions `from` (inclusive) to `to` (exclusive) of the grid's columns: the questions this triangle shows. */
@@ -60,7 +68,6 @@ export interface Triangle {
 
 /** The lower triangle of one block of questions as an SVG that fits the page width, numbered from `from + 1`. */
 export function triangle({ grid, from, to, label }: Triangle): string {
-  const { columns } = grid;
   const m = to - from - 1;
   const size = Math.min(44, (WIDTH - MARGIN) / m);
   const font = Math.max(6, Math.min(11, size * 0.34));
@@ -78,7 +85,7 @@ export function triangle({ grid, from, to, label }: Triangle): string {
       const sig = !own && isSignificant(c.pAdjusted);
       const text = c.r === null ? '·' : formatCoefficient(c.r).replace(/^(−?)0\./, '$1.');
       const ink = own || c.r === null ? '#6e7781' : inkOn(correlationColour(c.r));
-      const tip = `${from + i + 1} × ${from + j + 1}: ${label(columns[from + i])} × ${label(columns[from + j])}: ${c.r === null ? (c.note ?? '') : `${METHOD_SYMBOL[c.method]} = ${formatCoefficient(c.r)}, n = ${c.n}, adjusted ${formatP(c.pAdjusted)}`}${c.note && c.r !== null ? `, ${c.note}` : ''}`;
+      const tip = cellTip(grid, from + i, from + j, label);
       cells.push(
         `<g><title>${e(tip)}</title><rect x="${x.toFixed(1)}" y="${y.toFixed(1)}" width="${size.toFixed(1)}" height="${size.toFixed(1)}" fill="${fill}" stroke="#fff" stroke-width="1"/>` +
           `<text x="${(x + size / 2).toFixed(1)}" y="${(y + size / 2 + font / 3).toFixed(1)}" text-anchor="middle" font-size="${font.toFixed(1)}" fill="${ink}"${sig ? ' font-weight="700"' : ''}>${text}${own ? '◦' : ''}</text></g>`,
