@@ -28,6 +28,8 @@ function writePieces(file: string, pieces: Iterable<string>): void {
     }
     if (buffer) writeSync(fd, buffer);
   } catch (err) {
+    // Only the file system's own errors (they carry a code) are the user's to fix; anything else is a fault of ours.
+    if (typeof (err as NodeJS.ErrnoException).code !== 'string') throw err;
     throw new UserError(fileSystemProblem(file, err));
   } finally {
     if (fd !== undefined) closeSync(fd);
