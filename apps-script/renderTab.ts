@@ -50,14 +50,19 @@ function buildChart(sheet: Sheet, chart: ChartSpec): GoogleAppsScript.Spreadshee
  */
 export function renderTab(sheet: Sheet, tab: Tab): void {
   const rows = tab.cells.length;
-  const columns = tab.cells[0].length;
+  const columns = tab.width;
   // A range past the sheet's grid throws ("coordinates … outside the dimensions"): grow the grid first.
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
   for (const f of tab.formats) range(sheet, f.range).setNumberFormat(f.numberFormat);
-  const values = tab.cells.map((row) => row.map((cell) => (cell === null ? '' : typeof cell === 'string' ? asSheetText(cell) : cell)));
+  // A sheet's grid is a rectangle: each row is padded to the tab's width here, as it is written.
+  const values = tab.cells.map((row) => {
+    const out = new Array<string | number | boolean>(columns).fill('');
+    row.forEach((cell, c) => (out[c] = cell === null ? '' : typeof cell === 'string' ? asSheetText(cell) : cell));
+    return out;
+  });
   const all = sheet.getRange(1, 1, rows, columns);
   all.setValues(values);
   const weights = grid<'bold' | 'normal'>(rows, columns, 'normal');

@@ -22,7 +22,7 @@ function cellsAfterWriting(spreadsheet: Spreadsheet, report: Report, replaced: R
     if (!owned.has(sheet.getSheetId())) cells += sheet.getMaxRows() * sheet.getMaxColumns();
   }
   // A new sheet starts at 1000 × 26 cells and grows to fit what is written.
-  for (const tab of report.tabs) cells += Math.max(1000, tab.cells.length) * Math.max(26, tab.cells[0].length);
+  for (const tab of report.tabs) cells += Math.max(1000, tab.cells.length) * Math.max(26, tab.width);
   return cells;
 }
 

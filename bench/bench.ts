@@ -1,9 +1,9 @@
 // `npm run bench`: times the engine on seeded synthetic Likert data and compares the correlation matrix with the
 // naive approach (filter each pair, re-rank with simple-statistics) measured in the same run. Not a test:
 // ratios, not absolute times, are what to compare across machines.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sampleRankCorrelation } from 'simple-statistics';
 import { analyse } from '../shared/analysis/analyse';
@@ -126,9 +126,77 @@ function runTracker(sizes: number[]): void {
   console.log('  Only the last row reads per task: the Workload rebuild, at most once a minute, after the lock is let go.');
 }
 
+// Reported by the child itself as it exits: its peak resident memory (kB on Linux) and CPU time (µs).
+const REPORT_USAGE =
+  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nUSAGE "+u.maxRSS+" "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
+
+interface CliRun {
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+  files: Map<string, number>;
+}
+
+/** The built command line on one file, in a child process with Node's default heap limit, as a user runs it. */
+function runCli(csv: string, out: string): CliRun {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, ['--import', REPORT_USAGE, 'dist/cli/senco-time.mjs', 'analyse', csv, '--out', out], {
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  const wallMs = performance.now() - start;
+  const usage = /USAGE (\d+) (\d+)/.exec(r.stderr);
+  if (r.status !== 0 || !usage) throw new Error(`the CLI failed (${r.status}): ${r.stderr.slice(-500)}`);
+  const files = new Map(readdirSync(out).map((f) => [f, statSync(join(out, f)).size]));
+  return { wallMs, cpuMs: Number(usage[2]) / 1000, peakMb: Number(usage[1]) / 1024, files };
+}
+
+const mb = (bytes = 0) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Wide surveys through the built CLI: 100, 300 and 1,000 scale questions × 500 respondents. What a report shows grows
+ * with the matrix (W² cells) and should cost no more than that: the CPU each added matrix cell costs, from one width
+ * to the next, should stay level. Padding every row to the widest once made it grow with W (500 questions: 4 GB;
+ * 1,000: out of memory).
+ */
+function runWide(respondents: number, widths: number[]): void {
+  execFileSync(process.execPath, ['scripts/build.mjs', 'cli']);
+  const dir = mkdtempSync(join(tmpdir(), 'senco-wide-'));
+  console.log(`\nWide surveys through the built CLI (child process, default heap), ${respondents} respondents`);
+  console.log(
+    '  questions    pairs     wall      CPU   peak RSS  CPU per added matrix cell  report.html  report.json  correlations.csv  correlations-all.csv',
+  );
+  let previous: { cells: number; cpuMs: number } | undefined;
+  try {
+    for (const w of widths) {
+      const csv = join(dir, `wide-${w}.csv`);
+      writeFileSync(csv, toCsv(generateLikertTable(respondents, w, { seed: 3 }).map((r) => r.map(String))));
+      const run = runCli(csv, join(dir, `out-${w}`));
+      const cells = w * w;
+      const marginal = previous
+        ? `${(((run.cpuMs - previous.cpuMs) * 1000) / (cells - previous.cells)).toFixed(1).padStart(8)} µs`
+        : '       (first)';
+      previous = { cells, cpuMs: run.cpuMs };
+      const f = run.files;
+      console.log(
+        `  ${String(w).padStart(9)} ${((w * (w - 1)) / 2).toLocaleString('en-GB').padStart(8)} ${(run.wallMs / 1000).toFixed(1).padStart(7)} s ${(run.cpuMs / 1000).toFixed(1).padStart(6)} s ${run.peakMb.toFixed(0).padStart(7)} MB` +
+          `  ${marginal.padStart(25)}` +
+          `   ${mb(f.get('report.html')).padStart(10)}  ${mb(f.get('report.json')).padStart(10)}  ${mb(f.get('correlations.csv')).padStart(15)}  ${f.has('correlations-all.csv') ? mb(f.get('correlations-all.csv')).padStart(18) : '(not written)'.padStart(18)}`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(
+    '  Target: 1,000 questions × 500 in under 30 s and 1.5 GB. Wall time includes other load on the machine; CPU (user + system) does not.',
+  );
+  console.log(`  Load average over the last minute as it ended: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores.`);
+}
+
 console.log(`SENCO Time benchmark (Node ${process.version})`);
 run(20_000, 40, false);
 run(100_000, 60, process.argv.includes('--with-r'));
 runAddOn(10_000, 60);
 runTracker([100, 1_000, 20_000]);
+runWide(500, [100, 300, 1000]);
 console.log('\nTargets: 100k × 60 end to end under 3 s on a 2-core machine; correlation matrix ≥ 20× faster than naive.');

@@ -1,7 +1,7 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { type AnalyseOptions, analyse } from '../shared/analysis/analyse';
-import { type Analysis, AnalysisSchema } from '../shared/analysis/analysisSchema';
+import type { Analysis } from '../shared/analysis/analysisSchema';
 import { type AnalysisOptions, toAnalyseOptions } from '../shared/options/analysisOptions';
 import { buildReport } from '../shared/report/buildReport';
 import { renderHtml } from '../shared/report/html/renderHtml';
@@ -10,11 +10,11 @@ import { combineResponses } from '../shared/templates/combineResponses';
 import type { Template } from '../shared/templates/templateSchema';
 import { earlierSurvey } from './earlierSurvey';
 import { checkHeadersExist } from './orderOptions';
-import { fileSystemProblem, prepareOutputFolder } from './outputFolder';
+import { prepareOutputFolder } from './outputFolder';
 import { readCsv } from './readCsv';
 import { sourceNames } from './sourceNames';
-import { tabToCsv } from './tabToCsv';
 import { UserError } from './userError';
+import { writeReportFiles } from './writeReportFiles';
 
 export interface AnalyseFilesOptions extends Pick<AnalyseOptions, 'method' | 'adjust'> {
   /** The survey's template; with several files, each becomes a Source (a school) to compare. */
@@ -95,12 +95,6 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
     ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.rows.length - 1} rows)`).join(', ')}.`]
     : [];
   const analysis: Analysis = { ...result.analysis, notes: [...sourceNotes, ...read.flatMap((r) => r.notes), ...result.analysis.notes] };
-  // The schema is the contract of report.json: never write a file that breaks it.
-  const valid = AnalysisSchema.safeParse(analysis);
-  if (!valid.success) {
-    const where = valid.error.issues[0]?.path.join('.') ?? '';
-    throw new Error(`the analysis did not fit report.json's format (${where}): please report this with the file's column headers`);
-  }
   const source = several ? `${paths.length} files (${paths.map((p) => basename(p)).join(', ')})` : basename(paths[0]);
   const context = {
     source,
@@ -108,18 +102,6 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
     ...(options.template ? { title: `SENCO Time: ${options.template.title}` } : {}),
   };
   const report = buildReport(analysis, context);
-  const files: string[] = [];
-  const write = (name: string, text: string) => {
-    const file = join(options.out, name);
-    try {
-      writeFileSync(file, text);
-    } catch (err) {
-      throw new UserError(fileSystemProblem(file, err));
-    }
-    files.push(file);
-  };
-  write('report.html', renderHtml(analysis, context));
-  write('report.json', `${JSON.stringify(analysis, null, 2)}\n`);
-  for (const tab of report.tabs) write(`${tab.name.toLowerCase()}.csv`, tabToCsv(tab));
+  const files = writeReportFiles({ out: options.out, analysis, report, html: renderHtml(analysis, context) });
   return { analysis, files };
 }

@@ -24,4 +24,21 @@ describe('tabToCsv', () => {
     // 100 px of chart = 5 rows of 21 px, kept blank in the sheet; the CSV keeps one. '=' gets its apostrophe.
     expect(tabToCsv(t.build())).toBe("Pair,p\r\nA–B,< 0.0001\r\nA–C,0.0123\r\n,\r\n'=after,\r\n");
   });
+
+  it('pads a one-block tab to the tab’s widest row, as a sheet shows it, and each block of its own to its own', () => {
+    const t = new TabBuilder('T');
+    t.row('Title');
+    t.row('', 'A', 'B', 'C');
+    t.blank();
+    t.row('x', 'y');
+    expect(tabToCsv(t.build())).toBe('Title,,,\r\n,A,B,C\r\n,,,\r\nx,y,,\r\n');
+    const b = new TabBuilder('T');
+    b.row('Title');
+    b.block();
+    b.row('', 'A', 'B', 'C');
+    b.blank();
+    b.block();
+    b.row('x', 'y');
+    expect(tabToCsv(b.build())).toBe('Title\r\n,A,B,C\r\n,,,\r\nx,y\r\n');
+  });
 });

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { FindingSchema } from './findingSchema';
-import { BoxSchema, CorrelationMethodSchema, count, PAdjustSchema, percent } from './schemaParts';
+import { BoxSchema, CorrelationMatrixSchema, CorrelationMethodSchema, count, PAdjustSchema, percent } from './schemaParts';
 import { TrendSchema, TrendsFromSchema } from './trendSchema';
 
 /**
@@ -172,7 +172,10 @@ export const AnalysisSchema = z.object({
   respondents: count,
   options: z.object({ method: CorrelationMethodSchema, adjust: PAdjustSchema }),
   questions: z.array(QuestionSchema),
+  /** Every pair; past 1,000 pairs in report.json, the 1,000 strongest, with `correlationMatrix` holding every r. */
   correlations: z.array(CorrelationSchema),
+  /** Written to report.json only past 1,000 pairs (46 or more scale and number questions): every pair's r compactly. */
+  correlationMatrix: CorrelationMatrixSchema.optional(),
   comparisons: z.array(ComparisonSchema),
   /** Pairs of single-choice questions (absent from analyses made before they were added). */
   categoryComparisons: z.array(CategoryComparisonSchema).optional(),
@@ -199,6 +202,7 @@ export type PAdjust = z.infer<typeof PAdjustSchema>;
 export type Box = z.infer<typeof BoxSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type Correlation = z.infer<typeof CorrelationSchema>;
+export type CorrelationMatrix = z.infer<typeof CorrelationMatrixSchema>;
 export type Comparison = z.infer<typeof ComparisonSchema>;
 export type CategoryComparison = z.infer<typeof CategoryComparisonSchema>;
 export type { Finding, ScaleEnd } from './findingSchema';

@@ -55,7 +55,7 @@ function pairwiseComplete(a: Float64Array, b: Float64Array): [Float64Array, Floa
 /** r, n and the two-sided p: Kendall's from its own null distribution, Spearman's and Pearson's from t (as psych::corr.test). */
 function pair(a: Item, b: Item, method: CorrelationMethod): { r: number; n: number; p: number } {
   if (a.packed && b.packed) {
-    const s = packedPairStats(a.packed, b.packed);
+    const s = packedPairStats(a.packed, b.packed, method);
     if (method === 'kendall') return { n: s.n, r: s.kendallTauB, p: s.kendallP };
     const r = method === 'spearman' ? s.spearman : s.pearson;
     return { n: s.n, r, p: correlationPValue(r, s.n) };
@@ -102,7 +102,7 @@ export function correlate(
           : n < MIN_RELIABLE_PAIRS
             ? `fewer than ${MIN_RELIABLE_PAIRS} pairs: unreliable`
             : undefined;
-      out.push({
+      const c: Correlation = {
         a: items[i].column,
         b: items[j].column,
         method,
@@ -111,8 +111,10 @@ export function correlate(
         p: Number.isNaN(p) ? null : p,
         pMethod: P_METHOD[method],
         pAdjusted: null,
-        ...(note ? { note } : {}),
-      });
+      };
+      // Set after, not spread in: the same keys in the same order, without a copy per pair (499,500 for 1,000 questions).
+      if (note) c.note = note;
+      out.push(c);
     }
   }
   const adjusted = adjustPValues(

@@ -37,18 +37,42 @@ function sectionFor(value: number, format: string): string {
   return sections[sections.length - 1];
 }
 
+/** A section as text for a number: a quoted literal, or 0, 0.0…, 0% and the like. */
+function showSection(value: number, section: string): string {
+  const literal = /^"([^"]*)"$/.exec(section);
+  if (literal) return literal[1];
+  const m = /^0(?:\.(0+))?(%?)$/.exec(section);
+  if (!m) return String(Math.round(value * 1e10) / 1e10);
+  const decimals = m[1]?.length ?? 0;
+  return m[2] ? `${(value * 100).toFixed(decimals)}%` : value.toFixed(decimals);
+}
+
+// The common formats, read once: a 1,000-question survey's CSVs format half a million p-values and r's.
+const FIXED = /^0(?:\.(0+))?$/;
+const fast = new Map<string, ((value: number) => string) | null>();
+
+function fastFormatter(format: string): ((value: number) => string) | null {
+  let f = fast.get(format);
+  if (f !== undefined) return f;
+  const fixed = FIXED.exec(format);
+  if (fixed) {
+    const decimals = fixed[1]?.length ?? 0;
+    f = (value) => value.toFixed(decimals);
+  } else f = null;
+  fast.set(format, f);
+  return f;
+}
+
 /** A cell as text under its Sheets number format, as Sheets would show it: '0.0%' 0.664 → "66.4%"; '0.00' → "0.53". */
 export function formatCell(value: CellValue, numberFormat?: string): string {
   if (value === null || value === undefined) return '';
   if (typeof value !== 'number') return String(value);
   if (!Number.isFinite(value)) return '';
-  const section = numberFormat ? sectionFor(value, numberFormat) : undefined;
-  const literal = section ? /^"([^"]*)"$/.exec(section) : null;
-  if (literal) return literal[1];
-  const m = section ? /^0(?:\.(0+))?(%?)$/.exec(section) : null;
-  if (!m) return String(Math.round(value * 1e10) / 1e10);
-  const decimals = m[1]?.length ?? 0;
-  return m[2] ? `${(value * 100).toFixed(decimals)}%` : value.toFixed(decimals);
+  if (!numberFormat) return String(Math.round(value * 1e10) / 1e10);
+  const quick = fastFormatter(numberFormat);
+  if (quick) return quick(value);
+  if (numberFormat === P_FORMAT) return value < 0.0001 ? '< 0.0001' : value.toFixed(4);
+  return showSection(value, sectionFor(value, numberFormat));
 }
 
 /** Every cell's number format from a tab's format rules (the last matching rule wins, as in Sheets). */

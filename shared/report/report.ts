@@ -48,7 +48,18 @@ export interface ChartSpec {
 
 export interface Tab {
   name: string;
+  /**
+   * The rows as built, each as long as its own cells: never padded to the widest, so that a wide block (a large
+   * correlation matrix) does not widen every other row. A renderer pads where its target needs a rectangle.
+   */
   cells: CellValue[][];
+  /** The number of columns the tab spans: its widest row (at least one, and at least its column widths). */
+  width: number;
+  /**
+   * Rows where a block of its own width starts (row 0 always starts one). A CSV pads each row to its block's widest
+   * row; a tab without these is one block, every row padded to the tab's width as a sheet shows it.
+   */
+  blockStarts: number[];
   columnWidths: number[];
   frozenRows: number;
   frozenColumns: number;

@@ -35,3 +35,33 @@ describe('TabBuilder charts', () => {
     expect(t.row('Next table')).toBe(3);
   });
 });
+
+describe('TabBuilder rows and blocks', () => {
+  it('keeps each row as long as its own cells, and gives the widest as the tab’s width', () => {
+    const t = new TabBuilder('T', [300]);
+    t.heading('Title');
+    t.row('', 'A', 'B', 'C');
+    t.blank();
+    t.row('x', 1);
+    const tab = t.build();
+    // Nothing padded: the rows are as written; a renderer pads to `width` where it needs a rectangle.
+    expect(tab.cells.map((r) => r.length)).toEqual([1, 4, 0, 2]);
+    expect(tab.width).toBe(4);
+    expect(tab.columnWidths).toEqual([300, 100, 100, 100]);
+    expect(tab.blockStarts).toEqual([]);
+  });
+
+  it('records where a block of its own width starts, never at the first row', () => {
+    const t = new TabBuilder('T');
+    t.block();
+    t.row('a', 'b', 'c');
+    t.block();
+    t.row('d');
+    expect(t.build().blockStarts).toEqual([1]);
+  });
+
+  it('gives an empty tab one empty cell, one column wide', () => {
+    const tab = new TabBuilder('T').build();
+    expect([tab.cells, tab.width]).toEqual([[['']], 1]);
+  });
+});

@@ -6,12 +6,23 @@ export const ROW_HEIGHT = 21;
 /** Builds a tab row by row, so that each tab's code reads top to bottom like the sheet it makes. */
 export class TabBuilder {
   private readonly rows: CellValue[][] = [];
-  private readonly tab: Omit<Tab, 'cells'>;
+  private readonly tab: Omit<Tab, 'cells' | 'width'>;
   /** The first row below every chart placed so far. */
   private chartsEnd = 0;
 
   constructor(name: string, columnWidths: number[] = []) {
-    this.tab = { name, columnWidths, frozenRows: 0, frozenColumns: 0, formats: [], bold: [], wrap: [], colourScales: [], charts: [] };
+    this.tab = {
+      name,
+      columnWidths,
+      frozenRows: 0,
+      frozenColumns: 0,
+      blockStarts: [],
+      formats: [],
+      bold: [],
+      wrap: [],
+      colourScales: [],
+      charts: [],
+    };
   }
 
   /** The 0-based index the next row will have. */
@@ -26,6 +37,11 @@ export class TabBuilder {
 
   blank(): void {
     this.rows.push([]);
+  }
+
+  /** Starts a block of its own width at the next row: a CSV pads its rows to its own widest, not the tab's. */
+  block(): void {
+    if (this.rows.length > 0) this.tab.blockStarts.push(this.rows.length);
   }
 
   heading(text: string): number {
@@ -77,11 +93,14 @@ export class TabBuilder {
     this.tab.frozenColumns = columns;
   }
 
-  /** The finished tab, its rows padded to one width so that a single setValues can write it. */
+  /**
+   * The finished tab. Rows keep their own lengths (padding every row to the widest made a 300-question Correlations
+   * tab 45,000 rows × 301 columns); `width` is the widest, which a sheet's grid and a CSV block pad to.
+   */
   build(): Tab {
     const width = this.rows.reduce((w, r) => Math.max(w, r.length), Math.max(1, this.tab.columnWidths.length));
-    const cells = this.rows.length > 0 ? this.rows.map((r) => [...r, ...new Array<CellValue>(width - r.length).fill('')]) : [['']];
+    const cells = this.rows.length > 0 ? this.rows : [['']];
     const columnWidths = [...this.tab.columnWidths, ...new Array<number>(Math.max(0, width - this.tab.columnWidths.length)).fill(100)];
-    return { ...this.tab, columnWidths, cells };
+    return { ...this.tab, columnWidths, cells, width };
   }
 }

@@ -178,6 +178,24 @@ describe('packedPairStats', () => {
     const b = { codes: Float64Array.from([2, 2, 3, NaN, 5, 3, 4, 1, 2, 1, 4, 4]), levelCount: 4 + 1 };
     expect(packedPairStats(packItem(a), packItem(b))).toEqual(ordinalPairStats(a, b));
   });
+  it('computes only the method asked for, the same number each time, whatever table the previous pair used', () => {
+    // Reference: ordinalPairStats, checked against R above. Pairs of different scale lengths, in turn, so that a
+    // reused count table of another size would show.
+    for (const [ka, kb, seed] of [
+      [5, 5, 1],
+      [7, 3, 2],
+      [2, 11, 3],
+      [5, 4, 4],
+    ]) {
+      const [a, b] = randomPair(80, ka, kb, 0.1, seed);
+      const all = ordinalPairStats(a, b);
+      const spearmanOnly = packedPairStats(packItem(a), packItem(b), 'spearman');
+      expect(spearmanOnly).toEqual({ n: all.n, spearman: all.spearman, pearson: NaN, kendallTauB: NaN, kendallP: NaN });
+      expect(packedPairStats(packItem(a), packItem(b), 'pearson').pearson).toBe(all.pearson);
+      const kendall = packedPairStats(packItem(a), packItem(b), 'kendall');
+      expect([kendall.kendallTauB, kendall.kendallP, kendall.spearman]).toEqual([all.kendallTauB, all.kendallP, NaN]);
+    }
+  });
   it('refuses a code outside the scale rather than miscounting it', () => {
     expect(() => packItem({ codes: Float64Array.from([1, 6]), levelCount: 5 })).toThrow(
       'packItem requires codes that are NaN or integers in 1..levelCount',

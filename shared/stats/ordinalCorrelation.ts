@@ -69,8 +69,20 @@ export function packItem(item: CodedItem): PackedItem {
   return { codes, levelCount: item.levelCount };
 }
 
-/** The same statistics as `ordinalPairStats`, from packed items: O(n + ka·kb), one branch-free pass. */
-export function packedPairStats(a: PackedItem, b: PackedItem): PairStats {
+/** One of the three correlations: `packedPairStats` computes only that one when told (the others NaN). */
+export type PairMethod = 'spearman' | 'pearson' | 'kendall';
+
+// Reused by every pair of the matrix: a 1,000-question survey has 499,500 pairs, and two fresh tables per pair made
+// a million short-lived buffers for the garbage collector. Pure: each call zeroes what it uses before reading it.
+let scratch = new Int32Array(64);
+let tableScratch = new Int32Array(64);
+
+/**
+ * The same statistics as `ordinalPairStats`, from packed items: O(n + ka·kb), one branch-free pass. With `only`,
+ * just that correlation (and Kendall's p for 'kendall'), the rest NaN: the matrix needs one method, and Kendall's
+ * table walk and p cost more than the other two together.
+ */
+export function packedPairStats(a: PackedItem, b: PackedItem, only?: PairMethod): PairStats {
   const ca = a.codes;
   const cb = b.codes;
   if (cb.length !== ca.length) throw new Error('packedPairStats requires a and b of equal length');
@@ -78,14 +90,19 @@ export function packedPairStats(a: PackedItem, b: PackedItem): PairStats {
   const kb = b.levelCount;
   const w = kb + 1;
   // Row 0 and column 0 collect the respondents who skipped one item; they are dropped below (pairwise deletion).
-  const full = new Int32Array((ka + 1) * w);
+  const size = (ka + 1) * w;
+  if (scratch.length < size) scratch = new Int32Array(size);
+  const full = scratch;
+  full.fill(0, 0, size);
   for (let i = 0; i < ca.length; i++) full[ca[i] * w + cb[i]]++;
-  const table = new Int32Array(ka * kb);
+  if (tableScratch.length < ka * kb) tableScratch = new Int32Array(ka * kb);
+  // A view, not a copy: every cell is written below before it is read.
+  const table = tableScratch.subarray(0, ka * kb);
   for (let i = 0; i < ka; i++) for (let j = 0; j < kb; j++) table[i * kb + j] = full[(i + 1) * w + j + 1];
-  return pairStatsFromTable(table, ka, kb);
+  return pairStatsFromTable(table, ka, kb, only);
 }
 
-function pairStatsFromTable(table: Int32Array, ka: number, kb: number): PairStats {
+function pairStatsFromTable(table: Int32Array, ka: number, kb: number, only?: PairMethod): PairStats {
   const rows = new Float64Array(ka);
   const cols = new Float64Array(kb);
   let n = 0;
@@ -98,18 +115,22 @@ function pairStatsFromTable(table: Int32Array, ka: number, kb: number): PairStat
     n += rows[i];
   }
   if (n < 2) return { n, spearman: NaN, pearson: NaN, kendallTauB: NaN, kendallP: NaN };
-
-  const levelsA = new Float64Array(ka);
-  const levelsB = new Float64Array(kb);
-  for (let i = 0; i < ka; i++) levelsA[i] = i + 1;
-  for (let j = 0; j < kb; j++) levelsB[j] = j + 1;
-  const tau = tauBFromTable(table, ka, kb, rows, cols, n);
+  const wants = (m: PairMethod) => only === undefined || only === m;
+  let pearson = NaN;
+  if (wants('pearson')) {
+    const levelsA = new Float64Array(ka);
+    const levelsB = new Float64Array(kb);
+    for (let i = 0; i < ka; i++) levelsA[i] = i + 1;
+    for (let j = 0; j < kb; j++) levelsB[j] = j + 1;
+    pearson = weightedPearson(table, levelsA, levelsB, rows, cols, n);
+  }
+  const tau = wants('kendall') ? tauBFromTable(table, ka, kb, rows, cols, n) : NaN;
   return {
     n,
-    spearman: weightedPearson(table, averageRankOfLevel(rows), averageRankOfLevel(cols), rows, cols, n),
-    pearson: weightedPearson(table, levelsA, levelsB, rows, cols, n),
+    spearman: wants('spearman') ? weightedPearson(table, averageRankOfLevel(rows), averageRankOfLevel(cols), rows, cols, n) : NaN,
+    pearson,
     kendallTauB: tau,
-    kendallP: kendallTauBPValue({ tau, n, xTies: rows, yTies: cols }),
+    kendallP: wants('kendall') ? kendallTauBPValue({ tau, n, xTies: rows, yTies: cols }) : NaN,
   };
 }
 
