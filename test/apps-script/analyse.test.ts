@@ -43,6 +43,7 @@ describe('the add-on menu', () => {
       ['Refresh workload', 'refreshWorkloadNow'],
       ['Clip settings…', 'showClipSettings'],
       ['Export network summary…', 'showNetworkSummary'],
+      ['Summary for senior leaders…', 'showLeadersSummary'],
       ['Email me what is due…', 'toggleDueDigest'],
       ['Tidy old tasks…', 'tidyOldTasksNow'],
     ]);

@@ -5,11 +5,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../chromium';
-import { IFRAME_SANDBOX } from '../emulator/html';
 import { HOSTILE } from './hostileInput';
+import { inSandbox as inSandboxOf } from './sandboxFrame';
 import { day, ensureBundle, fixtureTasks, KHAN, type TaskSeed, trackerWith } from './trackerFixture';
 
 const shots = mkdtempSync(join(tmpdir(), 'senco-leaders-summary-'));
@@ -34,28 +34,7 @@ function summaryDialog(extra: TaskSeed[] = [], days = 0): string {
   return emulator.ui.dialogs.at(-1)!.content;
 }
 
-async function inSandbox(content: string): Promise<{ page: Page; frame: Frame; alerts: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 860, height: 720 } });
-  const alerts: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (d) => {
-    alerts.push(d.message());
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setContent(
-    `<!doctype html><body style="margin:0"><iframe id="dialog" sandbox="${IFRAME_SANDBOX}" style="border:0;width:860px;height:720px"></iframe></body>`,
-  );
-  await page.locator('#dialog').evaluate(
-    (f, html) =>
-      new Promise<void>((done) => {
-        (f as HTMLIFrameElement).addEventListener('load', () => done(), { once: true });
-        (f as HTMLIFrameElement).srcdoc = html;
-      }),
-    content,
-  );
-  return { page, frame: page.frames().find((f) => f !== page.mainFrame())!, alerts, errors };
-}
+const inSandbox = (content: string) => inSandboxOf(browser, content, { width: 860, height: 720 });
 
 /** Prints the page as Chrome's Save as PDF does (A4 from the page's @page rule); its page count and text. */
 async function printed(page: Page, name: string): Promise<{ pages: number; text: string }> {

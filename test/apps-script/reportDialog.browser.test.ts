@@ -6,13 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../chromium';
 import { createEmulator, loadBundle } from '../emulator';
 import { IFRAME_SANDBOX } from '../emulator/html';
 import { DIST } from './dialogPage';
 import { HOSTILE } from './hostileInput';
+import { inSandbox as inSandboxOf } from './sandboxFrame';
 import { asSeed, sampleSurveyValues } from './sheetValues';
 
 const shots = mkdtempSync(join(tmpdir(), 'senco-report-dialog-'));
@@ -60,32 +61,7 @@ function hostileDialog(): { title: string; content: string; width: number; heigh
 }
 
 /** A page holding the dialog's HTML in an iframe sandboxed as Google sandboxes it (or with `sandbox` given). */
-async function inSandbox(
-  content: string,
-  sandbox = IFRAME_SANDBOX,
-): Promise<{ page: Page; frame: Frame; alerts: string[]; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
-  const alerts: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (d) => {
-    alerts.push(d.message());
-    void d.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setContent(
-    `<!doctype html><body style="margin:0"><iframe id="dialog" sandbox="${sandbox}" style="border:0;width:1000px;height:700px"></iframe></body>`,
-  );
-  await page.locator('#dialog').evaluate(
-    (f, html) =>
-      new Promise<void>((done) => {
-        (f as HTMLIFrameElement).addEventListener('load', () => done(), { once: true });
-        (f as HTMLIFrameElement).srcdoc = html;
-      }),
-    content,
-  );
-  const frame = page.frames().find((f) => f !== page.mainFrame())!;
-  return { page, frame, alerts, errors };
-}
+const inSandbox = (content: string, sandbox = IFRAME_SANDBOX) => inSandboxOf(browser, content, { sandbox });
 
 describe('Open report with hostile headers, group names and comments', { timeout: 240_000 }, () => {
   const dialog = hostileDialog();
