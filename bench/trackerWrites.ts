@@ -2,6 +2,7 @@
 // calls and cells read (cells whose contents reached the script) per clip, at any number of tasks. Used by
 // `npm run bench` (printed) and by trackerWrites.test.ts (the counts at 100 and 20,000 tasks must be equal).
 import { TRACKER_HEADER } from '../shared/tracker/trackerLayout';
+import { sampleClip } from '../test/apps-script/sampleClip';
 import { type App, createEmulator, type Emulator, editEvent, loadBundle, postEvent, webAppResponse } from '../test/emulator';
 
 export const CODE = 'dist/apps-script/Code.js';
@@ -56,20 +57,14 @@ function taskRows(n: number): unknown[][] {
 let clipNumber = 0;
 function clip(): Record<string, unknown> {
   clipNumber++;
-  return {
-    v: 1,
+  // Numbered ids, so each run of the bench sends the same clips; no page address or due basis, as a short clip.
+  return sampleClip({
     id: `6f1c2a7e-0000-4000-9000-${String(clipNumber).padStart(12, '0')}`,
     clippedAt: '2026-11-30T09:15:00Z',
-    senco: 'Ms A. Khan',
-    school: 'Oak Primary',
-    la: 'Anyshire',
-    pupil: 'J.S.',
-    taskType: 'annual-review',
-    title: 'Annual review: advice for J.S.',
-    details: 'Please send school advice two weeks before the meeting.',
     dueDate: '2026-12-10',
-    estimatedMinutes: 120,
-  };
+    sourceUrl: undefined,
+    dueBasis: undefined,
+  });
 }
 
 /** A set-up tracker holding `tasks` rows pasted in (the paste's onEdit fired), its Workload and index rebuilt. */
