@@ -1,5 +1,8 @@
 import { defineConfig } from 'wxt';
 
+/** shared/ folders only the survey analysis uses: the extension's bundles never load them. */
+export const SURVEY_ONLY_SHARED = ['analysis', 'csv', 'options', 'report', 'sheets', 'stats', 'survey', 'templates', 'util'];
+
 // The SENCO Time clipper. srcDir keeps entrypoints in extension/entrypoints; auto-imports are off so that the
 // project's own tsconfig type-checks the extension like every other folder.
 export default defineConfig({
@@ -7,8 +10,9 @@ export default defineConfig({
   outDir: '.output',
   imports: false,
   // Firefox's reviewers rebuild the extension from the sources zip (docs/store-listing.md): it holds what
-  // `npm install && npx wxt build -b firefox` needs (extension/, shared/, public/, the CLI build that npm install
-  // runs) and leaves out the add-on, tests, fixtures, examples and build output, which the extension never uses.
+  // `npm install && npx wxt build -b firefox` needs (extension/, the shared/ folders the extension imports, public/)
+  // and leaves out the add-on, the CLI and the survey engine, tests, fixtures, examples and build output, which the
+  // extension never uses (a test lists the shared/ folders its bundles load).
   zip: {
     excludeSources: [
       'dist/**',
@@ -18,6 +22,8 @@ export default defineConfig({
       'bench/**',
       'apps-script/**',
       'docs/**',
+      'cli/**',
+      ...SURVEY_ONLY_SHARED.map((folder) => `shared/${folder}/**`),
       '**/*.test.ts',
       '.clasp*.json',
     ],
