@@ -44,7 +44,10 @@ export class CsvReader {
 
   push(bytes: Uint8Array): void {
     if (this.#problem !== null) return;
-    if (this.#decoder) return this.#text(this.#decoder.decode(bytes, false), false);
+    if (this.#decoder) {
+      this.#text(this.#decoder.decode(bytes, false), false);
+      return;
+    }
     // Keep a copy: the caller may reuse its buffer for the next chunk.
     this.#sniff.push(bytes.slice());
     this.#sniffed += bytes.length;
