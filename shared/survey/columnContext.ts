@@ -64,10 +64,18 @@ export function columnContext({ index, header, cells, hint = {} }: ColumnContext
 /** Tallies cells; `respect(text)` says whether a non-substantive answer is set apart (a given scale order may use one). */
 export function tally(cells: readonly unknown[], respect: (text: string) => boolean): Tally {
   const t: Tally = { answers: [], missing: 0, nonSubstantive: new Map() };
+  // A large survey repeats a few answers in every row: each distinct cell is read once.
+  const seen = new Map<unknown, { text: string; setApart: boolean }>();
   cells.forEach((cell, row) => {
-    const text = cellText(cell);
+    let read = seen.get(cell);
+    if (!read) {
+      const text = cellText(cell);
+      read = { text, setApart: text !== '' && respect(text) && isNonSubstantive(text) };
+      if (typeof cell !== 'object') seen.set(cell, read);
+    }
+    const { text } = read;
     if (text === '') t.missing++;
-    else if (respect(text) && isNonSubstantive(text)) {
+    else if (read.setApart) {
       const key = normaliseLabel(text);
       const entry = t.nonSubstantive.get(key) ?? { label: text, count: 0 };
       entry.count++;
