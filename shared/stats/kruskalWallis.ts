@@ -23,7 +23,11 @@ export function kruskalWallis(groups: readonly ArrayLike<number>[]): KruskalWall
   const cleaned = groups.map(withoutNaN);
   const df = cleaned.length - 1;
   const combined = new Float64Array(cleaned.reduce((total, g) => total + g.length, 0));
-  cleaned.reduce((at, g) => (combined.set(g, at), at + g.length), 0);
+  let at = 0;
+  for (const g of cleaned) {
+    combined.set(g, at);
+    at += g.length;
+  }
   const n = combined.length;
   if (cleaned.length < 2 || cleaned.some((g) => g.length === 0)) {
     return { h: NaN, df, p: NaN, epsilonSquared: NaN, n };

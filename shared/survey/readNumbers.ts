@@ -24,7 +24,10 @@ export const readNumbers: ColumnReader = (context) => {
   const seen = new Map<unknown, number>();
   const numbers = t.answers.map((a) => {
     let x = seen.get(a.cell);
-    if (x === undefined) seen.set(a.cell, (x = cellNumber(a.cell)));
+    if (x === undefined) {
+      x = cellNumber(a.cell);
+      seen.set(a.cell, x);
+    }
     return x;
   });
   const readable = numbers.filter((x) => !Number.isNaN(x)).length;
