@@ -15,6 +15,8 @@ interface ProcessRun {
   ms: number;
   /** Peak resident memory of the process, bytes (its own process.resourceUsage().maxRSS, read at exit). */
   peak: number;
+  /** CPU time of the process (user and system), ms: less sensitive than `ms` to other work on the machine. */
+  cpu: number;
   ok: boolean;
   error: string;
 }
@@ -30,8 +32,8 @@ function runCli(dir: string, file: string): ProcessRun {
   const start = performance.now();
   const r = spawnSync(process.execPath, ['--require', hook, CLI, 'analyse', file, '--out', join(dir, 'out')], { encoding: 'utf8' });
   const ms = performance.now() - start;
-  const peak = existsSync(peakFile) ? Number(readFileSync(peakFile, 'utf8')) : NaN;
-  return { ms, peak, ok: r.status === 0, error: (r.stderr || String(r.error ?? '')).trim().split('\n')[0] };
+  const { peak, cpu } = existsSync(peakFile) ? JSON.parse(readFileSync(peakFile, 'utf8')) : { peak: NaN, cpu: NaN };
+  return { ms, peak, cpu, ok: r.status === 0, error: (r.stderr || String(r.error ?? '')).trim().split('\n')[0] };
 }
 
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
@@ -46,7 +48,7 @@ export function benchLargeExports(sizes: readonly number[]): void {
   console.log(
     `\nCLI on large exports (timestamp, role, phase, ${agreement} agreement items, ${scales} 1–5 scales, a comment; whole process)`,
   );
-  console.log('  file      responses    time     peak RSS   coded columns   peak ÷ coded   peak ÷ file');
+  console.log('  file      responses    time     CPU      peak RSS   coded columns   peak ÷ coded   peak ÷ file');
   for (const size of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'senco-bench-large-'));
     try {
@@ -60,7 +62,7 @@ export function benchLargeExports(sizes: readonly number[]): void {
       }
       const coded = rows * codedBytesPerRow();
       console.log(
-        `  ${mb(bytes).padStart(7)}  ${rows.toLocaleString('en-GB').padStart(10)}  ${`${(run.ms / 1000).toFixed(1)} s`.padStart(8)}  ${mb(run.peak).padStart(9)}  ${mb(coded).padStart(13)}  ${`${(run.peak / coded).toFixed(1)} ×`.padStart(12)}  ${`${(run.peak / bytes).toFixed(2)} ×`.padStart(11)}`,
+        `  ${mb(bytes).padStart(7)}  ${rows.toLocaleString('en-GB').padStart(10)}  ${`${(run.ms / 1000).toFixed(1)} s`.padStart(8)}  ${`${(run.cpu / 1000).toFixed(1)} s`.padStart(7)}  ${mb(run.peak).padStart(9)}  ${mb(coded).padStart(13)}  ${`${(run.peak / coded).toFixed(1)} ×`.padStart(12)}  ${`${(run.peak / bytes).toFixed(2)} ×`.padStart(11)}`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });
