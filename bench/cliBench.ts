@@ -21,13 +21,13 @@ interface ProcessRun {
   error: string;
 }
 
-/** Runs the built CLI on `file` in a child process; a preloaded hook writes the child's peak RSS as it exits. */
+/** Runs the built CLI on `file` in a child process; a preloaded hook writes the child's peak RSS and CPU time as it exits. */
 function runCli(dir: string, file: string): ProcessRun {
   const hook = join(dir, 'peak-rss.cjs');
   const peakFile = join(dir, 'peak-rss.txt');
   writeFileSync(
     hook,
-    `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(peakFile)}, String(process.resourceUsage().maxRSS * 1024)));\n`,
+    `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(${JSON.stringify(peakFile)}, JSON.stringify({ peak: u.maxRSS * 1024, cpu: (u.userCPUTime + u.systemCPUTime) / 1000 })); });\n`,
   );
   const start = performance.now();
   const r = spawnSync(process.execPath, ['--require', hook, CLI, 'analyse', file, '--out', join(dir, 'out')], { encoding: 'utf8' });
