@@ -1,4 +1,4 @@
-// `npm run bench`: times the engine on seeded synthetic Likert data and compares the correlation matrix with the
+// `npm run bench` (add `-- --large` for the 400 MB and 1 GB exports): times the engine on seeded synthetic Likert data and compares the correlation matrix with the
 // naive approach (filter each pair, re-rank with simple-statistics) measured in the same run. Not a test:
 // ratios, not absolute times, are what to compare across machines.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { toCsv } from '../shared/csv/toCsv';
 import { parseSurvey } from '../shared/survey/parseSurvey';
 import type { SurveyColumn } from '../shared/survey/survey';
 import { createEmulator, loadBundle } from '../test/emulator';
+import { benchLargeExports, benchVersusR } from './cliBench';
 import { generateLikertTable } from './likert';
 import { clipCosts, SCENARIOS, type Scenario } from './trackerWrites';
 
@@ -193,10 +194,14 @@ function runWide(respondents: number, widths: number[]): void {
   console.log(`  Load average over the last minute as it ended: ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores.`);
 }
 
-console.log(`SENCO Time benchmark (Node ${process.version})`);
+const large = process.argv.includes('--large');
+console.log(`SENCO Time benchmark (Node ${process.version})${large ? ', with the large exports (--large)' : ''}`);
 run(20_000, 40, false);
 run(100_000, 60, process.argv.includes('--with-r'));
 runAddOn(10_000, 60);
 runTracker([100, 1_000, 20_000]);
 runWide(500, [100, 300, 1000]);
+benchVersusR();
+// The 400 MB and 1 GB exports take minutes to write and read: only with --large.
+benchLargeExports(large ? [100, 400, 1024] : [100]);
 console.log('\nTargets: 100k × 60 end to end under 3 s on a 2-core machine; correlation matrix ≥ 20× faster than naive.');

@@ -1,4 +1,3 @@
-import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { type AnalyseOptions, analyse } from '../shared/analysis/analyse';
 import type { Analysis } from '../shared/analysis/analysisSchema';
@@ -6,12 +5,13 @@ import { type AnalysisOptions, toAnalyseOptions } from '../shared/options/analys
 import { buildReport } from '../shared/report/buildReport';
 import { renderHtml } from '../shared/report/html/renderHtml';
 import { cellText } from '../shared/survey/cells';
-import { combineResponses } from '../shared/templates/combineResponses';
+import { combineColumnStores } from '../shared/templates/combineColumnStores';
 import type { Template } from '../shared/templates/templateSchema';
 import { earlierSurvey } from './earlierSurvey';
 import { checkHeadersExist } from './orderOptions';
 import { prepareOutputFolder } from './outputFolder';
-import { readCsv } from './readCsv';
+import type { ProgressStream } from './progressLine';
+import { readSurveyFile } from './readSurveyFile';
 import { sourceNames } from './sourceNames';
 import { UserError } from './userError';
 import { writeReportFiles } from './writeReportFiles';
@@ -27,32 +27,13 @@ export interface AnalyseFilesOptions extends Pick<AnalyseOptions, 'method' | 'ad
   progress?: (message: string) => void;
   /** An earlier survey's files to compare with (`--compare`): adds the Trends tab and report section. */
   compare?: string[];
+  /** Where a large file's progress line goes (stderr): silent unless it is a terminal. */
+  progressStream?: ProgressStream;
 }
 
 export interface AnalyseFilesResult {
   analysis: Analysis;
   files: string[];
-}
-
-const LARGE_FILE_BYTES = 5 * 1024 * 1024;
-
-/** Reads one CSV file into rows, or throws a UserError naming the file when there are several. */
-function readRows(path: string, options: AnalyseFilesOptions, named: boolean): { rows: string[][]; notes: string[] } {
-  let bytes: Uint8Array;
-  try {
-    if (statSync(path).isDirectory()) throw new UserError(`"${path}" is a folder: give the CSV file of responses inside it.`);
-    bytes = readFileSync(path);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`There is no file at "${path}": check the name and the folder.`);
-    if (code === 'EACCES') throw new UserError(`"${path}" cannot be opened: you do not have permission to read it.`);
-    throw new UserError(`"${path}" cannot be read (${code ?? 'unknown error'}).`);
-  }
-  if (bytes.length > LARGE_FILE_BYTES) options.progress?.(`Reading ${basename(path)} (${(bytes.length / 1024 / 1024).toFixed(1)} MB)…`);
-  const csv = readCsv(bytes);
-  if (!csv.ok) throw new UserError(named ? `${basename(path)}: ${csv.message}` : csv.message);
-  return { rows: csv.rows, notes: named ? csv.notes.map((n) => `${basename(path)}: ${n}`) : csv.notes };
 }
 
 /**
@@ -64,10 +45,10 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
   const compare = options.compare ?? [];
   prepareOutputFolder(options.out, [...paths, ...compare]);
   const names = sourceNames(paths);
-  const read = paths.map((p) => readRows(p, options, several));
-  const table = several ? combineResponses(read.map((r, i) => ({ source: names[i], values: r.rows }))) : read[0].rows;
-  if (table.length > 50_000) options.progress?.(`Analysing ${table.length - 1} responses…`);
-  const headers = (table[0] ?? []).map(cellText);
+  const read = paths.map((p) => readSurveyFile(p, { named: several, progress: options.progressStream }));
+  const table = several ? combineColumnStores(read.map((r, i) => ({ source: names[i], store: r.store }))) : read[0].store;
+  if (table.rows > 50_000) options.progress?.(`Analysing ${table.rows} responses…`);
+  const headers = table.header.map(cellText);
   const chosen = options.analysisOptions ?? {};
   checkHeadersExist(chosen, headers);
   const engine = toAnalyseOptions(chosen, headers);
@@ -77,7 +58,7 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
     compare.length > 0
       ? earlierSurvey({
           paths: compare,
-          tables: compare.map((p) => readRows(p, options, true).rows),
+          tables: compare.map((p) => readSurveyFile(p, { named: true, progress: options.progressStream }).store),
           template: options.template,
           analysisOptions: chosen,
           method,
@@ -92,7 +73,7 @@ export function analyseFiles(paths: string[], options: AnalyseFilesOptions): Ana
     );
   }
   const sourceNotes = several
-    ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.rows.length - 1} rows)`).join(', ')}.`]
+    ? [`Combined ${paths.length} files, each a Source: ${read.map((r, i) => `${names[i]} (${r.store.rows} rows)`).join(', ')}.`]
     : [];
   const analysis: Analysis = { ...result.analysis, notes: [...sourceNotes, ...read.flatMap((r) => r.notes), ...result.analysis.notes] };
   const source = several ? `${paths.length} files (${paths.map((p) => basename(p)).join(', ')})` : basename(paths[0]);

@@ -3,15 +3,16 @@ import { type AnalyseOptions, analyse } from '../shared/analysis/analyse';
 import type { EarlierSurvey } from '../shared/analysis/compareWithEarlier';
 import { type AnalysisOptions, toAnalyseOptions } from '../shared/options/analysisOptions';
 import { cellText } from '../shared/survey/cells';
-import { combineResponses } from '../shared/templates/combineResponses';
+import type { ColumnStore } from '../shared/survey/columnStore';
+import { combineColumnStores } from '../shared/templates/combineColumnStores';
 import type { Template } from '../shared/templates/templateSchema';
 import { sourceNames } from './sourceNames';
 import { UserError } from './userError';
 
 export interface EarlierSurveyInput extends Pick<AnalyseOptions, 'method' | 'adjust'> {
-  /** The earlier survey's files (`--compare`), already read into rows. */
+  /** The earlier survey's files (`--compare`), already read as the later survey's are. */
   paths: readonly string[];
-  tables: readonly string[][][];
+  tables: readonly ColumnStore[];
   template?: Template;
   /** The options the later survey is read with: scale orders by header apply to the earlier one's questions too. */
   analysisOptions: AnalysisOptions;
@@ -24,8 +25,8 @@ export interface EarlierSurveyInput extends Pick<AnalyseOptions, 'method' | 'adj
  */
 export function earlierSurvey({ paths, tables, template, analysisOptions, method, adjust }: EarlierSurveyInput): EarlierSurvey {
   const names = sourceNames(paths);
-  const table = tables.length > 1 ? combineResponses(tables.map((values, i) => ({ source: names[i], values }))) : tables[0];
-  const engine = toAnalyseOptions({ scaleOrders: analysisOptions.scaleOrders }, (table[0] ?? []).map(cellText));
+  const table = tables.length > 1 ? combineColumnStores(tables.map((store, i) => ({ source: names[i], store }))) : tables[0];
+  const engine = toAnalyseOptions({ scaleOrders: analysisOptions.scaleOrders }, table.header.map(cellText));
   const result = analyse(table, { ...engine, method, adjust, template });
   const source = paths.map((p) => basename(p)).join(', ');
   if (!result.ok) throw new UserError(`The earlier survey (${source}) cannot be compared: ${result.message}`);

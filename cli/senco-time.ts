@@ -102,7 +102,9 @@ function run(argv: string[]): void {
     adjust: adjust.data,
     analysisOptions,
     generatedAt: now(),
-    progress: (m: string) => process.stderr.write(`${m}\n`),
+    // Progress is for someone watching a terminal; a log or a pipe gets only results and problems.
+    progress: (m: string) => void (process.stderr.isTTY && process.stderr.write(`${m}\n`)),
+    progressStream: process.stderr,
   };
   if (command === 'demo') {
     const example = (path: string) => fileURLToPath(new URL(`../../examples/${path}`, import.meta.url));

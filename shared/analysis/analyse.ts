@@ -1,4 +1,5 @@
 import { cellText } from '../survey/cells';
+import { isColumnStore, type SurveyTable, tableColumns } from '../survey/columnStore';
 import { type ParseOptions, parseSurvey } from '../survey/parseSurvey';
 import { commentRedactor } from '../survey/redactComment';
 import type { Survey, SurveyColumn } from '../survey/survey';
@@ -34,11 +35,13 @@ export interface AnalyseOptions extends ParseOptions {
 export type AnalyseResult = { ok: true; analysis: Analysis } | { ok: false; message: string };
 
 /** From a table of cells (header row first) to the whole analysis; bad input becomes one plain sentence. */
-export function analyse(table: readonly (readonly unknown[])[], options: AnalyseOptions = {}): AnalyseResult {
-  const headers = (table[0] ?? []).map(cellText);
+export function analyse(table: SurveyTable, options: AnalyseOptions = {}): AnalyseResult {
+  // Rows become a column store once, here, rather than once per use.
+  const store = isColumnStore(table) ? table : tableColumns(table);
+  const headers = store.header.map(cellText);
   const plan = options.template ? planFromTemplate(options.template, headers) : null;
   const hints = { ...commentHints(headers), ...plan?.hints, ...options.hints };
-  const parsed = parseSurvey(table, { hints });
+  const parsed = parseSurvey(store, { hints });
   if (!parsed.ok) return parsed;
   const { survey } = parsed;
   const wanted = options.columns ? new Set(options.columns) : null;
@@ -51,8 +54,7 @@ export function analyse(table: readonly (readonly unknown[])[], options: Analyse
         'Nothing here can be analysed: every column is a timestamp, an e-mail address or an identifier. Check that this is the responses tab.',
     };
   }
-  const width = table.reduce((w, row) => Math.max(w, row.length), 0);
-  const scored = plan ? scoreConstructs(survey, plan.constructs, width) : { columns: [], reliability: [] };
+  const scored = plan ? scoreConstructs(survey, plan.constructs, store.width) : { columns: [], reliability: [] };
   const columns = [...chosen, ...scored.columns];
   const constructOf = new Map(scored.reliability.map((r) => [r.scoreColumn, { id: r.construct, items: r.items.map((i) => i.column) }]));
   const method = options.method ?? 'spearman';

@@ -20,9 +20,14 @@ export interface KruskalWallisResult {
  * Kruskal–Wallis H test across groups with tie correction, = R's `kruskal.test(list(...))`. NaN values are dropped (as R drops NA); h, p and epsilonSquared are NaN with fewer than two groups, an empty group, or every value tied (R errors or gives NaN).
  */
 export function kruskalWallis(groups: readonly ArrayLike<number>[]): KruskalWallisResult {
-  const cleaned = groups.map((g) => Array.from(g).filter((v) => !Number.isNaN(v)));
+  const cleaned = groups.map(withoutNaN);
   const df = cleaned.length - 1;
-  const combined = cleaned.flat();
+  const combined = new Float64Array(cleaned.reduce((total, g) => total + g.length, 0));
+  let at = 0;
+  for (const g of cleaned) {
+    combined.set(g, at);
+    at += g.length;
+  }
   const n = combined.length;
   if (cleaned.length < 2 || cleaned.some((g) => g.length === 0)) {
     return { h: NaN, df, p: NaN, epsilonSquared: NaN, n };
@@ -41,4 +46,12 @@ export function kruskalWallis(groups: readonly ArrayLike<number>[]): KruskalWall
   if (tieFactor === 0) return { h: NaN, df, p: NaN, epsilonSquared: NaN, n };
   const h = ((12 * weighted) / (n * (n + 1)) - 3 * (n + 1)) / tieFactor;
   return { h, df, p: chiSquareSurvival(h, df), epsilonSquared: h / (n - 1), n };
+}
+
+/** The group's values without NaN, as a typed array (groups of a large survey hold millions of answers). */
+function withoutNaN(group: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(group.length);
+  let k = 0;
+  for (let i = 0; i < group.length; i++) if (!Number.isNaN(group[i])) out[k++] = group[i];
+  return out.subarray(0, k);
 }

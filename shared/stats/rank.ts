@@ -5,19 +5,26 @@
 export function averageRanks(values: ArrayLike<number>): Float64Array {
   const n = values.length;
   const ranks = new Float64Array(n).fill(NaN);
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) order.push(i);
-  order.sort((i, j) => values[i] - values[j]);
-  const m = order.length;
+  // Survey answers take few distinct values: rank each distinct value once, then look every answer up.
+  const sorted = Float64Array.from(values).sort();
+  const rankOf = new Map<number, number>();
   let start = 0;
-  while (start < m) {
-    const v = values[order[start]];
+  while (start < n && !Number.isNaN(sorted[start])) {
+    const v = sorted[start];
     let end = start + 1;
-    while (end < m && values[order[end]] === v) end++;
+    while (end < n && sorted[end] === v) end++;
     // positions start..end-1 (0-based) share ranks start+1..end, whose mean is (start+1+end)/2
-    const rank = (start + 1 + end) / 2;
-    for (let k = start; k < end; k++) ranks[order[k]] = rank;
+    rankOf.set(v, (start + 1 + end) / 2);
     start = end;
+  }
+  // Scale codes are small whole numbers: a table indexed by the value is faster than the map.
+  const top = start > 0 ? sorted[start - 1] : 0;
+  const small = start > 0 && sorted[0] >= 0 && top < 4096 && [...rankOf.keys()].every(Number.isInteger);
+  const table = small ? new Float64Array(top + 1) : null;
+  if (table) for (const [v, r] of rankOf) table[v] = r;
+  for (let i = 0; i < n; i++) {
+    const v = values[i];
+    if (!Number.isNaN(v)) ranks[i] = table ? table[v] : rankOf.get(v)!;
   }
   return ranks;
 }

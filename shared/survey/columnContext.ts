@@ -50,31 +50,54 @@ export function columnContext({ index, header, cells, hint = {} }: ColumnContext
     let value: T | undefined;
     return () => (value ??= make());
   };
+  /** Null until the raw tally is made; then whether any answer was non-substantive. */
+  let rawNonSubstantive: boolean | null = null;
+  const raw = once(() => {
+    const counted = tallied(cells, () => false);
+    rawNonSubstantive = counted.nonSubstantiveSeen;
+    return counted.tally;
+  });
   return {
     index,
     header,
     cells,
     hint,
     forced: hint.scale ? 'scale' : hint.options ? 'multi' : hint.kind,
-    raw: once(() => tally(cells, () => false)),
-    substantive: once(() => tally(cells, () => true)),
+    raw,
+    substantive: once(() => (rawNonSubstantive === false ? raw() : tally(cells, () => true))),
   };
 }
 
 /** Tallies cells; `respect(text)` says whether a non-substantive answer is set apart (a given scale order may use one). */
 export function tally(cells: readonly unknown[], respect: (text: string) => boolean): Tally {
+  return tallied(cells, respect).tally;
+}
+
+/** The tally, and whether any answer was non-substantive (set apart or not). */
+function tallied(cells: readonly unknown[], respect: (text: string) => boolean): { tally: Tally; nonSubstantiveSeen: boolean } {
   const t: Tally = { answers: [], missing: 0, nonSubstantive: new Map() };
+  let nonSubstantiveSeen = false;
+  // A large survey repeats a few answers in every row: each distinct cell is read once.
+  const seen = new Map<unknown, { text: string; setApart: boolean }>();
   cells.forEach((cell, row) => {
-    const text = cellText(cell);
+    let read = seen.get(cell);
+    if (!read) {
+      const text = cellText(cell);
+      const nonSubstantive = text !== '' && isNonSubstantive(text);
+      nonSubstantiveSeen ||= nonSubstantive;
+      read = { text, setApart: nonSubstantive && respect(text) };
+      if (typeof cell !== 'object') seen.set(cell, read);
+    }
+    const { text } = read;
     if (text === '') t.missing++;
-    else if (respect(text) && isNonSubstantive(text)) {
+    else if (read.setApart) {
       const key = normaliseLabel(text);
       const entry = t.nonSubstantive.get(key) ?? { label: text, count: 0 };
       entry.count++;
       t.nonSubstantive.set(key, entry);
     } else t.answers.push({ row, cell, text });
   });
-  return t;
+  return { tally: t, nonSubstantiveSeen };
 }
 
 export interface MakeColumnOptions {

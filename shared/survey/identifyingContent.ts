@@ -61,20 +61,37 @@ function namesIn(text: string): { known: boolean } | null {
   return found.every((f) => f !== null) ? { known: found.some((f) => f!.known) } : null;
 }
 
-const share = (texts: readonly string[], test: (text: string) => boolean) => texts.filter(test).length / texts.length;
+/** How often each distinct text was given: every test below runs once per distinct answer, not once per respondent. */
+type Counted = { texts: readonly string[]; counts: Map<string, number> };
+
+function counted(texts: readonly string[]): Counted {
+  const counts = new Map<string, number>();
+  for (const t of texts) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return { texts, counts };
+}
+
+/** Answers passing `test`, counted with their repeats. */
+function passing({ counts }: Counted, test: (text: string) => boolean): number {
+  let n = 0;
+  for (const [t, k] of counts) if (test(t)) n += k;
+  return n;
+}
+
+const share = (c: Counted, test: (text: string) => boolean) => passing(c, test) / c.texts.length;
 
 /**
  * Why a column's answers identify people, or null. `texts` are the non-blank answers as written. E-mail addresses
  * need half the answers (as before); phone numbers, postcodes, addresses, identifiers and names most of them.
  */
-export function identifyingContent(texts: readonly string[]): WithheldReason | null {
-  if (texts.length === 0) return null;
+export function identifyingContent(answers: readonly string[]): WithheldReason | null {
+  if (answers.length === 0) return null;
+  const texts = counted(answers);
   if (share(texts, (t) => EMAIL.test(t)) >= 0.5) return 'e-mail addresses';
   if (share(texts, isPhone) >= 0.6) return 'phone numbers';
   if (share(texts, (t) => POSTCODE.test(t) || STREET.test(t) || ENDS_IN_POSTCODE.test(t)) >= 0.6) return 'addresses or postcodes';
-  const distinct = new Set(texts).size / texts.length;
+  const distinct = texts.counts.size / answers.length;
   if (share(texts, (t) => UPN.test(t) || NHS.test(t) || /^\d{10,}$/.test(t)) >= 0.6) return 'staff or pupil identifiers';
-  if (texts.length >= 3 && distinct >= 0.8 && share(texts, (t) => CODE.test(t) && /\d{3}/.test(t)) >= 0.8)
+  if (answers.length >= 3 && distinct >= 0.8 && share(texts, (t) => CODE.test(t) && /\d{3}/.test(t)) >= 0.8)
     return 'staff or pupil identifiers';
   return looksLikeNames(texts, distinct) ? 'names' : null;
 }
@@ -85,12 +102,18 @@ export function identifyingContent(texts: readonly string[]): WithheldReason | n
  * which some start with a common given name (so that a list of names from many cultures is caught, but not answers
  * typed in title case, "Time Pressure", "Funding Cuts").
  */
-function looksLikeNames(texts: readonly string[], distinct: number): boolean {
-  const names = texts.map(namesIn).filter((n) => n !== null);
-  if (names.length < texts.length * 0.6) return false;
-  const known = names.filter((n) => n.known).length;
-  if (known >= names.length * 0.5) return true;
-  return texts.length >= 5 && distinct >= 0.8 && names.length >= texts.length * 0.8 && known >= names.length * 0.15;
+function looksLikeNames(texts: Counted, distinct: number): boolean {
+  let names = 0;
+  let known = 0;
+  for (const [t, k] of texts.counts) {
+    const found = namesIn(t);
+    if (found) names += k;
+    if (found?.known) known += k;
+  }
+  const n = texts.texts.length;
+  if (names < n * 0.6) return false;
+  if (known >= names * 0.5) return true;
+  return n >= 5 && distinct >= 0.8 && names >= n * 0.8 && known >= names * 0.15;
 }
 
 /** Answers in a name column that are not names ("Prefer not to say", "N/A", "Anonymous"). */

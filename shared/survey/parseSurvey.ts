@@ -1,5 +1,6 @@
 import { cellText } from './cells';
 import { type ColumnHint, classifyColumn } from './classifyColumn';
+import { type ColumnStore, isColumnStore, type SurveyTable, tableColumns } from './columnStore';
 import type { OrdinalData, Survey, SurveyColumn } from './survey';
 
 export interface ParseOptions {
@@ -12,15 +13,16 @@ export type ParseResult = { ok: true; survey: Survey } | { ok: false; message: s
 const GRID_HEADER = /^(.*\S)\s*\[([^\]]+)\]\s*$/;
 
 /**
- * Turns a table of cells (first row = question headers, as Sheets' getValues() or a CSV gives it)
- * into a Survey. Wholly blank rows are skipped; short rows count as blank cells.
+ * Turns a table of cells (first row = question headers, as Sheets' getValues() or a CSV gives it), or a column
+ * store of the same, into a Survey. Wholly blank rows are skipped; short rows count as blank cells.
  */
-export function parseSurvey(table: readonly (readonly unknown[])[], options: ParseOptions = {}): ParseResult {
-  if (table.length === 0 || table.every((row) => row.every((c) => cellText(c) === ''))) {
+export function parseSurvey(table: SurveyTable, options: ParseOptions = {}): ParseResult {
+  const store = isColumnStore(table) ? table : tableColumns(table);
+  if (store.header.every((c) => cellText(c) === '') && everyCellBlank(store)) {
     return { ok: false, message: 'The sheet is empty: there are no questions and no responses to analyse.' };
   }
-  const width = table.reduce((w, r) => Math.max(w, r.length), 0);
-  const headerRow = table[0];
+  const { width } = store;
+  const headerRow = store.header;
   const notes: string[] = [];
   const headers: string[] = [];
   for (let c = 0; c < width; c++) {
@@ -30,9 +32,9 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
   const unnamed = headers.filter((h, c) => h === `Column ${c + 1}` && cellText(headerRow[c]) === '').length;
   if (unnamed > 0) notes.push(`${unnamed} column(s) had no question in the header row and are called "Column N".`);
 
-  const rows = table.slice(1).filter((row) => row.some((c) => cellText(c) !== ''));
-  const skipped = table.length - 1 - rows.length;
-  if (rows.length === 0) {
+  const kept = answeredRows(store);
+  const skipped = store.rows - kept.length;
+  if (kept.length === 0) {
     return { ok: false, message: 'There is a header row but no responses yet: analyse again once people have answered.' };
   }
   if (skipped > 0) notes.push(`${skipped} blank row(s) were skipped.`);
@@ -47,7 +49,7 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
   });
 
   const columns = headers.map((header, c) => {
-    const cells = rows.map((row) => row[c]);
+    const cells = columnCells(store, c, kept);
     const part = gridParts[c];
     const hint: ColumnHint = { ...(part && stems.get(part.question)! >= 2 ? { grid: part } : {}), ...options.hints?.[c] };
     return classifyColumn({ index: c, header, cells, hint });
@@ -61,7 +63,7 @@ export function parseSurvey(table: readonly (readonly unknown[])[], options: Par
       );
     }
   }
-  return { ok: true, survey: { respondents: rows.length, columns, notes } };
+  return { ok: true, survey: { respondents: kept.length, columns, notes } };
 }
 
 /**
@@ -90,4 +92,36 @@ function alignScaleTops(columns: SurveyColumn[]): string[] {
     }
   }
   return notes;
+}
+
+/** Per column, which of its distinct cells are blank. */
+function blankCells(store: ColumnStore): Uint8Array[] {
+  return Array.from({ length: store.width }, (_, c) => Uint8Array.from(store.distinct(c), (v) => (cellText(v) === '' ? 1 : 0)));
+}
+
+function everyCellBlank(store: ColumnStore): boolean {
+  return blankCells(store).every((blank) => blank.every((b) => b === 1));
+}
+
+/** The data rows with at least one answer, in order. */
+function answeredRows(store: ColumnStore): Int32Array {
+  const answered = new Uint8Array(store.rows);
+  blankCells(store).forEach((blank, c) => {
+    const codes = store.codes(c);
+    for (let r = 0; r < store.rows; r++) if (blank[codes[r]] === 0) answered[r] = 1;
+  });
+  let n = 0;
+  for (let r = 0; r < store.rows; r++) n += answered[r];
+  const kept = new Int32Array(n);
+  for (let r = 0, k = 0; r < store.rows; r++) if (answered[r] === 1) kept[k++] = r;
+  return kept;
+}
+
+/** Column c's cells in the kept rows. */
+function columnCells(store: ColumnStore, c: number, kept: Int32Array): unknown[] {
+  const distinct = store.distinct(c);
+  const codes = store.codes(c);
+  const cells = new Array<unknown>(kept.length);
+  for (let k = 0; k < kept.length; k++) cells[k] = distinct[codes[kept[k]]];
+  return cells;
 }

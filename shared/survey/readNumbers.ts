@@ -21,7 +21,15 @@ export const readPlainNumbers: ColumnReader = (context) => {
 export const readNumbers: ColumnReader = (context) => {
   const { forced } = context;
   const t = context.substantive();
-  const numbers = t.answers.map((a) => cellNumber(a.cell));
+  const seen = new Map<unknown, number>();
+  const numbers = t.answers.map((a) => {
+    let x = seen.get(a.cell);
+    if (x === undefined) {
+      x = cellNumber(a.cell);
+      seen.set(a.cell, x);
+    }
+    return x;
+  });
   const readable = numbers.filter((x) => !Number.isNaN(x)).length;
   if (!(forced === 'number' || forced === 'scale' || (!forced && t.answers.length > 0 && readable >= t.answers.length * 0.8))) return null;
   const values = new Float64Array(context.cells.length).fill(NaN);

@@ -22,8 +22,21 @@ export const NON_SUBSTANTIVE: readonly string[] = [
   'Prefer not to answer',
 ];
 
+/** Recently normalised labels: a large survey repeats the same few answers in every row. */
+const normalised = new Map<string, string>();
+const REMEMBERED = 10_000;
+
 /** Lower-cases, unifies apostrophes and dashes, drops trailing punctuation and collapses spaces. */
 export function normaliseLabel(label: string): string {
+  const known = normalised.get(label);
+  if (known !== undefined) return known;
+  if (normalised.size >= REMEMBERED) normalised.clear();
+  const result = normalise(label);
+  normalised.set(label, result);
+  return result;
+}
+
+function normalise(label: string): string {
   return label
     .normalize('NFKC')
     .toLowerCase()

@@ -29,21 +29,10 @@ function occurrenceKeys(header: readonly unknown[]): string[] {
 export const SOURCE_HEADER = 'Source';
 
 export function combineResponses(tables: readonly SourceTable[], sourceHeader = SOURCE_HEADER): unknown[][] {
-  const headers: string[] = [];
-  const at = new Map<string, number>();
-  for (const t of tables) {
-    const header = t.values[0] ?? [];
-    occurrenceKeys(header).forEach((k, c) => {
-      const text = cellText(header[c]);
-      if (text !== '' && !at.has(k)) {
-        at.set(k, headers.length);
-        headers.push(text);
-      }
-    });
-  }
+  const { headers, targets } = combinedHeaders(tables.map((t) => t.values[0] ?? []));
   const out: unknown[][] = [[sourceHeader, ...headers]];
-  for (const t of tables) {
-    const map = occurrenceKeys(t.values[0] ?? []).map((k) => at.get(k));
+  tables.forEach((t, i) => {
+    const map = targets[i];
     for (const row of t.values.slice(1)) {
       if (row.every((c) => cellText(c) === '')) continue;
       const combined: unknown[] = new Array(headers.length + 1).fill('');
@@ -54,6 +43,22 @@ export function combineResponses(tables: readonly SourceTable[], sourceHeader = 
       });
       out.push(combined);
     }
-  }
+  });
   return out;
+}
+
+/** The combined header (without the source column) and, per table, each column's place in it. */
+export function combinedHeaders(headerRows: readonly (readonly unknown[])[]): { headers: string[]; targets: (number | undefined)[][] } {
+  const headers: string[] = [];
+  const at = new Map<string, number>();
+  for (const header of headerRows) {
+    occurrenceKeys(header).forEach((k, c) => {
+      const text = cellText(header[c]);
+      if (text !== '' && !at.has(k)) {
+        at.set(k, headers.length);
+        headers.push(text);
+      }
+    });
+  }
+  return { headers, targets: headerRows.map((header) => occurrenceKeys(header).map((k) => at.get(k))) };
 }
