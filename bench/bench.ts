@@ -1,7 +1,7 @@
 // `npm run bench` (add `-- --large` for the 400 MB and 1 GB exports): times the engine on seeded synthetic Likert data and compares the correlation matrix with the
 // naive approach (filter each pair, re-rank with simple-statistics) measured in the same run. Not a test:
 // ratios, not absolute times, are what to compare across machines.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,7 @@ import { parseSurvey } from '../shared/survey/parseSurvey';
 import type { SurveyColumn } from '../shared/survey/survey';
 import { createEmulator, loadBundle } from '../test/emulator';
 import { benchLargeExports, benchVersusR } from './cliBench';
+import { runCliProcess } from './cliProcess';
 import { generateLikertTable } from './likert';
 import { clipCosts, SCENARIOS, type Scenario } from './trackerWrites';
 
@@ -127,31 +128,6 @@ function runTracker(sizes: number[]): void {
   console.log('  Only the last row reads per task: the Workload rebuild, at most once a minute, after the lock is let go.');
 }
 
-// Reported by the child itself as it exits: its peak resident memory (kB on Linux) and CPU time (µs).
-const REPORT_USAGE =
-  'data:text/javascript,process.on("exit",()=>{const u=process.resourceUsage();process.stderr.write("\\nUSAGE "+u.maxRSS+" "+(u.userCPUTime+u.systemCPUTime)+"\\n")})';
-
-interface CliRun {
-  wallMs: number;
-  cpuMs: number;
-  peakMb: number;
-  files: Map<string, number>;
-}
-
-/** The built command line on one file, in a child process with Node's default heap limit, as a user runs it. */
-function runCli(csv: string, out: string): CliRun {
-  const start = performance.now();
-  const r = spawnSync(process.execPath, ['--import', REPORT_USAGE, 'dist/cli/senco-time.mjs', 'analyse', csv, '--out', out], {
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const wallMs = performance.now() - start;
-  const usage = /USAGE (\d+) (\d+)/.exec(r.stderr);
-  if (r.status !== 0 || !usage) throw new Error(`the CLI failed (${r.status}): ${r.stderr.slice(-500)}`);
-  const files = new Map(readdirSync(out).map((f) => [f, statSync(join(out, f)).size]));
-  return { wallMs, cpuMs: Number(usage[2]) / 1000, peakMb: Number(usage[1]) / 1024, files };
-}
-
 const mb = (bytes = 0) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
@@ -172,15 +148,18 @@ function runWide(respondents: number, widths: number[]): void {
     for (const w of widths) {
       const csv = join(dir, `wide-${w}.csv`);
       writeFileSync(csv, toCsv(generateLikertTable(respondents, w, { seed: 3 }).map((r) => r.map(String))));
-      const run = runCli(csv, join(dir, `out-${w}`));
+      const out = join(dir, `out-${w}`);
+      const run = runCliProcess(dir, csv, out);
+      if (!run.ok) throw new Error(`the CLI failed on ${w} questions: ${run.error}`);
+      const files = new Map(readdirSync(out).map((f) => [f, statSync(join(out, f)).size]));
       const cells = w * w;
       const marginal = previous
-        ? `${(((run.cpuMs - previous.cpuMs) * 1000) / (cells - previous.cells)).toFixed(1).padStart(8)} µs`
+        ? `${(((run.cpu - previous.cpuMs) * 1000) / (cells - previous.cells)).toFixed(1).padStart(8)} µs`
         : '       (first)';
-      previous = { cells, cpuMs: run.cpuMs };
-      const f = run.files;
+      previous = { cells, cpuMs: run.cpu };
+      const f = files;
       console.log(
-        `  ${String(w).padStart(9)} ${((w * (w - 1)) / 2).toLocaleString('en-GB').padStart(8)} ${(run.wallMs / 1000).toFixed(1).padStart(7)} s ${(run.cpuMs / 1000).toFixed(1).padStart(6)} s ${run.peakMb.toFixed(0).padStart(7)} MB` +
+        `  ${String(w).padStart(9)} ${((w * (w - 1)) / 2).toLocaleString('en-GB').padStart(8)} ${(run.ms / 1000).toFixed(1).padStart(7)} s ${(run.cpu / 1000).toFixed(1).padStart(6)} s ${(run.peak / 1024 / 1024).toFixed(0).padStart(7)} MB` +
           `  ${marginal.padStart(25)}` +
           `   ${mb(f.get('report.html')).padStart(10)}  ${mb(f.get('report.json')).padStart(10)}  ${mb(f.get('correlations.csv')).padStart(15)}  ${f.has('correlations-all.csv') ? mb(f.get('correlations-all.csv')).padStart(18) : '(not written)'.padStart(18)}`,
       );

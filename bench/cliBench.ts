@@ -1,40 +1,15 @@
 // The BUILT command line as a whole process: its time and peak memory on large exports written to a temporary
 // file, and its time on 20,000 × 40 beside R's psych::corr.test (also a whole process, reading the same CSV).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toCsv } from '../shared/csv/toCsv';
+import { CLI, runCliProcess } from './cliProcess';
 import { codedBytesPerRow, EXPORT_SHAPE, writeLargeExport } from './largeExport';
 import { generateLikertTable } from './likert';
 
-const CLI = 'dist/cli/senco-time.mjs';
 const MB = 1024 * 1024;
-
-interface ProcessRun {
-  ms: number;
-  /** Peak resident memory of the process, bytes (its own process.resourceUsage().maxRSS, read at exit). */
-  peak: number;
-  /** CPU time of the process (user and system), ms: less sensitive than `ms` to other work on the machine. */
-  cpu: number;
-  ok: boolean;
-  error: string;
-}
-
-/** Runs the built CLI on `file` in a child process; a preloaded hook writes the child's peak RSS and CPU time as it exits. */
-function runCli(dir: string, file: string): ProcessRun {
-  const hook = join(dir, 'peak-rss.cjs');
-  const peakFile = join(dir, 'peak-rss.txt');
-  writeFileSync(
-    hook,
-    `process.on('exit', () => { const u = process.resourceUsage(); require('fs').writeFileSync(${JSON.stringify(peakFile)}, JSON.stringify({ peak: u.maxRSS * 1024, cpu: (u.userCPUTime + u.systemCPUTime) / 1000 })); });\n`,
-  );
-  const start = performance.now();
-  const r = spawnSync(process.execPath, ['--require', hook, CLI, 'analyse', file, '--out', join(dir, 'out')], { encoding: 'utf8' });
-  const ms = performance.now() - start;
-  const { peak, cpu } = existsSync(peakFile) ? JSON.parse(readFileSync(peakFile, 'utf8')) : { peak: NaN, cpu: NaN };
-  return { ms, peak, cpu, ok: r.status === 0, error: (r.stderr || String(r.error ?? '')).trim().split('\n')[0] };
-}
 
 const mb = (bytes: number) => `${(bytes / MB).toFixed(0)} MB`;
 
@@ -55,7 +30,7 @@ export function benchLargeExports(sizes: readonly number[]): void {
       const file = join(dir, 'export.csv');
       const rows = writeLargeExport(file, size * MB);
       const bytes = statSync(file).size;
-      const run = runCli(dir, file);
+      const run = runCliProcess(dir, file);
       if (!run.ok) {
         console.log(`  ${mb(bytes).padStart(7)}  FAILED after ${(run.ms / 1000).toFixed(0)} s: ${run.error}`);
         continue;
@@ -99,7 +74,7 @@ export function benchVersusR(respondents = 20_000, items = 40): void {
     const csv = join(dir, 'likert.csv');
     writeFileSync(csv, toCsv(generateLikertTable(respondents, items, { seed: 7, blankRate: 0.05 }).map((r) => r.map(String))));
     const cli = median3(() => {
-      const run = runCli(dir, csv);
+      const run = runCliProcess(dir, csv);
       if (!run.ok) throw new Error(`the CLI failed: ${run.error}`);
       return run.ms;
     });
