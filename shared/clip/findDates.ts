@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { parseInPieces } from '../dates/inPieces';
 import { type DateParts, datePartsOf, isoOf } from '../dates/isoDate';
 
 /**
@@ -50,7 +51,7 @@ export function findDates(text: string, reference: string): FoundDate[] {
   const instant = new Date(Date.UTC(ref.year, ref.month - 1, ref.day, 12));
   const found: FoundDate[] = [];
   let previousEnd = 0;
-  for (const result of chrono.en.GB.parse(text, { instant, timezone: 0 })) {
+  for (const result of parseInPieces(text, (piece) => chrono.en.GB.parse(piece, { instant, timezone: 0 }))) {
     const start = result.start;
     if (!start.isCertain('day') || !start.isCertain('month')) continue;
     if ([...result.tags()].some((tag) => tag.startsWith('casualReference') || tag === 'result/relativeDate')) continue;

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { parseInPieces } from '../dates/inPieces';
 import { isoOf } from '../dates/isoDate';
 import { DOB_LABEL } from './labelledDatesOfBirth';
 
@@ -35,10 +36,14 @@ export function findDatesOfBirth(text: string, written: () => DateOfBirthSpan[] 
 
   const spans: DateOfBirthSpan[] = [];
   let previousEnd = 0;
+  // Only the nearest label before a date can be its label: from any earlier one, the gap holds that label's own
+  // words, which GAP refuses. Candidates and label ends both run in text order, so one pointer walks the labels
+  // (testing every label for every date took time growing with the square of a long field).
+  let nearest = -1;
   for (const candidate of candidates) {
     if (candidate.index < previousEnd) continue;
-    const labelled = labelEnds.some((end) => end <= candidate.index && GAP.test(text.slice(end, candidate.index)));
-    if (labelled) spans.push(candidate);
+    while (nearest + 1 < labelEnds.length && labelEnds[nearest + 1] <= candidate.index) nearest++;
+    if (nearest >= 0 && GAP.test(text.slice(labelEnds[nearest], candidate.index))) spans.push(candidate);
     previousEnd = candidate.end;
   }
   return spans;
@@ -101,7 +106,8 @@ function numericForms(iso: string): string[] {
 
 function writtenDates(text: string): DateOfBirthSpan[] {
   // Any fixed reference will do: a date of birth is written with its year, and one without is not read as one.
-  return chrono.en.GB.parse(text, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 }).map((result) => {
+  const instant = new Date(Date.UTC(2000, 0, 1));
+  return parseInPieces(text, (piece) => chrono.en.GB.parse(piece, { instant, timezone: 0 })).map((result) => {
     const start = result.start;
     const dated = start.isCertain('year') && start.isCertain('month') && start.isCertain('day');
     // chrono keeps a leading "on" ("on 4 May 2014"); the date itself starts after it.

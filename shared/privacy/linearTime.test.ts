@@ -25,10 +25,11 @@ const SHAPES: Record<string, (n: number) => string> = {
 };
 
 /**
- * The median of five runs, in milliseconds of this process's CPU time: on a shared machine wall-clock time
- * also counts the time other processes held the cores, which says nothing about our patterns.
+ * The fastest of five runs, in milliseconds of this process's CPU time. On a shared machine wall-clock time also
+ * counts the time other processes held the cores, and even CPU time grows when they do (the garbage collector's
+ * helper threads spin longer): interference only ever adds time, so the fastest run is the cost of the patterns.
  */
-function medianMs(work: () => void): number {
+function fastestMs(work: () => void): number {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const start = process.cpuUsage();
@@ -36,7 +37,7 @@ function medianMs(work: () => void): number {
     const used = process.cpuUsage(start);
     times.push((used.user + used.system) / 1000);
   }
-  return times.sort((a, b) => a - b)[2];
+  return Math.min(...times);
 }
 
 describe('redaction takes linear time', () => {
@@ -45,8 +46,8 @@ describe('redaction takes linear time', () => {
     const small = make(100_000);
     const large = make(200_000);
     redactCore(small, { pupilInitials: 'J.S.' });
-    const t100 = medianMs(() => redactCore(small, { pupilInitials: 'J.S.' }));
-    const t200 = medianMs(() => redactCore(large, { pupilInitials: 'J.S.' }));
+    const t100 = fastestMs(() => redactCore(small, { pupilInitials: 'J.S.' }));
+    const t200 = fastestMs(() => redactCore(large, { pupilInitials: 'J.S.' }));
     console.log(`server, ${shape}: 100k ${t100.toFixed(1)} ms, 200k ${t200.toFixed(1)} ms`);
     // The target in the issue: under 50 ms per 100,000-character field in Node.
     expect(t100).toBeLessThan(50);
@@ -61,16 +62,16 @@ describe('redaction takes linear time', () => {
     const small = make(100_000);
     const large = make(200_000);
     redact(small);
-    const t100 = medianMs(() => redact(small));
-    const t200 = medianMs(() => redact(large));
+    const t100 = fastestMs(() => redact(small));
+    const t200 = fastestMs(() => redact(large));
     console.log(`page, ${shape}: 100k ${t100.toFixed(1)} ms, 200k ${t200.toFixed(1)} ms`);
     expect(t200 / Math.max(t100, NOISE_FLOOR_MS)).toBeLessThan(3);
   });
 
   it('reads a 100,000-character page address in linear time', () => {
     const url = (n: number) => `https://x.example/${'a-b/'.repeat(n / 8)}?${'q=Ab%20Cd&'.repeat(n / 20)}`;
-    const t100 = medianMs(() => redactUrlCore(url(100_000)));
-    const t200 = medianMs(() => redactUrlCore(url(200_000)));
+    const t100 = fastestMs(() => redactUrlCore(url(100_000)));
+    const t200 = fastestMs(() => redactUrlCore(url(200_000)));
     expect(t200 / Math.max(t100, NOISE_FLOOR_MS)).toBeLessThan(3);
   });
 });
