@@ -4,7 +4,7 @@ import { clipToRow } from '../../shared/tracker/clipToRow';
 import { COL, readSettings } from '../../shared/tracker/trackerLayout';
 import { findClipRow, remember } from './clipIndex';
 import { tokenMatches } from './token';
-import { ensureTaskRow, SETTINGS, TASKS, trackerTabs } from './trackerTabs';
+import { ensureTaskColumns, ensureTaskRow, SETTINGS, TASKS, trackerTabs } from './trackerTabs';
 import { claimRefresh, refreshTracker } from './workloadSchedule';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -119,5 +119,6 @@ function writeRow(sheet: Sheet, settings: Sheet | undefined, clip: Clip, row: nu
     values[COL['Due date']] = new Date(Date.UTC(y, m - 1, d, 12));
   }
   ensureTaskRow(sheet, row);
+  ensureTaskColumns(sheet, values.length);
   sheet.getRange(row, 1, 1, values.length).setValues([values]);
 }

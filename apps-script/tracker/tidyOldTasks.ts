@@ -6,7 +6,7 @@
 import { COL, TRACKER_HEADER } from '../../shared/tracker/trackerLayout';
 import { addOwnedTab, TRACKER_KEY } from '../ownedSheets';
 import { forgetIndex } from './clipIndex';
-import { tasksTab, trackerTabs } from './trackerTabs';
+import { ensureTaskColumns, tasksTab, trackerTabs } from './trackerTabs';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Ui = GoogleAppsScript.Base.Ui;
@@ -77,6 +77,7 @@ export function tidyOldTasks(spreadsheet: Spreadsheet, ui: Ui, now: Date): strin
   if (!lock.tryLock(LOCK_WAIT_MS)) return say('The tracker is busy saving clips: try again in a minute. Nothing was changed.');
   try {
     const last = sheet.getLastRow();
+    ensureTaskColumns(sheet, TRACKER_HEADER.length);
     const rows = last > 1 ? sheet.getRange(2, 1, last - 1, TRACKER_HEADER.length).getValues() : [];
     const { keep, old } = splitOld(rows, cutoff);
     if (old.length === 0) return say(`No Done tasks were finished before ${shown}: nothing to tidy.`);

@@ -29,6 +29,7 @@ export function tasksTab(spreadsheet: Spreadsheet): Sheet | null {
 export function ensureTasksTab(spreadsheet: Spreadsheet): { sheet: Sheet; created: boolean; repaired: boolean } {
   const existing = tasksTab(spreadsheet);
   const sheet = existing ?? addOwnedTab(spreadsheet, TRACKER_KEY, TASKS);
+  ensureTaskColumns(sheet, TRACKER_HEADER.length);
   const header = sheet.getRange(1, 1, 1, TRACKER_HEADER.length);
   const current = header.getValues()[0].map(String);
   // The tracker's own columns arriving on an older tracker is an upgrade, not a repair.
@@ -75,6 +76,15 @@ function applyHighlights(sheet: Sheet): void {
 const GROW_BY = 1000;
 
 /** Makes sure row `row` exists on the Tasks tab, adding rows (with their formats and dropdowns) when it is full. */
+/**
+ * At least `columns` columns: a tab whose empty columns were deleted by hand would otherwise refuse every clip's
+ * row ("The coordinates of the range are outside the dimensions of the sheet.").
+ */
+export function ensureTaskColumns(sheet: Sheet, columns: number): void {
+  const max = sheet.getMaxColumns();
+  if (max < columns) sheet.insertColumnsAfter(max, columns - max);
+}
+
 export function ensureTaskRow(sheet: Sheet, row: number): void {
   const max = sheet.getMaxRows();
   if (row <= max) return;

@@ -1,5 +1,5 @@
 import { EMAIL, UK_PHONE } from './contactPatterns';
-import { isLaEmailDomain, isPersonalMailDomain } from './laDomain';
+import { isLaTeamAddress, isPersonalMailDomain } from './laDomain';
 
 /** What the LA-contact rule needs to know about a text besides the text itself. */
 export interface LaContactContext {
@@ -51,7 +51,7 @@ const NO_REPLY = /^(?:no-?reply|do-?not-?reply|noreply)\b/i;
 
 /**
  * The LA officers' work contact details in `text`, in order (docs/redaction.md, "LA contacts"). An e-mail address
- * is kept when its domain is the LA's or its portal's (`isLaEmailDomain`), or when a caseworker-type label governs
+ * is kept when it is an LA team's or the council's own (`isLaTeamAddress`), or when a caseworker-type label governs
  * it; a phone number only when such a label or a kept LA address just before it governs it. A label governs a
  * contact within 80 characters and 3 lines after it, with no family or child word ("mum", "carer", "home", "pupil"…)
  * between them or after the contact in its sentence. Personal mail providers and addresses spelling the pupil's
@@ -64,35 +64,75 @@ export function findLaContacts(text: string, context: LaContactContext = {}): La
     ...[...text.matchAll(UK_PHONE)].map((m) => ({ at: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'phone' as const })),
   ].sort((a, b) => a.at - b.at || (a.kind === 'label' ? 1 : 0) - (b.kind === 'label' ? 1 : 0));
   const kept: LaContactSpan[] = [];
-  let anchor: number | undefined;
+  // A label governs one officer's contact: the first address and the first number after it, within its sentence.
+  let label: { end: number; email: boolean; phone: boolean } | undefined;
+  // A kept address carries on only to a number on its own line or the next line's "Tel:" (one officer's card).
+  let keptEmailEnd: number | undefined;
   let last = 0;
   for (const event of events) {
     if (event.at < last) continue;
     if (event.kind === 'label') {
-      anchor = event.end;
+      label = { end: event.end, email: false, phone: false };
+      keptEmailEnd = undefined;
       last = event.end;
       continue;
     }
     const value = text.slice(event.at, event.end);
-    const governed = anchor !== undefined && reaches(text.slice(anchor, event.at)) && !saysFamily(text, event.end);
+    const sinceLabel = label === undefined ? '' : text.slice(label.end, event.at);
+    const byLabel =
+      label !== undefined &&
+      !label[event.kind] &&
+      reaches(sinceLabel) &&
+      (event.kind === 'email' || onCardLine(sinceLabel)) &&
+      !saysFamily(text, event.end);
+    const byEmail =
+      event.kind === 'phone' && keptEmailEnd !== undefined && sameCard(text.slice(keptEmailEnd, event.at)) && !saysFamily(text, event.end);
+    const governed = byLabel || byEmail;
     const keep =
       event.kind === 'phone'
         ? governed
         : isWorkAddress(value, context.pupilWords) &&
           (governed ||
             (isWorkAddress(value, context.familyWords) &&
-              isLaEmailDomain(domainOf(value), context.pageHost) &&
-              !familyBefore(text, event, anchor)));
+              isLaTeamAddress(value, context.pageHost) &&
+              !familyBefore(text, event, label?.end)));
+    if (label && byLabel) label[event.kind] = true;
     if (keep) kept.push({ index: event.at, end: event.end, kind: event.kind, value, labelled: governed });
-    anchor = keep ? event.end : undefined;
+    keptEmailEnd = keep && event.kind === 'email' ? event.end : undefined;
     last = event.end;
   }
   return kept;
 }
 
+/** Between a label and its contact: a few lines of a contact card, never past the end of a sentence. */
 function reaches(between: string): boolean {
-  if (between.length > REACH_CHARS || FAMILY.test(between)) return false;
+  if (between.length > REACH_CHARS || FAMILY.test(between) || endsSentence(between)) return false;
   return (between.match(/\n/g) ?? []).length <= REACH_LINES;
+}
+
+/** A full stop after a word ("Smith. Tom's mobile"), not after an initial or a title ("Ms J. Ellis", "Mrs. Shah"). */
+const SENTENCE_END = /(\p{L}+)[.!?](?=\s|$)/gu;
+const NOT_AN_END = /^(?:\p{Lu}|mrs?|ms|miss|dr|prof|cllr|rev|st|rd|ave|tel|ext|no|mob)$/iu;
+
+function endsSentence(text: string): boolean {
+  for (const m of text.matchAll(SENTENCE_END)) if (!NOT_AN_END.test(m[1])) return true;
+  return false;
+}
+/** A phone label on its own or before the number: "Tel:", "Telephone", "Mobile", "Direct line". */
+const PHONE_LABEL = /^\s*(?:tel(?:ephone)?|phone|mobile|direct(?: line| dial)?|office|t|m)\b[\s.:()-]*$/i;
+
+/** A number on the label's (or kept address's) own line, or on a later line only right after a phone label. */
+function onCardLine(between: string): boolean {
+  const lines = between.split('\n');
+  if (lines.length === 1) return true;
+  const last = lines.at(-1)!;
+  return PHONE_LABEL.test(last) || (last.trim() === '' && PHONE_LABEL.test(lines.at(-2)!));
+}
+
+/** After a kept address, a number on its own line (within 30 characters) or on the card's phone line. */
+function sameCard(between: string): boolean {
+  if (between.length > REACH_CHARS || FAMILY.test(between) || endsSentence(between)) return false;
+  return between.includes('\n') ? onCardLine(between) : between.length <= 30;
 }
 
 function saysFamily(text: string, end: number): boolean {
@@ -100,15 +140,18 @@ function saysFamily(text: string, end: number): boolean {
 }
 
 /**
- * A family word before the contact in its sentence, which may run over a few lines of a contact card
- * ("Relationship: Mother\nEmail: grace@council.gov.uk"), since the last LA label; or right after it in its sentence.
+ * A family word in the few lines before the contact ("Relationship: Mother\nEmail: grace@council.gov.uk"), since
+ * the last LA label; or right after it in its sentence.
  */
 function familyBefore(text: string, contact: { at: number; end: number }, anchor: number | undefined): boolean {
   const before = text.slice(Math.max(0, contact.at - REACH_CHARS, anchor ?? 0), contact.at);
-  const sentence = before.split(/[.!?]\s+(?=\p{Lu})/u).pop() ?? '';
+  const sentences = before.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+  // A sentence that starts "Her …", "His …" or "Their …" goes on about the one before: "Mother works at the
+  // council. Her email is …" is the mother's address.
+  const last = sentences.length > 1 && /^(?:her|his|their)\b/i.test(sentences.at(-1)!) ? sentences.slice(-2).join(' ') : sentences.at(-1)!;
   return (
     FAMILY.test(
-      sentence
+      last
         .split('\n')
         .slice(-(REACH_LINES + 1))
         .join('\n'),

@@ -7,8 +7,12 @@ describe('isLaEmailDomain', () => {
     ['camden.gov.uk', undefined, true],
     ['exampleshire.example.gov.uk', undefined, true],
     ['exampleshire.ehchub.co.uk', undefined, true],
-    ['examplecouncil.org.uk', 'send.examplecouncil.org.uk', true],
-    ['mail.examplecouncil.org.uk', 'send.examplecouncil.org.uk', true],
+    // Off gov.uk a page's own domain says nothing: a school's or trust's system looks the same.
+    ['examplecouncil.org.uk', 'send.examplecouncil.org.uk', false],
+    ['myacademy.org.uk', 'mail.myacademy.org.uk', false],
+    // On a council's own site, only that council's gov.uk domain: another department's is not the LA's.
+    ['camden.gov.uk', 'send.camden.gov.uk', true],
+    ['dwp.gov.uk', 'send.camden.gov.uk', false],
     // Personal mail is never the LA's, even when the page is a webmail site.
     ['gmail.com', 'mail.google.com', false],
     ['hotmail.co.uk', undefined, false],

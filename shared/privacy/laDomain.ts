@@ -82,21 +82,51 @@ export function isPersonalMailDomain(domain: string): boolean {
 }
 
 /**
- * Whether an e-mail domain is the LA's or its portal's: a gov.uk domain (not a school's or pupils' part of one),
- * a known portal vendor's, or the registrable domain of `pageHost` (the page the clip came from, unless that page
- * is a webmail site or a school's or college's). Personal mail providers are never.
+ * Whether an e-mail domain is the LA's or its portal's: a known portal vendor's, or a gov.uk domain (not a school's
+ * or pupils' part of one). When the clip came from a council's own site (a gov.uk page), only that council's domain
+ * counts: another department's address (a parent's work mail at dwp.gov.uk) is not the LA's. A page on any other
+ * site (a school's or trust's system, webmail) says nothing about the LA. Personal mail providers are never.
  */
 export function isLaEmailDomain(domain: string, pageHost?: string): boolean {
   const d = domain.toLowerCase();
   if (isPersonalMailDomain(d)) return false;
-  if (d.endsWith('.gov.uk'))
-    return !d
+  if (PORTAL_DOMAINS.some((portal) => within(d, portal))) return true;
+  if (
+    !d.endsWith('.gov.uk') ||
+    d
       .split('.')
       .slice(0, -2)
-      .some((label) => SCHOOL_LABEL.test(label));
-  if (PORTAL_DOMAINS.some((portal) => within(d, portal))) return true;
+      .some((label) => SCHOOL_LABEL.test(label))
+  )
+    return false;
   const page = pageHost ? registrableDomain(pageHost) : undefined;
-  // A school's or college's own site holds its pupils' addresses: its domain says nothing about the LA.
-  if (page === undefined || WEBMAIL_SITES.has(page) || isPersonalMailDomain(page) || /\.(?:sch|ac)\.uk$/.test(page)) return false;
-  return within(d, page) && !d.split('.').some((label) => SCHOOL_LABEL.test(label));
+  return page === undefined || !page.endsWith('.gov.uk') || sameCouncil(d, page);
+}
+
+/** Whether a gov.uk domain is the council's whose site `page` is: its name ("exampleshire") is one of the labels. */
+function sameCouncil(domain: string, page: string): boolean {
+  const council = page.split('.')[0];
+  return domain.split('.').slice(0, -2).includes(council);
+}
+
+/** Words of a team's or service's address ("sen.casework@", "ehc-team@"), as against a person's ("jane.smith@"). */
+const ROLE_WORD =
+  /^(?:sen|send|senco|ehc|ehcp|casework|caseworkers?|team|teams|service|services|admin|enquiries|enquiry|info|statutory|assessment|assessments|plans?|office|hub|inclusion|support|contact|duty|general|mailbox)$/;
+
+/**
+ * Whether an address kept without a label may be the LA's: on an LA domain (`isLaEmailDomain`) and, unless it is on
+ * the council's own site's domain or a portal's, a team's address rather than a person's. A person's address at a
+ * council the page does not name could as well be a parent's work address; an officer's own is kept under a label.
+ */
+export function isLaTeamAddress(address: string, pageHost?: string): boolean {
+  const at = address.lastIndexOf('@');
+  const domain = address.slice(at + 1).toLowerCase();
+  if (!isLaEmailDomain(domain, pageHost)) return false;
+  const page = pageHost ? registrableDomain(pageHost) : undefined;
+  if (PORTAL_DOMAINS.some((portal) => within(domain, portal)) || (page?.endsWith('.gov.uk') && sameCouncil(domain, page))) return true;
+  return address
+    .slice(0, at)
+    .toLowerCase()
+    .split(/[._%+'-]+/)
+    .some((word) => ROLE_WORD.test(word));
 }

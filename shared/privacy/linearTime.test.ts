@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { redact } from './redact';
 import { redactCore, redactUrlCore } from './redactCore';
 
-const NOISE_FLOOR_MS = 10;
+const NOISE_FLOOR_MS = 20;
 
 /** Hostile shapes of a long field: each defeats a different kind of pattern. */
 const SHAPES: Record<string, (n: number) => string> = {
@@ -51,8 +51,8 @@ describe('redaction takes linear time', () => {
     console.log(`server, ${shape}: 100k ${t100.toFixed(1)} ms, 200k ${t200.toFixed(1)} ms`);
     // The target in the issue: under 50 ms per 100,000-character field in Node.
     expect(t100).toBeLessThan(50);
-    // Linear growth doubles the time; quadratic would quadruple it. Below 10 ms of CPU time one garbage collection
-    // moves the ratio more than that gap, so the ratio is taken from 10 ms up; a quadratic pattern at this size costs
+    // Linear growth doubles the time; quadratic would quadruple it. Below 20 ms of CPU time one garbage collection
+    // moves the ratio more than that gap, so the ratio is taken from 20 ms up; a quadratic pattern at this size costs
     // seconds (the old e-mail pattern took about 10 s on 100,000 characters), far above any floor.
     expect(t200 / Math.max(t100, NOISE_FLOOR_MS)).toBeLessThan(3);
   });

@@ -1,15 +1,37 @@
+import { EMAIL, UK_PHONE } from './contactPatterns';
+import { isLaEmailDomain } from './laDomain';
 import { redactCore } from './redactCore';
 import type { KnownPersonalData } from './redactIdentifiers';
 
-const LABEL = 'LA contact: ';
-
 /**
- * A clip's "LA contact" field redacted as what it says it is: the text is read after an "LA contact:" label, so an
- * LA officer's work address and number stay and anything else (a personal mail address, a name, a date of birth)
- * goes, by the same rules as the clip's other text (docs/redaction.md, "LA contacts").
+ * A clip's "LA contact" field checked again on the server, strictly: the field names no label the server can see,
+ * so a label is never assumed. An address stays only on an LA's or portal's domain (`isLaEmailDomain`, judged
+ * against the page the clip came from); a number only after such an address, or when the field is one number and
+ * nothing else (the page kept it under a caseworker label). Everything else is redacted as the clip's other text,
+ * with no LA contact kept (docs/redaction.md, "LA contacts").
  */
 export function redactLaContact(value: string, known: KnownPersonalData): string {
   const oneLine = value.replace(/\s+/g, ' ').trim();
-  const out = redactCore(LABEL + oneLine, { ...known, keepLaContacts: known.keepLaContacts ?? {} }).text;
-  return out.startsWith(LABEL) ? out.slice(LABEL.length).trim() : out.trim();
+  const pageHost = known.keepLaContacts?.pageHost;
+  const strict: KnownPersonalData = { ...known, keepLaContacts: undefined };
+  const lonePhone = new RegExp(`^(?:${UK_PHONE.source})$`, 'u').test(oneLine);
+  if (lonePhone) return oneLine;
+  const kept: { index: number; end: number }[] = [];
+  let emailKept = false;
+  const found = [
+    ...[...oneLine.matchAll(EMAIL)].map((m) => ({ index: m.index ?? 0, text: m[0], email: true })),
+    ...[...oneLine.matchAll(UK_PHONE)].map((m) => ({ index: m.index ?? 0, text: m[0], email: false })),
+  ].sort((a, b) => a.index - b.index);
+  for (const f of found) {
+    const keep: boolean = f.email ? isLaEmailDomain(f.text.slice(f.text.lastIndexOf('@') + 1), pageHost) : emailKept;
+    if (f.email) emailKept = keep;
+    if (keep) kept.push({ index: f.index, end: f.index + f.text.length });
+  }
+  let out = '';
+  let from = 0;
+  for (const k of kept) {
+    out += redactCore(oneLine.slice(from, k.index), strict).text + oneLine.slice(k.index, k.end);
+    from = k.end;
+  }
+  return (out + redactCore(oneLine.slice(from), strict).text).trim();
 }

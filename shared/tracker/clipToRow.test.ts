@@ -11,9 +11,9 @@ const clip: Clip = {
   pupil: 'J.S.',
   taskType: 'advice',
   title: 'Advice for J.S.',
-  details: 'Queries to casework@examplecouncil.org.uk. Mum: 07700 900123',
-  sourceUrl: 'https://send.examplecouncil.org.uk/case/4410',
-  laContact: 'casework@examplecouncil.org.uk, 01632 960700',
+  details: 'Queries to casework@exampleshire.gov.uk. Mum: 07700 900123',
+  sourceUrl: 'https://send.exampleshire.gov.uk/case/4410',
+  laContact: 'casework@exampleshire.gov.uk, 01632 960700',
 };
 
 describe('clipToRow', () => {
@@ -21,12 +21,24 @@ describe('clipToRow', () => {
     const row = clipToRow(clip, readSettings([]));
     expect(row).toHaveLength(TRACKER_HEADER.length);
     expect(TRACKER_HEADER.at(-1)).toBe('LA contact');
-    expect(row[LA_CONTACT_COL]).toBe('casework@examplecouncil.org.uk, 01632 960700');
+    expect(row[LA_CONTACT_COL]).toBe('casework@exampleshire.gov.uk, 01632 960700');
     expect(row[LA_ACTED_COL]).toBe('');
   });
 
-  it('keeps the LA’s address in the details, judged by the page’s own domain, and removes the parent’s phone', () => {
-    expect(clipToRow(clip, readSettings([]))[COL.Details]).toBe('Queries to casework@examplecouncil.org.uk. Mum: [phone number removed]');
+  it('keeps the LA’s address in the details, judged by the council’s own site, and removes the parent’s phone', () => {
+    expect(clipToRow(clip, readSettings([]))[COL.Details]).toBe('Queries to casework@exampleshire.gov.uk. Mum: [phone number removed]');
+  });
+
+  it('never takes the domain of a page off gov.uk for the LA’s (a school’s or trust’s system looks the same)', () => {
+    const offGov = {
+      ...clip,
+      details: 'Queries to office@myacademy.org.uk. Mum: 07700 900123',
+      sourceUrl: 'https://mail.myacademy.org.uk/inbox/1',
+      laContact: 'office@myacademy.org.uk, 01632 960700',
+    };
+    const row = clipToRow(offGov, readSettings([]));
+    expect(row[COL.Details]).toBe('Queries to [email removed]. Mum: [phone number removed]');
+    expect(row[LA_CONTACT_COL]).toBe('[email removed], [phone number removed]');
   });
 
   it('removes a personal address sent as the LA contact', () => {

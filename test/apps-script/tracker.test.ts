@@ -124,12 +124,32 @@ describe('doPost, the clip endpoint', () => {
     const clip = sampleClip({
       details: 'Queries: jane.ellis@anyshire.gov.uk or 01632 960217 (SEN Officer). Call mum on 07700 900123.',
       laContact: 'jane.ellis@anyshire.gov.uk, 01632 960217',
+      // Clipped from the council's own portal: its domain vouches for the officer's address.
+      sourceUrl: 'https://send.anyshire.gov.uk/case/123',
     });
     post(app, JSON.stringify({ token, clip }));
     const [header, row] = tasks(emulator);
     expect(header.at(-1)).toBe('LA contact');
     expect(row.at(-1)).toBe('jane.ellis@anyshire.gov.uk, 01632 960217');
     expect(row[8]).toBe('Queries: jane.ellis@anyshire.gov.uk or 01632 960217 (SEN Officer). Call mum on [phone number removed].');
+  });
+
+  it('stores a clip on a Tasks tab whose empty columns were deleted by hand, growing it to the whole header', () => {
+    const { emulator, app, token } = tracker();
+    const sheet = emulator.spreadsheet.getSheetByName('Tasks')!;
+    // Only the first 16 columns left: the last two ("LA acted on", "LA contact") and every empty one deleted.
+    sheet.deleteColumns(17, sheet.getMaxColumns() - 16);
+    expect(sheet.getMaxColumns()).toBe(16);
+    const reply = post(app, JSON.stringify({ token, clip: sampleClip({ laContact: '01632 960217' }) }));
+    expect(reply).toMatchObject({ ok: true, row: 2, duplicate: false });
+    expect(sheet.getMaxColumns()).toBe(18);
+    expect(tasks(emulator)[1].at(-1)).toBe('01632 960217');
+  });
+
+  it('keeps in the LA contact column only what an LA domain vouches for: no label is assumed on the server', () => {
+    const { emulator, app, token } = tracker();
+    post(app, JSON.stringify({ token, clip: sampleClip({ laContact: 'grace.jones@acme.co.uk, 07700 900123' }) }));
+    expect(tasks(emulator)[1].at(-1)).toBe('[email removed], [phone number removed]');
   });
 
   it('removes names, a date of birth in words and personal parts of the page address (the second line)', () => {
