@@ -41,19 +41,6 @@ const PERSONAL_MAIL = new Set([
   'yandex.com',
 ]);
 
-/** Webmail and big platform hosts: a page read there is someone's mailbox, so its domain says nothing about the LA. */
-const WEBMAIL_SITES = new Set([
-  'google.com',
-  'live.com',
-  'office.com',
-  'office365.com',
-  'outlook.com',
-  'yahoo.com',
-  'icloud.com',
-  'aol.com',
-  'microsoft.com',
-]);
-
 /** Domains of the SEND portals the extension has adapters for: their notification addresses are the LA's service. */
 const PORTAL_DOMAINS = ['ehchub.co.uk', 'ehc-hub.co.uk', 'liquidlogic.co.uk'];
 
