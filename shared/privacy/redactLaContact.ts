@@ -3,6 +3,9 @@ import { isLaEmailDomain } from './laDomain';
 import { redactCore } from './redactCore';
 import type { KnownPersonalData } from './redactIdentifiers';
 
+/** The whole field one phone number and nothing else. */
+const LONE_PHONE = new RegExp(`^(?:${UK_PHONE.source})$`, 'u');
+
 /**
  * A clip's "LA contact" field checked again on the server, strictly: the field names no label the server can see,
  * so a label is never assumed. An address stays only on an LA's or portal's domain (`isLaEmailDomain`, judged
@@ -14,8 +17,7 @@ export function redactLaContact(value: string, known: KnownPersonalData): string
   const oneLine = value.replace(/\s+/g, ' ').trim();
   const pageHost = known.keepLaContacts?.pageHost;
   const strict: KnownPersonalData = { ...known, keepLaContacts: undefined };
-  const lonePhone = new RegExp(`^(?:${UK_PHONE.source})$`, 'u').test(oneLine);
-  if (lonePhone) return oneLine;
+  if (LONE_PHONE.test(oneLine)) return oneLine;
   const kept: { index: number; end: number }[] = [];
   let emailKept = false;
   const found = [

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium';
 
 export const TEST_EXTENSION = resolve('.output/chrome-mv3-test');
 const PORTALS = resolve('test/fixtures/portals');
@@ -40,7 +41,7 @@ export async function launchClipper(options: { hosts?: Record<string, number> } 
   const rules = Object.entries(options.hosts ?? {}).map(([host, port]) => `MAP ${host}:80 127.0.0.1:${port}`);
   const tmp = mkdtempSync(join(tmpdir(), 'senco-clipper-e2e-'));
   const context = await chromium.launchPersistentContext(join(tmp, 'profile'), {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     // As a SENCO in England sees it: dates day first, London time.
     locale: 'en-GB',
@@ -48,12 +49,7 @@ export async function launchClipper(options: { hosts?: Record<string, number> } 
     args: [
       '--lang=en-GB',
       ...(rules.length > 0 ? [`--host-resolver-rules=${rules.join(', ')}`] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       `--disable-extensions-except=${TEST_EXTENSION}`,
       `--load-extension=${TEST_EXTENSION}`,
     ],
